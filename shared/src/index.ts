@@ -1,0 +1,6 @@
+export * from './themes.ts'
+export * from './text.ts'
+export * from './dates.ts'
+export * from './vocab.ts'
+export * from './feedback.ts'
+export * from './reference-code.ts'

@@ -1,0 +1,66 @@
+/** Closed vocabularies shared by the CMS (select options) and the site (labels). Values are stable slugs. */
+export interface Option {
+  value: string
+  label: string
+}
+
+export const FEEDBACK_KINDS = [
+  { value: 'gop-y', label: 'Góp ý' },
+  { value: 'phan-anh', label: 'Phản ánh' },
+  { value: 'kien-nghi', label: 'Kiến nghị' },
+  { value: 'cau-hoi', label: 'Câu hỏi' },
+] as const satisfies readonly Option[]
+
+export const FEEDBACK_STATUSES = [
+  { value: 'moi', label: 'Mới' },
+  { value: 'da-tiep-nhan', label: 'Đã tiếp nhận' },
+  { value: 'dang-xu-ly', label: 'Đang xử lý' },
+  { value: 'da-tra-loi', label: 'Đã trả lời' },
+  { value: 'da-dong', label: 'Đã đóng' },
+] as const satisfies readonly Option[]
+
+export const SCHOOL_LEVELS = [
+  { value: 'mam-non', label: 'Mầm non' },
+  { value: 'tieu-hoc', label: 'Tiểu học' },
+  { value: 'thcs', label: 'Trung học cơ sở' },
+  { value: 'lien-cap', label: 'Liên cấp' },
+] as const satisfies readonly Option[]
+
+export const EXEMPLAR_SUBJECT_TYPES = [
+  { value: 'giao-vien', label: 'Giáo viên' },
+  { value: 'hoc-sinh', label: 'Học sinh' },
+  { value: 'can-bo-quan-ly', label: 'Cán bộ quản lý' },
+  { value: 'nhan-vien', label: 'Nhân viên' },
+  { value: 'tap-the', label: 'Tập thể' },
+  { value: 'phu-huynh-nguoi-dan', label: 'Phụ huynh/người dân' },
+] as const satisfies readonly Option[]
+
+/** The emulation movements named in plan II.10, and "khác". */
+export const EXEMPLAR_MOVEMENTS = [
+  { value: 'doi-moi-sang-tao', label: 'Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập' },
+  {
+    value: 'tam-guong-dao-duc',
+    label: 'Mỗi thầy, cô giáo là một tấm gương sáng về đạo đức, tự học và sáng tạo',
+  },
+  {
+    value: 'xa-hoi-hoc-tap',
+    label: 'Cả nước xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2023-2030',
+  },
+  { value: 'khac', label: 'Khác' },
+] as const satisfies readonly Option[]
+
+export const ROLES = [
+  { value: 'admin', label: 'Quản trị hệ thống' },
+  { value: 'editor', label: 'Cán bộ truyền thông' },
+  { value: 'school', label: 'Cộng tác viên nhà trường' },
+] as const satisfies readonly Option[]
+
+export type Role = (typeof ROLES)[number]['value']
+
+export function labelOf(options: readonly Option[], value: string | null | undefined): string {
+  return options.find((o) => o.value === value)?.label ?? ''
+}
+
+export function valuesOf<T extends readonly Option[]>(options: T): [T[number]['value'], ...T[number]['value'][]] {
+  return options.map((o) => o.value) as [T[number]['value'], ...T[number]['value'][]]
+}
