@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config'
+
+// Static build of the public site. Content is read from the CMS at build time (src/lib/cms.ts).
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  outDir: './dist',
+  build: {
+    format: 'directory',
+    // external files only: the CMS server's CSP allows 'self' scripts, and cached CSS serves every page
+    inlineStylesheets: 'never',
+  },
+  // no request to another host, no prefetch, no telemetry-driven toolbar in the output
+  devToolbar: { enabled: false },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+})
