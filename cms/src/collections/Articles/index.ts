@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+import { isStaff } from '../../access/isStaff'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { slugField } from '../../fields/slug'
+import { publishedAtField } from '../../fields/publishedAt'
+import { l } from '../../utilities/label'
+
+/** News (tin bài) on the plan's ten themes. */
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: l('Tin bài', 'Article'), plural: l('Tin bài', 'Articles') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'themes', 'publishedAt', '_status'],
+    group: l('Nội dung', 'Content'),
+  },
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  defaultSort: '-publishedAt',
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), required: true, maxLength: 250 },
+    slugField('title'),
+    { name: 'excerpt', type: 'textarea', label: l('Tóm tắt', 'Excerpt'), maxLength: 600 },
+    { name: 'cover', type: 'upload', relationTo: 'media', label: l('Ảnh đại diện', 'Cover image') },
+    { name: 'content', type: 'richText', label: l('Nội dung', 'Content'), required: true },
+    {
+      name: 'themes',
+      type: 'relationship',
+      relationTo: 'themes',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      label: l('Chủ đề', 'Themes'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'school',
+      type: 'relationship',
+      relationTo: 'schools',
+      label: l('Trường (nguồn tin)', 'School (origin)'),
+      admin: { position: 'sidebar' },
+    },
+    publishedAtField,
+    {
+      name: 'featured',
+      type: 'checkbox',
+      label: l('Tin nổi bật', 'Featured'),
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+import { EXEMPLAR_MOVEMENTS, EXEMPLAR_SUBJECT_TYPES } from '@gd/shared/vocab'
+import { isStaff } from '../../access/isStaff'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
+import { staffOrSchool } from '../../access/staffOrSchool'
+import { slugField } from '../../fields/slug'
+import { publishedAtField } from '../../fields/publishedAt'
+import { l } from '../../utilities/label'
+import { enforceSchoolRules } from './hooks/enforceSchoolRules'
+
+/** Exemplar stories (người tốt việc tốt), plan II.10. */
+export const Exemplars: CollectionConfig = {
+  slug: 'exemplars',
+  labels: { singular: l('Người tốt việc tốt', 'Exemplar'), plural: l('Người tốt việc tốt', 'Exemplars') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'subjectName', 'school', 'movement', '_status'],
+    group: l('Nội dung', 'Content'),
+  },
+  access: { read: publishedOrStaff, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
+  defaultSort: '-publishedAt',
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeChange: [enforceSchoolRules] },
+  fields: [
+    { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), required: true, maxLength: 250 },
+    slugField('title'),
+    { name: 'subjectName', type: 'text', label: l('Cá nhân / tập thể', 'Person or collective'), required: true },
+    {
+      name: 'subjectType',
+      type: 'select',
+      label: l('Đối tượng', 'Subject type'),
+      required: true,
+      options: EXEMPLAR_SUBJECT_TYPES.map((o) => ({ value: o.value, label: o.label })),
+    },
+    {
+      name: 'school',
+      type: 'relationship',
+      relationTo: 'schools',
+      label: l('Trường', 'School'),
+      required: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'movement',
+      type: 'select',
+      label: l('Phong trào thi đua', 'Movement'),
+      required: true,
+      defaultValue: 'khac',
+      options: EXEMPLAR_MOVEMENTS.map((o) => ({ value: o.value, label: o.label })),
+    },
+    { name: 'summary', type: 'textarea', label: l('Tóm tắt thành tích', 'Achievement summary'), required: true, maxLength: 1000 },
+    { name: 'story', type: 'richText', label: l('Câu chuyện', 'Story'), required: true },
+    { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: l('Ảnh', 'Photos') },
+    publishedAtField,
+  ],
+}

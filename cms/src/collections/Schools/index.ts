@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+import { SCHOOL_LEVELS } from '@gd/shared/vocab'
+import { anyone } from '../../access/anyone'
+import { isAdmin } from '../../access/isAdmin'
+import { slugField } from '../../fields/slug'
+import { l } from '../../utilities/label'
+
+export const Schools: CollectionConfig = {
+  slug: 'schools',
+  labels: { singular: l('Trường học', 'School'), plural: l('Trường học', 'Schools') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'level', 'commune', 'demo'], group: l('Danh mục', 'Directories') },
+  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', label: l('Tên trường', 'Name'), required: true },
+    slugField('name'),
+    {
+      name: 'level',
+      type: 'select',
+      label: l('Cấp học', 'Level'),
+      required: true,
+      options: SCHOOL_LEVELS.map((o) => ({ value: o.value, label: o.label })),
+    },
+    { name: 'commune', type: 'text', label: l('Xã', 'Commune'), required: true },
+    { name: 'address', type: 'text', label: l('Địa chỉ', 'Address') },
+    { name: 'phone', type: 'text', label: l('Điện thoại', 'Phone') },
+    { name: 'email', type: 'email', label: l('Thư điện tử', 'E-mail') },
+    { name: 'principal', type: 'text', label: l('Hiệu trưởng', 'Principal') },
+    {
+      name: 'demo',
+      type: 'checkbox',
+      label: l('Dữ liệu minh họa', 'Demo data'),
+      defaultValue: false,
+      admin: { position: 'sidebar', description: l('Trường minh họa, không phải dữ liệu thật.', 'Illustrative, not a real school.') },
+    },
+  ],
+}

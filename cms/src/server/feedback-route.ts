@@ -1,0 +1,128 @@
+import express, { type ErrorRequestHandler, type Request, type Response, Router } from 'express'
+import { rateLimit } from 'express-rate-limit'
+import type { Payload } from 'payload'
+import { parseFeedback, type FieldErrors } from '@gd/shared/feedback'
+import { renderFeedbackForm } from '@gd/shared/feedback-form'
+import { normalizeReferenceCode } from '@gd/shared/reference-code'
+import { viCollator } from '@gd/shared/text'
+import { FeedbackRejected, submitFeedback } from '../collections/Feedback/submit'
+import type { ServerEnv } from './env'
+import { confirmationPage, feedbackFormPage } from './site-pages'
+
+export const FEEDBACK_POST_PATH = '/gop-y/gui/'
+export const FEEDBACK_DONE_PATH = '/gop-y/da-gui/'
+
+const wantsJson = (req: Request) => req.is('application/json') === 'application/json'
+
+/** What the citizen typed, as strings, to fill the form again. */
+function typedValues(body: unknown): Record<string, string | boolean> {
+  const values: Record<string, string | boolean> = {}
+  if (!body || typeof body !== 'object') return values
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    if (typeof value === 'string') values[key] = value.slice(0, 10_000)
+    else if (typeof value === 'boolean') values[key] = value
+  }
+  return values
+}
+
+async function schoolOptions(payload: Payload) {
+  const { docs } = await payload.find({
+    collection: 'schools',
+    limit: 1000,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { name: true },
+  })
+  return docs.map((d) => ({ id: d.id, name: d.name })).sort((a, b) => viCollator.compare(a.name, b.name))
+}
+
+async function reject(payload: Payload, req: Request, res: Response, status: number, errors: FieldErrors) {
+  res.set('Cache-Control', 'no-store')
+  if (wantsJson(req)) {
+    res.status(status).json({ ok: false, errors })
+    return
+  }
+  const formHtml = renderFeedbackForm({ values: typedValues(req.body), errors, schools: await schoolOptions(payload) })
+  res.status(status).type('html').send(await feedbackFormPage(formHtml, true))
+}
+
+/** The body parsers' own failures, answered in Vietnamese with the right 4xx (never a 500). */
+const BODY_ERRORS: Record<string, [number, string]> = {
+  'entity.too.large': [413, 'Nội dung gửi lên quá lớn. Vui lòng rút gọn ý kiến (tối đa khoảng 5.000 ký tự).'],
+  'parameters.too.many': [413, 'Biểu mẫu có quá nhiều trường.'],
+  'entity.parse.failed': [400, 'Dữ liệu gửi lên không đúng định dạng.'],
+  'encoding.unsupported': [415, 'Bảng mã của dữ liệu gửi lên không được hỗ trợ.'],
+  'charset.unsupported': [415, 'Bảng mã của dữ liệu gửi lên không được hỗ trợ.'],
+  'request.aborted': [400, 'Yêu cầu bị ngắt giữa chừng.'],
+}
+
+/** POST /gop-y/gui/ (form or JSON) and GET /gop-y/da-gui/ (confirmation with the reference code). */
+export function feedbackRouter(payload: Payload, env: ServerEnv): Router {
+  const router = Router()
+  const tooMany = (message: string) => ({
+    standardHeaders: 'draft-8' as const,
+    legacyHeaders: false,
+    handler: (req: Request, res: Response) => void reject(payload, req, res, 429, { _form: message }).catch(() => res.status(429).end()),
+  })
+  const perMinute = rateLimit({
+    windowMs: 60_000,
+    limit: env.feedbackPerMinute,
+    ...tooMany('Bạn đã gửi quá nhiều ý kiến trong một phút. Vui lòng chờ một phút rồi gửi lại.'),
+  })
+  const perDay = rateLimit({
+    windowMs: 24 * 60 * 60_000,
+    limit: env.feedbackPerDay,
+    ...tooMany('Bạn đã gửi quá nhiều ý kiến trong ngày. Vui lòng gửi lại vào ngày mai hoặc gọi điện cho cơ quan.'),
+  })
+
+  router.post(
+    FEEDBACK_POST_PATH,
+    perMinute,
+    perDay,
+    express.urlencoded({ extended: false, limit: env.bodyLimitBytes, parameterLimit: 50 }),
+    express.json({ limit: env.bodyLimitBytes, strict: true }),
+    async (req, res, next) => {
+      try {
+        if (!req.is('application/x-www-form-urlencoded') && !wantsJson(req)) {
+          res.status(415).json({ ok: false, errors: { _form: 'Chỉ nhận biểu mẫu hoặc JSON.' } })
+          return
+        }
+        const parsed = parseFeedback(req.body)
+        if (!parsed.ok) {
+          await reject(payload, req, res, 400, parsed.errors)
+          return
+        }
+        const code = await submitFeedback(payload, parsed.data)
+        res.set('Cache-Control', 'no-store')
+        if (wantsJson(req)) res.status(201).json({ ok: true, code })
+        else res.redirect(303, `${FEEDBACK_DONE_PATH}?ma=${encodeURIComponent(code)}`)
+      } catch (err) {
+        if (err instanceof FeedbackRejected) await reject(payload, req, res, 400, err.errors)
+        else next(err)
+      }
+    },
+  )
+
+  const bodyErrors: ErrorRequestHandler = (err, req, res, next) => {
+    const known = BODY_ERRORS[(err as { type?: string })?.type ?? '']
+    if (!known) return next(err)
+    reject(payload, req, res, known[0], { _form: known[1] }).catch(next)
+  }
+  router.use(FEEDBACK_POST_PATH, bodyErrors)
+
+  router.get(FEEDBACK_DONE_PATH, async (req, res, next) => {
+    try {
+      const code = normalizeReferenceCode(req.query.ma)
+      if (!code) {
+        res.redirect(303, '/gop-y/')
+        return
+      }
+      res.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' })
+      res.type('html').send(await confirmationPage(code))
+    } catch (err) {
+      next(err)
+    }
+  })
+  return router
+}

@@ -1,0 +1,73 @@
+import http from 'node:http'
+import express, { type ErrorRequestHandler } from 'express'
+import next from 'next'
+import type { Payload } from 'payload'
+import { CMS_DIR, MEDIA_DIR } from '../utilities/paths'
+import { serverEnv, type ServerEnv } from './env'
+import { feedbackRouter } from './feedback-route'
+import { healthz } from './healthz'
+import { notFound, siteHelmet, staticSite } from './static-site'
+
+export interface RunningServer {
+  url: string
+  server: http.Server
+  close(): Promise<void>
+}
+
+/** What Next (Payload's admin and REST API) answers; everything else is ours. */
+const NEXT_PATHS = /^\/(?:admin|api|_next)(?:\/|$)/
+
+/** Payload's admin in Vietnamese unless the user chose another language (the payload-lng cookie). */
+const vietnameseAdminByDefault = (req: http.IncomingMessage) => {
+  if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) req.headers['accept-language'] = 'vi'
+}
+
+const lastResort: ErrorRequestHandler = (err, req, res, _next) => {
+  console.error(`[server] ${req.method} ${req.originalUrl}:`, err)
+  if (res.headersSent) return
+  res.status(500).type('text/plain; charset=utf-8').send('Đã có lỗi ở máy chủ. Vui lòng thử lại sau.')
+}
+
+/**
+ * One express 5 server for the whole product: health, public endpoints and the static site on our own routes;
+ * /admin, /api and Next's assets handed to Next (Payload). Body parsers are mounted only on our routes.
+ */
+export async function startServer(payload: Payload, env: ServerEnv = serverEnv()): Promise<RunningServer> {
+  const nextApp = next({ dev: false, dir: CMS_DIR, hostname: 'localhost', port: env.port })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', env.trustProxy)
+
+  app.get('/healthz', healthz(payload))
+  app.use('/media', express.static(MEDIA_DIR, { maxAge: '7d', index: false }))
+  app.use((req, res, nextFn) => {
+    if (!NEXT_PATHS.test(req.path)) return nextFn()
+    vietnameseAdminByDefault(req)
+    return handle(req, res)
+  })
+  app.use(siteHelmet)
+  app.use(feedbackRouter(payload, env))
+  app.use(staticSite())
+  app.use(notFound)
+  app.use(lastResort)
+
+  const server = http.createServer(app)
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(env.port, env.host, () => resolve())
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : env.port
+  return {
+    url: `http://localhost:${port}`,
+    server,
+    async close() {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await nextApp.close().catch(() => undefined)
+    },
+  }
+}

@@ -1,0 +1,43 @@
+import express, { type RequestHandler, Router } from 'express'
+import helmet from 'helmet'
+import { SITE_DIST } from '../utilities/paths'
+import { notFoundPage } from './site-pages'
+
+/** Security headers for the public site: nothing may load from another host. */
+export const siteHelmet = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      'default-src': ["'self'"],
+      'script-src': ["'self'", "'wasm-unsafe-eval'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:'],
+      'font-src': ["'self'"],
+      'connect-src': ["'self'"],
+      'form-action': ["'self'"],
+      'frame-ancestors': ["'self'"],
+      'base-uri': ["'self'"],
+      'object-src': ["'none'"],
+    },
+  },
+  crossOriginEmbedderPolicy: false,
+})
+
+/** The built static site at /, read from disk on each request so a new build is served at once. */
+export function staticSite(): Router {
+  const router = Router()
+  router.use(
+    express.static(SITE_DIST, {
+      redirect: true,
+      setHeaders(res, filePath) {
+        if (/\/_astro\/|\/pagefind\//.test(filePath)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+        else res.setHeader('Cache-Control', 'public, max-age=60')
+      },
+    }),
+  )
+  return router
+}
+
+export const notFound: RequestHandler = async (_req, res) => {
+  res.status(404).type('html').send(await notFoundPage())
+}
