@@ -31,24 +31,34 @@ async function getJson<T>(path: string): Promise<T> {
 }
 
 interface ListOptions {
-  sort?: string
   depth?: number
 }
 
 /** Every doc of a collection, page by page until hasNextPage is false. Drafts are filtered out. */
-export async function fetchAll<T extends { _status?: string | null }>(collection: string, options: ListOptions = {}): Promise<T[]> {
+export async function fetchAll<T extends { id: unknown }>(collection: string, options: ListOptions = {}): Promise<T[]> {
   const docs: T[] = []
+  const seen = new Set<unknown>()
   const hasDrafts = DRAFT_COLLECTIONS.has(collection)
   for (let page = 1; ; page++) {
     const params = new URLSearchParams({ limit: String(PAGE_SIZE), page: String(page), depth: String(options.depth ?? 1) })
-    if (options.sort) params.set('sort', options.sort)
+    // a unique sort key keeps page boundaries stable; the site sorts locally
+    params.set('sort', 'id')
     if (hasDrafts) params.set('where[_status][equals]', 'published')
     const result = await getJson<PaginatedDocs<T>>(`/api/${collection}?${params}`)
     if (!Array.isArray(result.docs)) throw new Error(`CMS trả về dữ liệu không đúng dạng cho "${collection}".`)
-    docs.push(...result.docs)
+    for (const doc of result.docs) {
+      if (seen.has(doc.id)) continue
+      seen.add(doc.id)
+      docs.push(doc)
+    }
     if (!result.hasNextPage || page >= (result.totalPages ?? page)) break
   }
-  return hasDrafts ? docs.filter((d) => d._status === 'published') : docs
+  if (!hasDrafts) return docs
+  const published = docs.filter((d) => (d as { _status?: unknown })._status === 'published')
+  if (published.length < docs.length) {
+    console.warn(`[cms] ${collection}: ${docs.length - published.length} tài liệu không ở trạng thái "published" đã bị bỏ qua.`)
+  }
+  return published
 }
 
 const memo = new Map<string, Promise<unknown>>()
@@ -74,10 +84,10 @@ function newestFirst<T extends { slug?: string | null; publishedAt?: string | nu
 }
 
 export const getArticles = (): Promise<Article[]> =>
-  once('articles', async () => newestFirst(await fetchAll<Article>('articles', { sort: '-publishedAt' })))
+  once('articles', async () => newestFirst(await fetchAll<Article>('articles')))
 
 export const getExemplars = (): Promise<Exemplar[]> =>
-  once('exemplars', async () => newestFirst(await fetchAll<Exemplar>('exemplars', { sort: '-publishedAt' })))
+  once('exemplars', async () => newestFirst(await fetchAll<Exemplar>('exemplars')))
 
 export const getSchools = (): Promise<School[]> =>
   once('schools', async () => (await fetchAll<School>('schools', { depth: 0 })).sort((a, b) => viCollator.compare(a.name, b.name)))

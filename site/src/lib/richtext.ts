@@ -1,9 +1,10 @@
 /**
  * Lexical rich text (Payload) → HTML at build time, with Payload's own converter. Uploads become responsive
- * lazy images served from /media/, internal links point at the site's URLs, and an h1 in the body becomes h2
- * (the page title is the only h1).
+ * lazy images served from /media/, internal links point at the site's URLs, list items are plain <li>, and an h1
+ * in the body becomes h2 (the page title is the only h1).
  */
 import { convertLexicalToHTML, LinkHTMLConverter, type HTMLConverter } from '@payloadcms/richtext-lexical/html'
+import type { SerializedLinkNode, SerializedListItemNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
 import { escapeHtml } from '@gd/shared'
 import { imageAttrs, mediaUrl } from './media.ts'
 import { articleHref, exemplarHref } from './urls.ts'
@@ -15,33 +16,29 @@ function attr(name: string, value: string | number | undefined): string {
   return value === undefined || value === '' ? '' : ` ${name}="${escapeHtml(value)}"`
 }
 
-/** A plain <li> (Payload's adds empty class/style attributes, and ARIA checkboxes for check lists). */
-const listitem: HTMLConverter<{ checked?: boolean; children: never[] }> = ({ node, nodesToHTML, parent }) => {
+const upload: HTMLConverter<SerializedUploadNode> = ({ node }) => {
+  const doc = node.value !== null && typeof node.value === 'object' ? (node.value as unknown as Media) : null
+  if (!doc?.filename) return ''
+  const img = imageAttrs(doc, 'card', CONTENT_IMAGE_SIZES)
+  if (!img) return `<p><a href="${escapeHtml(mediaUrl(doc.filename))}">${escapeHtml(doc.filename)}</a></p>`
+  const alt = (node.fields as { alt?: string } | null)?.alt || img.alt
+  return `<figure class="rt-figure"><img${attr('src', img.src)}${attr('srcset', img.srcset)}${attr('sizes', img.sizes)}${attr('width', img.width)}${attr('height', img.height)} alt="${escapeHtml(alt)}" loading="lazy" decoding="async"></figure>`
+}
+
+/** Payload's list item adds empty class/style attributes, and ARIA checkboxes for check lists; this is plain. */
+const listitem: HTMLConverter<SerializedListItemNode> = ({ node, nodesToHTML, parent }) => {
   const children = nodesToHTML({ nodes: node.children }).join('')
   if ('listType' in parent && parent.listType === 'check') {
-    const state = node.checked ? '☑' : '☐'
-    return `<li class="check-item"><span aria-hidden="true">${state} </span><span class="visually-hidden">${node.checked ? 'Đã thực hiện: ' : 'Chưa thực hiện: '}</span>${children}</li>`
+    const done = node.checked === true
+    return `<li class="check-item"><span aria-hidden="true">${done ? '☑' : '☐'} </span><span class="visually-hidden">${done ? 'Đã thực hiện: ' : 'Chưa thực hiện: '}</span>${children}</li>`
   }
   return `<li>${children}</li>`
 }
 
-const upload: HTMLConverter<{ value?: unknown; fields?: { alt?: string } | null }> = ({ node }) => {
-  const doc = node.value !== null && typeof node.value === 'object' ? (node.value as Media) : null
-  if (!doc?.filename) return ''
-  const img = imageAttrs(doc, 'card', CONTENT_IMAGE_SIZES)
-  if (!img) return `<p><a href="${escapeHtml(mediaUrl(doc.filename))}">${escapeHtml(doc.filename)}</a></p>`
-  const alt = node.fields?.alt || img.alt
-  return `<figure class="rt-figure"><img${attr('src', img.src)}${attr('srcset', img.srcset)}${attr('sizes', img.sizes)}${attr('width', img.width)}${attr('height', img.height)} alt="${escapeHtml(alt)}" loading="lazy" decoding="async"></figure>`
-}
-
-interface InternalDoc {
-  relationTo?: string
-  value?: { slug?: string } | string | number
-}
-
-function internalDocToHref({ linkNode }: { linkNode: { fields?: { doc?: InternalDoc | null } } }): string {
-  const doc = linkNode.fields?.doc
-  const slug = doc && typeof doc.value === 'object' ? doc.value.slug : undefined
+function internalDocToHref({ linkNode }: { linkNode: SerializedLinkNode }): string {
+  const doc = linkNode.fields.doc
+  const value = doc && typeof doc.value === 'object' ? doc.value : null
+  const slug = typeof value?.slug === 'string' ? value.slug : ''
   if (!slug) return '#'
   if (doc?.relationTo === 'articles') return articleHref(slug)
   if (doc?.relationTo === 'exemplars') return exemplarHref(slug)
