@@ -71,16 +71,19 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   return p
 }
 
-function time(iso: string | null | undefined): number {
-  const t = iso ? Date.parse(iso) : NaN
-  return Number.isNaN(t) ? 0 : t
+function validIso(iso: string | null | undefined): string | null {
+  return iso && !Number.isNaN(Date.parse(iso)) ? iso : null
 }
 
-/** Newest first by publication date; docs without a slug cannot have a page and are skipped. */
+/**
+ * Newest first by publication date. A doc without a valid publishedAt falls back to updatedAt (or none, and sorts
+ * last); docs without a slug cannot have a page and are skipped.
+ */
 function newestFirst<T extends { slug?: string | null; publishedAt?: string | null; updatedAt?: string | null }>(docs: T[]): T[] {
   return docs
     .filter((d) => typeof d.slug === 'string' && d.slug.length > 0)
-    .sort((a, b) => time(b.publishedAt ?? b.updatedAt) - time(a.publishedAt ?? a.updatedAt))
+    .map((d) => ({ ...d, publishedAt: validIso(d.publishedAt) ?? validIso(d.updatedAt), updatedAt: validIso(d.updatedAt) }))
+    .sort((a, b) => (b.publishedAt ? Date.parse(b.publishedAt) : 0) - (a.publishedAt ? Date.parse(a.publishedAt) : 0))
 }
 
 export const getArticles = (): Promise<Article[]> =>
