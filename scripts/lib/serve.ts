@@ -1,0 +1,25 @@
+import type { RunningServer } from '../../cms/src/server/index.ts'
+
+/**
+ * Starts Payload and the express server in this process (Next in production mode, as `next start` does)
+ * and stops both cleanly on SIGINT/SIGTERM.
+ */
+export async function serve(): Promise<RunningServer> {
+  process.env.NODE_ENV = 'production'
+  const { payloadInstance } = await import('../../cms/src/server/payload.ts')
+  const { startServer } = await import('../../cms/src/server/index.ts')
+  const payload = await payloadInstance()
+  const server = await startServer(payload)
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`\nĐang dừng máy chủ (${signal})…`)
+    await server.close()
+    await payload.destroy().catch(() => undefined)
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void stop('SIGINT'))
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  return server
+}

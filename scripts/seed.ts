@@ -1,0 +1,24 @@
+/**
+ * `npm run seed`: migrates the database and adds the demo content that is missing (idempotent).
+ * Demo accounts are made only outside production; in production an administrator comes from
+ * ADMIN_EMAIL and ADMIN_PASSWORD when both are set and no administrator exists yet.
+ */
+import { prepareLocalEnv } from './lib/local-env.ts'
+
+prepareLocalEnv()
+const production = process.env.NODE_ENV === 'production'
+const { payloadInstance } = await import('../cms/src/server/payload.ts')
+const { migrateDatabase } = await import('../cms/src/migrate.ts')
+const { seed } = await import('../cms/src/seed/index.ts')
+const { ensureProductionAdmin } = await import('../cms/src/seed/admin.ts')
+
+const payload = await payloadInstance()
+await migrateDatabase(payload)
+const result = await seed(payload, { demoUsers: !production, log: (m) => console.log(m) })
+if (production) await ensureProductionAdmin(payload, (m) => console.log(m))
+else if (result.demoUsers.length > 0) {
+  console.log('\nTài khoản demo (chỉ dùng khi phát triển):')
+  for (const u of result.demoUsers) console.log(`  ${u.role.padEnd(7)} ${u.email}  /  ${u.password}`)
+}
+await payload.destroy()
+process.exit(0)

@@ -1,0 +1,41 @@
+/**
+ * `npm start`: the whole product on the embedded default, in one process on one port.
+ * Builds what is missing, migrates and seeds an empty database, serves /, /admin, /api and the public
+ * endpoints, and builds the public site when it has not been built yet. Ctrl-C stops it cleanly.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { buildSite } from './lib/build-site.ts'
+import { prepareLocalEnv, ROOT } from './lib/local-env.ts'
+import { NPM, run } from './lib/run.ts'
+import { serve } from './lib/serve.ts'
+
+prepareLocalEnv()
+const mode = process.env.NODE_ENV === 'production' ? 'production' : 'development'
+
+if (!fs.existsSync(path.join(ROOT, 'cms/.next/BUILD_ID'))) {
+  console.log('Đang build trang quản trị (lần đầu, khoảng 1 phút)…')
+  await run(NPM, ['run', 'build', '-w', 'cms'], { cwd: ROOT })
+}
+
+// Migrations and demo content run first in their own process, in the mode the user asked for
+// (demo accounts only outside production); the server itself always runs Next in production mode.
+await run(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts/seed.ts')], {
+  cwd: ROOT,
+  env: { ...process.env, NODE_ENV: mode },
+})
+
+const server = await serve()
+const { SITE_DIST } = await import('../cms/src/utilities/paths.ts')
+console.log(`\nMáy chủ đã chạy: ${server.url}/  (quản trị: ${server.url}/admin, API: ${server.url}/api)`)
+
+if (!fs.existsSync(path.join(SITE_DIST, 'index.html'))) {
+  console.log('Đang build trang công khai…')
+  try {
+    const seconds = await buildSite(server.url)
+    console.log(`Đã build trang công khai trong ${seconds.toFixed(1)} giây.`)
+  } catch (err) {
+    console.error('Build trang công khai thất bại; trang quản trị vẫn chạy.', err)
+  }
+}
+console.log(`Sẵn sàng: ${server.url}/`)

@@ -1,0 +1,47 @@
+/**
+ * `npm test`: every suite (unit, integration, end-to-end) through vitest, then one closing line
+ * "N passed, N failed" summed over all of them. Exits non-zero when anything failed.
+ * Extra arguments go to vitest (e.g. `npm test -- --project unit`).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { ROOT } from './lib/local-env.ts'
+import { NPM, run } from './lib/run.ts'
+
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+process.env.ASTRO_TELEMETRY_DISABLED = '1'
+
+if (!fs.existsSync(path.join(ROOT, 'cms/.next/BUILD_ID'))) {
+  console.log('Build trang quản trị trước khi kiểm thử…')
+  await run(NPM, ['run', 'build', '-w', 'cms'], { cwd: ROOT })
+}
+
+const report = path.join(ROOT, 'test-results/vitest.json')
+fs.mkdirSync(path.dirname(report), { recursive: true })
+fs.rmSync(report, { force: true })
+let vitestFailed = false
+try {
+  await run(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+    { cwd: ROOT },
+  )
+} catch {
+  vitestFailed = true
+}
+
+let passed = 0
+let failed = 0
+if (fs.existsSync(report)) {
+  const result = JSON.parse(fs.readFileSync(report, 'utf8')) as {
+    numPassedTests: number
+    numFailedTests: number
+    testResults: { status: string; assertionResults: unknown[] }[]
+  }
+  passed = result.numPassedTests
+  // a file that failed to load has no tests of its own: count it as one failure so it cannot hide
+  failed = result.numFailedTests + result.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length
+}
+if (vitestFailed && failed === 0) failed = 1
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed > 0 || passed === 0 ? 1 : 0)
