@@ -1,0 +1,22 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** A fresh data folder (SQLite file, media, secret) for one test file. */
+export function freshDataDir(label: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `gd-${label}-`))
+}
+
+export function envFor(dataDir: string): Record<string, string> {
+  return {
+    DATA_DIR: dataDir,
+    DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`,
+    PAYLOAD_SECRET: `test-secret-${path.basename(dataDir)}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    DISABLE_PAYLOAD_HMR: 'true',
+  }
+}

@@ -1,0 +1,23 @@
+import fs from 'node:fs'
+import type { Payload } from 'payload'
+import { envFor, freshDataDir } from './env'
+
+/**
+ * A real Payload on a fresh SQLite file, migrated from the committed migrations, in this test process.
+ * One per test file (vitest runs each file in its own process).
+ */
+export async function freshPayload(label: string, dataDir = freshDataDir(label)): Promise<{ payload: Payload; dataDir: string; close(): Promise<void> }> {
+  Object.assign(process.env, envFor(dataDir))
+  const { payloadInstance } = await import('../../cms/src/server/payload.ts')
+  const { migrateDatabase } = await import('../../cms/src/migrate.ts')
+  const payload = await payloadInstance()
+  await migrateDatabase(payload)
+  return {
+    payload,
+    dataDir,
+    async close() {
+      await payload.destroy().catch(() => undefined)
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,70 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+import { envFor, ROOT } from './env'
+
+export interface TestServer {
+  url: string
+  child: ChildProcess
+  output: () => string
+  stop(): Promise<void>
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.once('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string, output: () => string, alive: () => boolean) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (!alive()) throw new Error(`Máy chủ đã thoát trước khi sẵn sàng. Nhật ký:\n${output().slice(-4000)}`)
+    if (await check().catch(() => false)) return
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`Hết thời gian chờ ${what}. Nhật ký máy chủ:\n${output().slice(-4000)}`)
+}
+
+/**
+ * The real server (scripts/serve.ts: express 5 + Next + Payload, production mode) in a child process on a free
+ * port, on the given data folder. Resolves when /healthz answers 200.
+ */
+export async function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
+  const port = await freePort()
+  let log = ''
+  const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts/serve.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, ...envFor(dataDir), NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout!.on('data', (d) => (log += d))
+  child.stderr!.on('data', (d) => (log += d))
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const url = `http://127.0.0.1:${port}`
+  await waitFor(
+    async () => (await fetch(`${url}/healthz`)).status === 200,
+    120_000,
+    'máy chủ khởi động',
+    () => log,
+    () => child.exitCode === null && child.signalCode === null,
+  )
+  return {
+    url,
+    child,
+    output: () => log,
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM')
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+        await exited
+        clearTimeout(timer)
+      }
+    },
+  }
+}
