@@ -21,6 +21,8 @@ export const siteHelmet = helmet({
     },
   },
   crossOriginEmbedderPolicy: false,
+  // HSTS belongs to whatever terminates TLS (nginx in production), not to a server that may run on plain http
+  strictTransportSecurity: false,
 })
 
 /** The built static site at /, read from disk on each request so a new build is served at once. */

@@ -1,0 +1,157 @@
+import type { Payload } from 'payload'
+import { parseFeedback } from '@gd/shared/feedback'
+import { slugify } from '@gd/shared/text'
+import { THEMES } from '@gd/shared/themes'
+import { submitFeedback } from '../collections/Feedback/submit'
+import { ARTICLES } from './data/articles'
+import { EXEMPLARS } from './data/exemplars'
+import { FEEDBACK } from './data/feedback'
+import { SCHOOLS } from './data/schools'
+import { SITE_SETTINGS } from './data/settings'
+import { makeCover } from './images'
+import { paragraphsToLexical } from './lexical'
+import { DEMO_USERS, type DemoUser } from './users'
+
+type Log = (message: string) => void
+
+export interface SeedOptions {
+  /** Create the demo accounts (never in production). */
+  demoUsers: boolean
+  log?: Log
+  now?: Date
+}
+
+export interface SeedResult {
+  created: Record<string, number>
+  demoUsers: DemoUser[]
+}
+
+const local = { overrideAccess: true, depth: 0 } as const
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
+
+async function findBy(payload: Payload, collection: 'themes' | 'schools' | 'articles' | 'exemplars' | 'users', field: string, value: string) {
+  const { docs } = await payload.find({ ...local, collection, where: { [field]: { equals: value } }, limit: 1, pagination: false, draft: true })
+  return docs[0] as { id: number | string } | undefined
+}
+
+async function cover(payload: Payload, index: number, alt: string) {
+  const data = await makeCover(index)
+  const doc = await payload.create({
+    ...local,
+    collection: 'media',
+    data: { alt },
+    file: { data, mimetype: 'image/jpeg', name: `anh-minh-hoa-${index + 1}.jpg`, size: data.length },
+  })
+  return doc.id
+}
+
+/**
+ * Demo content of the plan's department, idempotent: every item is looked up by its natural key (slug, e-mail)
+ * and created only when missing, so running it again changes nothing.
+ */
+export async function seed(payload: Payload, options: SeedOptions): Promise<SeedResult> {
+  const log: Log = options.log ?? (() => undefined)
+  const now = options.now ?? new Date()
+  const created: Record<string, number> = {}
+  const count = (k: string) => (created[k] = (created[k] ?? 0) + 1)
+
+  const themeIds = new Map<string, number | string>()
+  for (const theme of THEMES) {
+    const found = await findBy(payload, 'themes', 'slug', theme.slug)
+    const doc = found ?? (await payload.create({ ...local, collection: 'themes', data: theme }))
+    if (!found) count('themes')
+    themeIds.set(theme.slug, doc.id)
+  }
+
+  const schoolIds = new Map<string, number | string>()
+  for (const school of SCHOOLS) {
+    const slug = slugify(school.name)
+    const found = await findBy(payload, 'schools', 'slug', slug)
+    const doc = found ?? (await payload.create({ ...local, collection: 'schools', data: { ...school, slug, demo: true } }))
+    if (!found) count('schools')
+    schoolIds.set(school.name, doc.id)
+  }
+
+  const settings = await payload.findGlobal({ ...local, slug: 'site-settings' })
+  if (!settings.orgName) {
+    await payload.updateGlobal({ ...local, slug: 'site-settings', data: SITE_SETTINGS })
+    count('site-settings')
+  }
+
+  const demoUsers: DemoUser[] = []
+  if (options.demoUsers) {
+    for (const user of DEMO_USERS) {
+      if (!(await findBy(payload, 'users', 'email', user.email))) {
+        const school = user.school ? schoolIds.get(user.school) : schoolIds.values().next().value
+        await payload.create({
+          ...local,
+          collection: 'users',
+          data: { ...user, school: user.role === 'school' ? school : undefined },
+        })
+        count('users')
+      }
+      demoUsers.push(user)
+    }
+  }
+
+  let imageIndex = 0
+  for (const article of ARTICLES) {
+    const slug = slugify(article.title)
+    imageIndex++
+    if (await findBy(payload, 'articles', 'slug', slug)) continue
+    await payload.create({
+      ...local,
+      collection: 'articles',
+      data: {
+        title: article.title,
+        slug,
+        excerpt: article.excerpt,
+        cover: await cover(payload, imageIndex, `Ảnh minh họa: ${article.title}`),
+        content: paragraphsToLexical(article.paragraphs),
+        themes: article.themes.map((s) => themeIds.get(s)!).filter(Boolean),
+        school: article.school ? schoolIds.get(article.school) : undefined,
+        featured: article.featured ?? false,
+        publishedAt: daysBefore(now, article.daysAgo),
+        _status: 'published',
+      },
+    })
+    count('articles')
+  }
+
+  for (const exemplar of EXEMPLARS) {
+    const slug = slugify(exemplar.title)
+    imageIndex++
+    if (await findBy(payload, 'exemplars', 'slug', slug)) continue
+    await payload.create({
+      ...local,
+      collection: 'exemplars',
+      data: {
+        title: exemplar.title,
+        slug,
+        subjectName: exemplar.subjectName,
+        subjectType: exemplar.subjectType,
+        school: schoolIds.get(exemplar.school)!,
+        movement: exemplar.movement,
+        summary: exemplar.summary,
+        story: paragraphsToLexical(exemplar.paragraphs),
+        photos: [await cover(payload, imageIndex, `Ảnh minh họa: ${exemplar.subjectName}`)],
+        publishedAt: daysBefore(now, exemplar.daysAgo),
+        _status: 'published',
+      },
+    })
+    count('exemplars')
+  }
+
+  const { totalDocs: feedbackCount } = await payload.count({ ...local, collection: 'feedback' })
+  if (feedbackCount === 0) {
+    for (const item of FEEDBACK) {
+      const { daysAgo, ...fields } = item
+      const parsed = parseFeedback({ ...fields, consent: true })
+      if (!parsed.ok) throw new Error(`Dữ liệu mẫu góp ý không hợp lệ (${item.subject}): ${JSON.stringify(parsed.errors)}`)
+      await submitFeedback(payload, parsed.data, new Date(daysBefore(now, daysAgo)))
+      count('feedback')
+    }
+  }
+  log(`Dữ liệu mẫu: ${Object.entries(created).map(([k, v]) => `${k} +${v}`).join(', ') || 'đã đủ, không tạo thêm'}`)
+  return { created, demoUsers }
+}

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freshPayload } from '../helpers/payload'
+import { startServer, type TestServer } from '../helpers/server'
+
+let server: TestServer
+let ctx: Awaited<ReturnType<typeof freshPayload>>
+
+beforeAll(async () => {
+  ctx = await freshPayload('ratelimit')
+  server = await startServer(ctx.dataDir, { FEEDBACK_RATE_PER_MINUTE: '3', FEEDBACK_RATE_PER_DAY: '30' })
+})
+afterAll(async () => {
+  await server?.stop()
+  await ctx?.close()
+})
+
+describe('the per-IP rate limit on feedback', () => {
+  it('answers 429 in Vietnamese past the limit and stores nothing more', async () => {
+    const body = {
+      kind: 'gop-y',
+      subject: 'Góp ý về bữa ăn bán trú',
+      message: 'Đề nghị nhà trường công khai thực đơn bán trú hằng tuần cho phụ huynh được biết.',
+      name: 'Lê Văn Tâm',
+      phone: '0987 654 321',
+      consent: true,
+    }
+    const send = () => fetch(`${server.url}/gop-y/gui/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const statuses = []
+    for (let i = 0; i < 5; i++) statuses.push((await send()).status)
+    expect(statuses).toEqual([201, 201, 201, 429, 429])
+    const res = await send()
+    expect(res.headers.get('ratelimit')).toBeTruthy()
+    expect((await res.json()).errors._form).toMatch(/quá nhiều ý kiến/)
+    expect((await ctx.payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs).toBe(3)
+    const formRes = await fetch(`${server.url}/gop-y/gui/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'kind=gop-y' })
+    expect(formRes.status).toBe(429)
+    expect(await formRes.text()).toMatch(/quá nhiều ý kiến trong một phút/)
+  })
+})
