@@ -1,0 +1,25 @@
+/**
+ * Site settings of the seed tenant.
+ *
+ * DEMO DATA. The plan's department, "Phòng Giáo dục và Đào tạo huyện Kim Thành", is a former body: since 01/07/2025
+ * Hải Dương is part of Hải Phòng and district-level bodies are abolished. Address, phone numbers, e-mail addresses
+ * (example.edu.vn), the spokesperson and the social accounts below are illustrative, not real contacts.
+ */
+export const SITE_SETTINGS = {
+  orgName: 'Phòng Giáo dục và Đào tạo huyện Kim Thành',
+  parentBody: 'Ủy ban nhân dân huyện Kim Thành',
+  address: 'Khu hành chính huyện, thị trấn Phú Thái, huyện Kim Thành, tỉnh Hải Dương',
+  phone: '0220 3710 123',
+  email: 'pgddt.kimthanh@example.edu.vn',
+  workingHours: 'Thứ Hai – Thứ Sáu: 7h30 – 11h30, 13h30 – 17h00',
+  spokesperson: {
+    name: 'Trần Quốc Khánh',
+    position: 'Trưởng phòng Giáo dục và Đào tạo',
+    phone: '0220 3710 125',
+    email: 'phatngon.pgddt.kimthanh@example.edu.vn',
+  },
+  social: [
+    { platform: 'facebook', url: 'https://www.facebook.com/example.pgddt.kimthanh' },
+    { platform: 'youtube', url: 'https://www.youtube.com/@example-pgddt-kimthanh' },
+  ],
+}
