@@ -5,7 +5,8 @@ import { defineConfig } from 'astro/config'
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  outDir: './dist',
+  // SITE_DIST lets the CMS server build into the folder it serves (tests use a folder of their own)
+  outDir: process.env.SITE_DIST || './dist',
   build: {
     format: 'directory',
     // external files only: the CMS server's CSP allows 'self' scripts, and cached CSS serves every page

@@ -35,12 +35,32 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
  * The real server (scripts/serve.ts: express 5 + Next + Payload, production mode) in a child process on a free
  * port, on the given data folder. Resolves when /healthz answers 200.
  */
-export async function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
+export function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
+  return launch('serve.ts', dataDir, { NODE_ENV: 'production', ...extraEnv }, 120_000, (url) => fetch(`${url}/healthz`).then((r) => r.status === 200))
+}
+
+/**
+ * The whole product as `npm start` runs it (build what is missing, migrate, seed the demo content with its
+ * demo accounts, serve, build the public site into dataDir/site). Resolves when it prints that it is ready.
+ */
+export function startProduct(dataDir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
+  const { NODE_ENV: _mode, ...env } = process.env
+  return launch('start.ts', dataDir, { SITE_DIST: path.join(dataDir, 'site'), ...extraEnv }, 600_000, async (_url, log) => log.includes('Sẵn sàng:'), env)
+}
+
+async function launch(
+  script: string,
+  dataDir: string,
+  extraEnv: Record<string, string>,
+  timeoutMs: number,
+  ready: (url: string, log: string) => Promise<boolean>,
+  baseEnv: NodeJS.ProcessEnv = process.env,
+): Promise<TestServer> {
   const port = await freePort()
   let log = ''
-  const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts/serve.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts', script)], {
     cwd: ROOT,
-    env: { ...process.env, ...envFor(dataDir), NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', ...extraEnv },
+    env: { ...baseEnv, ...envFor(dataDir), PORT: String(port), HOST: '127.0.0.1', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout!.on('data', (d) => (log += d))
@@ -48,8 +68,8 @@ export async function startServer(dataDir: string, extraEnv: Record<string, stri
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const url = `http://127.0.0.1:${port}`
   await waitFor(
-    async () => (await fetch(`${url}/healthz`)).status === 200,
-    120_000,
+    () => ready(url, log),
+    timeoutMs,
     'máy chủ khởi động',
     () => log,
     () => child.exitCode === null && child.signalCode === null,
