@@ -16,7 +16,8 @@ export const validateImage: CollectionBeforeOperationHook = async ({ args, opera
   }
   let meta: sharp.Metadata
   try {
-    meta = await sharp(file.data, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata()
+    // metadata() reads the header only (no pixel is decoded), so the canvas size can be checked before any decode
+    meta = await sharp(file.data, { limitInputPixels: false }).metadata()
   } catch {
     throw new APIError('Tệp tải lên không phải là ảnh hợp lệ (chấp nhận JPEG, PNG, WebP, GIF, AVIF).', 400, null, true)
   }
