@@ -1,7 +1,8 @@
 /**
  * `npm run seed`: migrates the database and adds the demo content that is missing (idempotent).
  * Demo accounts are made only outside production; in production an administrator comes from
- * ADMIN_EMAIL and ADMIN_PASSWORD when both are set and no administrator exists yet.
+ * ADMIN_EMAIL and ADMIN_PASSWORD when both are set and no administrator exists yet, and the demo content
+ * only with SEED_DEMO=true.
  */
 import { prepareLocalEnv } from './lib/local-env.ts'
 
@@ -14,7 +15,9 @@ const { ensureProductionAdmin } = await import('../cms/src/seed/admin.ts')
 
 const payload = await payloadInstance()
 await migrateDatabase(payload)
-const result = await seed(payload, { demoUsers: !production, log: (m) => console.log(m) })
+// production gets the ten themes only, unless SEED_DEMO=true asks for the illustrative content as well
+const demoContent = !production || process.env.SEED_DEMO === 'true'
+const result = await seed(payload, { demoUsers: !production, demoContent, log: (m) => console.log(m) })
 if (production) await ensureProductionAdmin(payload, (m) => console.log(m))
 else if (result.demoUsers.length > 0) {
   console.log('\nTài khoản demo (chỉ dùng khi phát triển):')

@@ -17,6 +17,8 @@ type Log = (message: string) => void
 export interface SeedOptions {
   /** Create the demo accounts (never in production). */
   demoUsers: boolean
+  /** Create the demo schools, articles, exemplars and feedback (default true); the themes are always seeded. */
+  demoContent?: boolean
   log?: Log
   now?: Date
 }
@@ -61,6 +63,11 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     const doc = found ?? (await payload.create({ ...local, collection: 'themes', data: theme }))
     if (!found) count('themes')
     themeIds.set(theme.slug, doc.id)
+  }
+
+  if (options.demoContent === false) {
+    log(`Chủ đề: +${created.themes ?? 0}; không tạo dữ liệu minh họa.`)
+    return { created, demoUsers: [] }
   }
 
   const schoolIds = new Map<string, number | string>()

@@ -1,0 +1,20 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seed } from '../../cms/src/seed/index'
+import { freshPayload } from '../helpers/payload'
+
+let ctx: Awaited<ReturnType<typeof freshPayload>>
+
+beforeAll(async () => {
+  ctx = await freshPayload('seed-prod')
+})
+afterAll(async () => ctx?.close())
+
+describe('the seed without demo content (production)', () => {
+  it('guarantees the ten themes and creates nothing else', async () => {
+    const result = await seed(ctx.payload, { demoUsers: false, demoContent: false })
+    expect(result.created).toEqual({ themes: 10 })
+    for (const collection of ['articles', 'exemplars', 'schools', 'users', 'feedback', 'media'] as const) {
+      expect((await ctx.payload.count({ collection, overrideAccess: true })).totalDocs).toBe(0)
+    }
+  })
+})
