@@ -13,7 +13,22 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1'
 
 if (!fs.existsSync(path.join(ROOT, 'cms/.next/BUILD_ID'))) {
   console.log('Build trang quản trị trước khi kiểm thử…')
-  await run(NPM, ['run', 'build', '-w', 'cms'], { cwd: ROOT })
+  try {
+    await run(NPM, ['run', 'build', '-w', 'cms'], { cwd: ROOT })
+  } catch (err) {
+    console.error('Build trang quản trị thất bại:', err)
+    console.log('0 passed, 1 failed')
+    process.exit(1)
+  }
+}
+
+// Type-check what `next build` does not see (shared, scripts, tests); a type error counts as one failure.
+let typeErrors = 0
+try {
+  await run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', path.join(ROOT, 'tsconfig.json')], { cwd: ROOT })
+} catch {
+  console.error('Kiểm tra kiểu (tsc) thất bại.')
+  typeErrors = 1
 }
 
 const report = path.join(ROOT, 'test-results/vitest.json')
@@ -43,5 +58,6 @@ if (fs.existsSync(report)) {
   failed = result.numFailedTests + result.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length
 }
 if (vitestFailed && failed === 0) failed = 1
+failed += typeErrors
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)

@@ -8,5 +8,6 @@ import { migrations } from './migrations/index.ts'
  */
 export async function migrateDatabase(payload: Payload): Promise<void> {
   if (isMongo(databaseUrl())) return
-  await payload.db.migrate({ migrations })
+  // the generated migrations are typed for their adapter; Payload's signature is adapter-neutral
+  await payload.db.migrate({ migrations: migrations as unknown as Parameters<Payload['db']['migrate']>[0] extends { migrations?: infer M } ? M : never })
 }

@@ -9,7 +9,7 @@ import { run } from './run.ts'
 export async function buildSite(cmsUrl: string): Promise<number> {
   const started = Date.now()
   const outDir = path.resolve(process.env.SITE_DIST || path.join(ROOT, 'site/dist'))
-  const env = { ...process.env, CMS_URL: cmsUrl, SITE_DIST: outDir, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' }
+  const env = { ...process.env, CMS_URL: cmsUrl, SITE_DIST: outDir, NODE_ENV: 'production' as const, ASTRO_TELEMETRY_DISABLED: '1' }
   const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name)
   await run(bin('astro'), ['build', '--silent'], { cwd: path.join(ROOT, 'site'), env })
   await run(bin('pagefind'), ['--site', outDir, '--silent'], { cwd: path.join(ROOT, 'site'), env })

@@ -5,7 +5,7 @@ import type { RunningServer } from '../../cms/src/server/index.ts'
  * and stops both cleanly on SIGINT/SIGTERM.
  */
 export async function serve(): Promise<RunningServer> {
-  process.env.NODE_ENV = 'production'
+  Object.assign(process.env, { NODE_ENV: 'production' })
   const { payloadInstance } = await import('../../cms/src/server/payload.ts')
   const { startServer } = await import('../../cms/src/server/index.ts')
   const payload = await payloadInstance()

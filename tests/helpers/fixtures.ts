@@ -9,7 +9,7 @@ export async function createFixtures(payload: Payload) {
   const schoolA = await payload.create({ ...o, collection: 'schools', data: { name: 'Trường Tiểu học Kim Anh', level: 'tieu-hoc', commune: 'Kim Anh', demo: true } })
   const schoolB = await payload.create({ ...o, collection: 'schools', data: { name: 'Trường THCS Lai Khê', level: 'thcs', commune: 'Lai Khê', demo: true } })
   const theme = await payload.create({ ...o, collection: 'themes', data: { name: 'Chuyển đổi số, ứng dụng công nghệ thông tin', slug: 'chuyen-doi-so', order: 7 } })
-  const user = (email: string, role: 'admin' | 'editor' | 'school', school?: number | string) =>
+  const user = (email: string, role: 'admin' | 'editor' | 'school', school?: number) =>
     payload.create({ ...o, collection: 'users', data: { email, password: PASSWORD, name: email.split('@')[0], role, school } })
   const admin = await user('admin@test.example', 'admin')
   const editor = await user('editor@test.example', 'editor')
@@ -27,7 +27,7 @@ export async function createFixtures(payload: Payload) {
     draft: true,
     data: { title: 'Tin nháp bí mật', content, themes: [theme.id], _status: 'draft' },
   })
-  const exemplar = (title: string, school: number | string, status: 'draft' | 'published') =>
+  const exemplar = (title: string, school: number, status: 'draft' | 'published') =>
     payload.create({
       ...o,
       collection: 'exemplars',
@@ -40,7 +40,7 @@ export async function createFixtures(payload: Payload) {
   const feedback = await payload.create({
     ...o,
     collection: 'feedback',
-    data: { code: 'GY-2026-ABCDE', kind: 'gop-y', subject: 'Góp ý kiểm thử', message: 'Nội dung góp ý kiểm thử đủ dài.', name: 'Trần Văn B', email: 'b@example.com', consent: true },
+    data: { code: 'GY-2026-ABCDE', status: 'moi', receivedAt: new Date().toISOString(), kind: 'gop-y', subject: 'Góp ý kiểm thử', message: 'Nội dung góp ý kiểm thử đủ dài.', name: 'Trần Văn B', email: 'b@example.com', consent: true },
   })
   return { schoolA, schoolB, theme, admin, editor, schoolUserA, schoolUserB, publishedArticle, draftArticle, exemplarA, exemplarB, publishedExemplarB, feedback }
 }

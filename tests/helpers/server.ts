@@ -45,7 +45,7 @@ export function startServer(dataDir: string, extraEnv: Record<string, string> = 
  */
 export function startProduct(dataDir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
   const { NODE_ENV: _mode, ...env } = process.env
-  return launch('start.ts', dataDir, { SITE_DIST: path.join(dataDir, 'site'), ...extraEnv }, 600_000, async (_url, log) => log.includes('Sẵn sàng:'), env)
+  return launch('start.ts', dataDir, { SITE_DIST: path.join(dataDir, 'site'), ...extraEnv }, 600_000, async (_url, log) => log.includes('Sẵn sàng:'), env as NodeJS.ProcessEnv)
 }
 
 async function launch(

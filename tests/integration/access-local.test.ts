@@ -29,7 +29,7 @@ describe('anonymous visitors (Local API with no user)', () => {
   })
   it('cannot create feedback through the API', async () => {
     await expect(
-      payload.create({ collection: 'feedback', overrideAccess: false, data: { code: 'GY-2026-ZZZZZ', kind: 'gop-y', subject: 'x', message: 'y', name: 'z', consent: true } }),
+      payload.create({ collection: 'feedback', overrideAccess: false, data: { code: 'GY-2026-ZZZZZ', status: 'moi', receivedAt: new Date().toISOString(), kind: 'gop-y', subject: 'x', message: 'y', name: 'z', consent: true } }),
     ).rejects.toThrow()
   })
 })

@@ -33,7 +33,7 @@ const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 
 
 async function findBy(payload: Payload, collection: 'themes' | 'schools' | 'articles' | 'exemplars' | 'users', field: string, value: string) {
   const { docs } = await payload.find({ ...local, collection, where: { [field]: { equals: value } }, limit: 1, pagination: false, draft: true })
-  return docs[0] as { id: number | string } | undefined
+  return docs[0] as { id: number } | undefined
 }
 
 async function cover(payload: Payload, index: number, alt: string) {
@@ -57,7 +57,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   const created: Record<string, number> = {}
   const count = (k: string) => (created[k] = (created[k] ?? 0) + 1)
 
-  const themeIds = new Map<string, number | string>()
+  const themeIds = new Map<string, number>()
   for (const theme of THEMES) {
     const found = await findBy(payload, 'themes', 'slug', theme.slug)
     const doc = found ?? (await payload.create({ ...local, collection: 'themes', data: theme }))
@@ -70,7 +70,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     return { created, demoUsers: [] }
   }
 
-  const schoolIds = new Map<string, number | string>()
+  const schoolIds = new Map<string, number>()
   for (const school of SCHOOLS) {
     const slug = slugify(school.name)
     const found = await findBy(payload, 'schools', 'slug', slug)

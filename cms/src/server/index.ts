@@ -7,6 +7,7 @@ import { serverEnv, type ServerEnv } from './env'
 import { feedbackRouter } from './feedback-route'
 import { healthz } from './healthz'
 import { notFound, siteHelmet, staticSite } from './static-site'
+import { rejectOversizedUpload } from './upload-limit'
 
 export interface RunningServer {
   url: string
@@ -46,6 +47,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   app.use((req, res, nextFn) => {
     if (!NEXT_PATHS.test(req.path)) return nextFn()
     vietnameseAdminByDefault(req)
+    if (rejectOversizedUpload(req, res)) return
     return handle(req, res)
   })
   app.use(siteHelmet)
