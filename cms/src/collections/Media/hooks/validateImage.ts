@@ -9,7 +9,8 @@ import { ALLOWED_IMAGE_FORMATS, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '../lim
 export const validateImage: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
-  if (!file) return args
+  // beforeOperation runs before access control: leave anonymous requests to be refused (403) by access
+  if (!file || (!req.user && !args.overrideAccess)) return args
   const size = file.size ?? file.data?.length ?? 0
   if (size > MAX_IMAGE_BYTES) {
     throw new APIError('Ảnh vượt quá dung lượng cho phép (tối đa 10 MB).', 413, null, true)
