@@ -26,11 +26,12 @@ function fallbackPage(title: string, body: string): string {
 export async function feedbackFormPage(formHtml: string, hasErrors: boolean): Promise<string> {
   const built = await readBuilt('gop-y/index.html')
   const region = `${FORM_MARKERS[0]}${formHtml}${FORM_MARKERS[1]}`
-  if (!built) return fallbackPage('Gửi ý kiến', `<h1>Gửi ý kiến</h1>${region}`)
-  const start = built.indexOf(FORM_MARKERS[0])
-  const end = built.indexOf(FORM_MARKERS[1])
-  if (start < 0 || end < start) return fallbackPage('Gửi ý kiến', `<h1>Gửi ý kiến</h1>${region}`)
-  let html = built.slice(0, start) + region + built.slice(end + FORM_MARKERS[1].length)
+  const start = built?.indexOf(FORM_MARKERS[0]) ?? -1
+  const end = built?.indexOf(FORM_MARKERS[1]) ?? -1
+  let html =
+    built && start >= 0 && end > start
+      ? built.slice(0, start) + region + built.slice(end + FORM_MARKERS[1].length)
+      : fallbackPage('Gửi ý kiến', `<h1>Gửi ý kiến</h1>${region}`)
   if (hasErrors) html = html.replace('<title>', '<title>Lỗi: ')
   return html
 }
