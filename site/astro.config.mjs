@@ -1,8 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config'
+import sitemap from '@astrojs/sitemap'
+
+// The public origin: canonical URLs, feeds, sitemap and link previews are absolute on it.
+const site = (process.env.PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, '')
+/** Pages that are not for search engines (they carry noindex): the feedback confirmation, the 404 page. */
+const NOT_IN_SITEMAP = ['/gop-y/da-gui/', '/404/']
 
 // Static build of the public site. Content is read from the CMS at build time (src/lib/cms.ts).
 export default defineConfig({
+  site,
   output: 'static',
   trailingSlash: 'always',
   // SITE_DIST lets the CMS server build into the folder it serves (tests use a folder of their own)
@@ -14,6 +21,8 @@ export default defineConfig({
   },
   // no request to another host, no prefetch, no telemetry-driven toolbar in the output
   devToolbar: { enabled: false },
+  // /sitemap-index.xml and /sitemap-0.xml
+  integrations: [sitemap({ filter: (page) => !NOT_IN_SITEMAP.some((p) => new URL(page).pathname === p) })],
   vite: {
     build: { assetsInlineLimit: 0 },
   },

@@ -1,0 +1,23 @@
+/**
+ * The kinds of content search can be narrowed to. Each indexed page type marks its body with
+ * `searchKindAttrs(kind)` (a Pagefind filter `kind` and the `type` shown under a result); the search page offers
+ * one choice per kind. Adding a page type to search is one line here and the attributes on its page.
+ */
+export const SEARCH_KINDS = {
+  news: 'Tin tức',
+  exemplar: 'Người tốt việc tốt',
+  document: 'Văn bản',
+  draft: 'Dự thảo',
+  // qa: 'Hỏi đáp', — with the public Q&A pages (/hoi-dap/, issue 4)
+} as const
+
+export type SearchKind = keyof typeof SEARCH_KINDS
+
+/** The URL value (?loai=…) and label of each kind, in the order the search page lists them. */
+export const SEARCH_KIND_OPTIONS = (Object.entries(SEARCH_KINDS) as [SearchKind, string][]).map(([value, label]) => ({ value, label }))
+
+/** Attributes for the element that holds a page's indexed content. */
+export function searchKindAttrs(kind: SearchKind): Record<string, string | boolean> {
+  const label = SEARCH_KINDS[kind]
+  return { 'data-pagefind-body': true, 'data-pagefind-meta': `type:${label}`, 'data-pagefind-filter': `kind:${label}` }
+}
