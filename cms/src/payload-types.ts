@@ -72,6 +72,9 @@ export interface Config {
     themes: Theme;
     schools: School;
     media: Media;
+    documents: Document;
+    consultations: Consultation;
+    files: File;
     feedback: Feedback;
     users: User;
     'payload-kv': PayloadKv;
@@ -86,6 +89,9 @@ export interface Config {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     schools: SchoolsSelect<false> | SchoolsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
+    files: FilesSelect<false> | FilesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -99,9 +105,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    organisation: Organisation;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    organisation: OrganisationSelect<false> | OrganisationSelect<true>;
   };
   locale: null;
   widgets: {
@@ -162,6 +170,10 @@ export interface Article {
   themes: (number | Theme)[];
   school?: (number | null) | School;
   publishedAt?: string | null;
+  /**
+   * Listed on the press page.
+   */
+  pressRelease?: boolean | null;
   featured?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -291,6 +303,132 @@ export interface Exemplar {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  /**
+   * E.g. 92/KH-PGDĐT
+   */
+  number: string;
+  /**
+   * Generated from the title when empty.
+   */
+  slug?: string | null;
+  docType:
+    | 'ke-hoach'
+    | 'cong-van'
+    | 'quyet-dinh'
+    | 'thong-bao'
+    | 'huong-dan'
+    | 'bao-cao'
+    | 'chi-thi'
+    | 'quy-che'
+    | 'quy-dinh'
+    | 'to-trinh'
+    | 'thong-tu'
+    | 'nghi-dinh'
+    | 'khac';
+  summary: string;
+  issuer: string;
+  signer?: string | null;
+  issuedDate: string;
+  effectiveDate?: string | null;
+  expiryDate?: string | null;
+  themes?: (number | Theme)[] | null;
+  file?: (number | null) | File;
+  related?: (number | Document)[] | null;
+  /**
+   * Documents this one replaces.
+   */
+  replaces?: (number | Document)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "files".
+ */
+export interface File {
+  id: number;
+  /**
+   * E.g. the full text of plan 92 (PDF).
+   */
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations".
+ */
+export interface Consultation {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title when empty.
+   */
+  slug?: string | null;
+  summary: string;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  draftFile: number | File;
+  opensAt: string;
+  closesAt: string;
+  /**
+   * Choose "ended" to close before the deadline.
+   */
+  status: 'dang-lay-y-kien' | 'da-ket-thuc';
+  commentCount?: number | null;
+  /**
+   * Shown on the page after closing.
+   */
+  synthesis?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  themes?: (number | Theme)[] | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
@@ -301,6 +439,10 @@ export interface Feedback {
   kind: 'gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi';
   theme?: (number | null) | Theme;
   school?: (number | null) | School;
+  /**
+   * Set when sent from a draft for comment.
+   */
+  consultation?: (number | null) | Consultation;
   subject: string;
   message: string;
   name: string;
@@ -386,6 +528,18 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'consultations';
+        value: number | Consultation;
+      } | null)
+    | ({
+        relationTo: 'files';
+        value: number | File;
+      } | null)
+    | ({
         relationTo: 'feedback';
         value: number | Feedback;
       } | null)
@@ -448,6 +602,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   themes?: T;
   school?: T;
   publishedAt?: T;
+  pressRelease?: T;
   featured?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -555,6 +710,67 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  number?: T;
+  slug?: T;
+  docType?: T;
+  summary?: T;
+  issuer?: T;
+  signer?: T;
+  issuedDate?: T;
+  effectiveDate?: T;
+  expiryDate?: T;
+  themes?: T;
+  file?: T;
+  related?: T;
+  replaces?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations_select".
+ */
+export interface ConsultationsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  content?: T;
+  draftFile?: T;
+  opensAt?: T;
+  closesAt?: T;
+  status?: T;
+  commentCount?: T;
+  synthesis?: T;
+  themes?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "files_select".
+ */
+export interface FilesSelect<T extends boolean = true> {
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback_select".
  */
 export interface FeedbackSelect<T extends boolean = true> {
@@ -564,6 +780,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   kind?: T;
   theme?: T;
   school?: T;
+  consultation?: T;
   subject?: T;
   message?: T;
   name?: T;
@@ -659,11 +876,67 @@ export interface SiteSetting {
     position?: string | null;
     phone?: string | null;
     email?: string | null;
+    appointedOn?: string | null;
+    regulation?: (number | null) | Document;
+    /**
+     * How the press asks for information or interviews.
+     */
+    pressContact?: string | null;
   };
   social?:
     | {
         platform: string;
         url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisation".
+ */
+export interface Organisation {
+  id: number;
+  intro?: string | null;
+  functions?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  structure?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  leaders?:
+    | {
+        name: string;
+        position: string;
+        responsibilities?: string | null;
+        phone?: string | null;
+        email?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -689,12 +962,37 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         position?: T;
         phone?: T;
         email?: T;
+        appointedOn?: T;
+        regulation?: T;
+        pressContact?: T;
       };
   social?:
     | T
     | {
         platform?: T;
         url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisation_select".
+ */
+export interface OrganisationSelect<T extends boolean = true> {
+  intro?: T;
+  functions?: T;
+  structure?: T;
+  leaders?:
+    | T
+    | {
+        name?: T;
+        position?: T;
+        responsibilities?: T;
+        phone?: T;
+        email?: T;
         id?: T;
       };
   updatedAt?: T;

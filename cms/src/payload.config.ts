@@ -7,6 +7,9 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { ADMIN_DATE_FORMAT } from '@gd/shared/dates'
 import { Articles } from './collections/Articles'
+import { Consultations } from './collections/Consultations'
+import { Documents } from './collections/Documents'
+import { Files } from './collections/Files'
 import { Exemplars } from './collections/Exemplars'
 import { Feedback } from './collections/Feedback'
 import { Media } from './collections/Media'
@@ -14,6 +17,7 @@ import { Schools } from './collections/Schools'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
+import { Organisation } from './globals/Organisation'
 import { SiteSettings } from './globals/SiteSettings'
 import { secret } from './utilities/secret'
 
@@ -28,13 +32,14 @@ export default buildConfig({
     importMap: { baseDir: path.dirname(fileURLToPath(import.meta.url)) },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  collections: [Articles, Exemplars, Themes, Schools, Media, Feedback, Users],
-  globals: [SiteSettings],
+  collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, Users],
+  globals: [SiteSettings, Organisation],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,
   graphQL: { disable: true },
   telemetry: false,
-  upload: { limits: { fileSize: 12 * 1024 * 1024 } },
+  // documents may be 20 MB (images are held to 10 MB by their own hook); past this the upload is cut off with 413
+  upload: { limits: { fileSize: 21 * 1024 * 1024 }, responseOnLimit: 'Tệp tải lên vượt quá dung lượng cho phép (tối đa 20 MB).' },
   typescript: { outputFile: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'payload-types.ts') },
 })

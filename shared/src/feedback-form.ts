@@ -37,7 +37,7 @@ export const CONSENT_TEXT =
 const OPTIONAL = ' <span class="optional">(không bắt buộc)</span>'
 const id = (field: string) => `f-${field}`
 
-type Ctx = Required<Pick<FeedbackFormOptions, 'values' | 'errors'>>
+export type Ctx = Required<Pick<FeedbackFormOptions, 'values' | 'errors'>>
 
 function str(ctx: Ctx, field: string): string {
   const v = ctx.values[field]
@@ -50,7 +50,7 @@ function checked(ctx: Ctx, field: string): boolean {
 }
 
 /** The error paragraph, and the aria attributes that tie the control to its hint and error. */
-function errorParts(ctx: Ctx, field: FeedbackField, hintId?: string) {
+export function errorParts(ctx: Ctx, field: FeedbackField, hintId?: string) {
   const message = ctx.errors[field]
   const describedBy = [hintId, message ? `${id(field)}-error` : undefined].filter(Boolean).join(' ')
   return {
@@ -62,7 +62,7 @@ function errorParts(ctx: Ctx, field: FeedbackField, hintId?: string) {
   }
 }
 
-function hint(field: string, text: string): string {
+export function hint(field: string, text: string): string {
   return `<p class="hint" id="${id(field)}-hint">${escapeHtml(text)}</p>`
 }
 
@@ -119,7 +119,7 @@ interface InputSpec {
   extra?: string
 }
 
-function inputField(ctx: Ctx, field: 'subject' | 'name' | 'email' | 'phone', spec: InputSpec): string {
+export function inputField(ctx: Ctx, field: 'subject' | 'name' | 'email' | 'phone', spec: InputSpec): string {
   const hintId = spec.hint ? `${id(field)}-hint` : undefined
   const err = errorParts(ctx, field, hintId)
   return (
@@ -148,7 +148,7 @@ function messageField(ctx: Ctx): string {
   )
 }
 
-function checkboxField(ctx: Ctx, field: 'consent' | 'publishAnswer' | 'showName', hintText: string): string {
+export function checkboxField(ctx: Ctx, field: 'consent' | 'publishAnswer' | 'showName', hintText: string): string {
   const hintId = `${id(field)}-hint`
   const err = errorParts(ctx, field, hintId)
   return (
@@ -163,7 +163,7 @@ function checkboxField(ctx: Ctx, field: 'consent' | 'publishAnswer' | 'showName'
  * The honeypot: off-screen, out of the tab order and hidden from assistive technology. It is never re-filled, so a
  * person whose browser filled it by mistake succeeds on the next try.
  */
-function honeypot(): string {
+export function honeypot(): string {
   return (
     `<div class="hp-field" aria-hidden="true"><label for="${id(HONEYPOT_FIELD)}">Không điền vào ô này</label>` +
     `<input type="text" id="${id(HONEYPOT_FIELD)}" name="${HONEYPOT_FIELD}" value="" tabindex="-1" autocomplete="off"></div>`

@@ -64,3 +64,33 @@ export function labelOf(options: readonly Option[], value: string | null | undef
 export function valuesOf<T extends readonly Option[]>(options: T): [T[number]['value'], ...T[number]['value'][]] {
   return options.map((o) => o.value) as [T[number]['value'], ...T[number]['value'][]]
 }
+
+/** Kinds of administrative documents (loại văn bản), as the document library lists and filters them. */
+export const DOCUMENT_TYPES = [
+  { value: 'ke-hoach', label: 'Kế hoạch' },
+  { value: 'cong-van', label: 'Công văn' },
+  { value: 'quyet-dinh', label: 'Quyết định' },
+  { value: 'thong-bao', label: 'Thông báo' },
+  { value: 'huong-dan', label: 'Hướng dẫn' },
+  { value: 'bao-cao', label: 'Báo cáo' },
+  { value: 'chi-thi', label: 'Chỉ thị' },
+  { value: 'quy-che', label: 'Quy chế' },
+  { value: 'quy-dinh', label: 'Quy định' },
+  { value: 'to-trinh', label: 'Tờ trình' },
+  { value: 'thong-tu', label: 'Thông tư' },
+  { value: 'nghi-dinh', label: 'Nghị định' },
+  { value: 'khac', label: 'Khác' },
+] as const satisfies readonly Option[]
+
+/** Whether a draft is taking comments; the dates decide within "dang-lay-y-kien" (see consultationPhase). */
+export const CONSULTATION_STATUSES = [
+  { value: 'dang-lay-y-kien', label: 'Lấy ý kiến theo thời hạn' },
+  { value: 'da-ket-thuc', label: 'Đã kết thúc (đóng sớm)' },
+] as const satisfies readonly Option[]
+
+/** What the public sees of a consultation's phase. */
+export const CONSULTATION_PHASES = [
+  { value: 'sap-mo', label: 'Sắp lấy ý kiến' },
+  { value: 'dang-mo', label: 'Đang lấy ý kiến' },
+  { value: 'da-dong', label: 'Đã hết hạn lấy ý kiến' },
+] as const satisfies readonly Option[]

@@ -6,7 +6,7 @@ import { l } from '../utilities/label'
  * A unique URL slug made from another field (the Vietnamese title by default): "Đào tạo giáo viên" → dao-tao-giao-vien.
  * When the slug is taken in the collection, -2, -3… is appended.
  */
-const formatSlug =
+export const formatSlug =
   (sourceField: string): FieldHook =>
   async ({ value, data, originalDoc, req, collection }) => {
     const source = (data?.[sourceField] ?? originalDoc?.[sourceField]) as string | undefined

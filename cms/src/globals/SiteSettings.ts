@@ -26,6 +26,25 @@ export const SiteSettings: GlobalConfig = {
         { name: 'position', type: 'text', label: l('Chức vụ', 'Position') },
         { name: 'phone', type: 'text', label: l('Điện thoại', 'Phone') },
         { name: 'email', type: 'email', label: l('Thư điện tử', 'E-mail') },
+        {
+          name: 'appointedOn',
+          type: 'date',
+          label: l('Ngày được giao nhiệm vụ phát ngôn', 'Appointed on'),
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+        },
+        {
+          name: 'regulation',
+          type: 'relationship',
+          relationTo: 'documents',
+          label: l('Quy chế phát ngôn', 'Spokesperson regulation'),
+        },
+        {
+          name: 'pressContact',
+          type: 'textarea',
+          label: l('Liên hệ báo chí', 'Press contact'),
+          maxLength: 1000,
+          admin: { description: l('Cách cơ quan báo chí đề nghị cung cấp thông tin, phỏng vấn.', 'How the press asks for information or interviews.') },
+        },
       ],
     },
     {

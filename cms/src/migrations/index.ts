@@ -1,9 +1,15 @@
 import * as migration_20261128_055441_initial from './20261128_055441_initial';
+import * as migration_20261128_062225_portal_documents from './20261128_062225_portal_documents';
 
 export const migrations = [
   {
     up: migration_20261128_055441_initial.up,
     down: migration_20261128_055441_initial.down,
-    name: '20261128_055441_initial'
+    name: '20261128_055441_initial',
+  },
+  {
+    up: migration_20261128_062225_portal_documents.up,
+    down: migration_20261128_062225_portal_documents.down,
+    name: '20261128_062225_portal_documents'
   },
 ];

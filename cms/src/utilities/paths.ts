@@ -7,3 +7,5 @@ export const ROOT_DIR = path.resolve(CMS_DIR, '..')
 export const DATA_DIR = path.resolve(process.env.DATA_DIR ?? path.join(ROOT_DIR, 'data'))
 export const MEDIA_DIR = path.resolve(process.env.MEDIA_DIR ?? path.join(DATA_DIR, 'media'))
 export const SITE_DIST = path.resolve(process.env.SITE_DIST ?? path.join(ROOT_DIR, 'site', 'dist'))
+/** Uploaded documents (PDF, Word), served by Payload at /api/files/file/<filename>. */
+export const FILES_DIR = path.resolve(process.env.FILES_DIR ?? path.join(DATA_DIR, 'files'))

@@ -42,6 +42,14 @@ export const Articles: CollectionConfig = {
     },
     publishedAtField,
     {
+      name: 'pressRelease',
+      type: 'checkbox',
+      label: l('Thông cáo báo chí', 'Press release'),
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar', description: l('Hiện trong mục Thông cáo báo chí của trang Phát ngôn.', 'Listed on the press page.') },
+    },
+    {
       name: 'featured',
       type: 'checkbox',
       label: l('Tin nổi bật', 'Featured'),

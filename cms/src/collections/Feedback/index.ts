@@ -56,6 +56,14 @@ export const Feedback: CollectionConfig = {
     },
     { name: 'theme', type: 'relationship', relationTo: 'themes', label: l('Lĩnh vực', 'Theme') },
     { name: 'school', type: 'relationship', relationTo: 'schools', label: l('Trường học liên quan', 'School') },
+    {
+      name: 'consultation',
+      type: 'relationship',
+      relationTo: 'consultations',
+      label: l('Góp ý cho dự thảo', 'Comment on draft'),
+      index: true,
+      admin: { description: l('Có khi ý kiến được gửi từ trang dự thảo lấy ý kiến.', 'Set when sent from a draft for comment.') },
+    },
     { name: 'subject', type: 'text', label: l('Tiêu đề', 'Subject'), required: true },
     { name: 'message', type: 'textarea', label: l('Nội dung', 'Message'), required: true },
     {
