@@ -1,0 +1,130 @@
+import fs from 'node:fs'
+import axe from 'axe-core'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from '../helpers/browser'
+import { freshDataDir } from '../helpers/env'
+import type { TestServer } from '../helpers/server'
+import { guardedPage, PAGE_TYPES, productFor } from './site-pages'
+
+/**
+ * WCAG 2.1 AA on every page type (axe-core in Chromium, zero violations), keyboard use (skip link, visible focus)
+ * and narrow screens (320 px, no horizontal scroll), against the product as `npm start` runs it.
+ */
+let product: TestServer
+let browser: Browser
+const dataDir = freshDataDir('a11y')
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+beforeAll(async () => {
+  product = await productFor(dataDir)
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await product?.stop()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+interface Violation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: string[]
+}
+
+/** axe-core's source evaluated in the page (not a script tag: the site's CSP rightly refuses inline scripts). */
+async function axeViolations(page: Page): Promise<Violation[]> {
+  await page.evaluate(axe.source)
+  return page.evaluate(async (tags) => {
+    const w = window as unknown as { axe: typeof axe }
+    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+    }))
+  }, WCAG_TAGS)
+}
+
+describe('axe-core (WCAG 2.1 A/AA): zero violations', () => {
+  for (const type of PAGE_TYPES) {
+    it(type.name, async () => {
+      const { context, page, outside } = await guardedPage(browser, product.url, { javaScriptEnabled: type.javaScript })
+      await type.open(page, product.url)
+      const violations = await axeViolations(page)
+      if (violations.length) console.log(`[axe] ${type.name} ${page.url()}\n${JSON.stringify(violations, null, 2)}`)
+      expect(violations).toEqual([])
+      expect(outside).toEqual([])
+      await context.close()
+    })
+  }
+})
+
+describe('at 320 px wide', () => {
+  for (const type of PAGE_TYPES) {
+    it(`${type.name}: no horizontal scroll`, async () => {
+      const { context, page } = await guardedPage(browser, product.url, { width: 320, javaScriptEnabled: type.javaScript })
+      await type.open(page, product.url)
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, body: document.body.scrollWidth }))
+      expect(widths.scroll, `${page.url()} rộng ${widths.scroll}px`).toBeLessThanOrEqual(320)
+      expect(widths.body).toBeLessThanOrEqual(320)
+      await context.close()
+    })
+  }
+})
+
+/** Whether the focused element shows a focus indicator: a non-transparent outline or a box shadow. */
+async function focusShown(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null
+    if (!el || el === document.body) return null
+    const s = getComputedStyle(el)
+    const transparent = (c: string) => c === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(c)
+    const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !transparent(s.outlineColor)
+    const shadow = s.boxShadow !== 'none' && s.boxShadow !== ''
+    return { tag: el.tagName.toLowerCase(), text: (el.textContent ?? el.getAttribute('name') ?? '').trim().slice(0, 40), visible: outline || shadow }
+  })
+}
+
+describe('keyboard only', () => {
+  it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    for (const path of ['/', '/tin-tuc/', '/gop-y/']) {
+      const { context, page } = await guardedPage(browser, product.url)
+      await page.goto(`${product.url}${path}`)
+      await page.keyboard.press('Tab')
+      const first = await page.evaluate(() => ({ cls: document.activeElement?.className, text: document.activeElement?.textContent }))
+      expect(first.cls, path).toBe('skip-link')
+      expect(first.text).toBe('Bỏ qua đến nội dung chính')
+      const box = await page.locator('.skip-link').boundingBox()
+      expect(box && box.x >= 0 && box.y >= 0 && box.width > 0, 'skip link visible when focused').toBe(true)
+      await page.keyboard.press('Enter')
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('noi-dung-chinh')
+      // the next Tab continues inside the main content, not back in the header
+      await page.keyboard.press('Tab')
+      expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true)
+      await context.close()
+    }
+  })
+
+  for (const type of PAGE_TYPES) {
+    it(`${type.name}: every element reached by Tab shows where the focus is`, async () => {
+      const { context, page } = await guardedPage(browser, product.url, { javaScriptEnabled: type.javaScript })
+      await type.open(page, product.url)
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+      const hidden: string[] = []
+      let reached = 0
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab')
+        const focus = await focusShown(page)
+        if (!focus) break
+        reached++
+        if (!focus.visible) hidden.push(`${focus.tag} “${focus.text}”`)
+      }
+      expect(reached).toBeGreaterThan(3)
+      expect(hidden).toEqual([])
+      await context.close()
+    })
+  }
+})

@@ -1,0 +1,253 @@
+import fs from 'node:fs'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { THEMES } from '../../shared/src/themes'
+import { launchChromium } from '../helpers/browser'
+import { freshDataDir } from '../helpers/env'
+import type { TestServer } from '../helpers/server'
+import { guardedPage, productFor } from './site-pages'
+
+/**
+ * Feeds, sitemap and page metadata of the built site, on a product whose public origin (PUBLIC_URL) is not the
+ * address it is tested on: every absolute URL must use the public origin. Also print and the search kind filter.
+ */
+const PUBLIC_ORIGIN = 'https://gddt.example.gov.vn'
+let product: TestServer
+let browser: Browser
+const dataDir = freshDataDir('feeds')
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) })
+
+beforeAll(async () => {
+  product = await productFor(dataDir, { PUBLIC_URL: PUBLIC_ORIGIN })
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await product?.stop()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** The test server's address for a URL on the public origin. */
+const local = (publicUrl: string) => {
+  const u = new URL(publicUrl)
+  expect(u.origin).toBe(PUBLIC_ORIGIN)
+  return `${product.url}${u.pathname}${u.search}`
+}
+
+async function getXml(path: string) {
+  const res = await fetch(`${product.url}${path}`)
+  expect(res.status, path).toBe(200)
+  expect(res.headers.get('content-type') ?? '').toMatch(/xml/)
+  const text = await res.text()
+  expect(XMLValidator.validate(text), `${path} là XML hợp lệ`).toBe(true)
+  return parser.parse(text)
+}
+
+async function getHtml(path: string): Promise<string> {
+  const res = await fetch(`${product.url}${path}`)
+  expect(res.status, path).toBe(200)
+  return res.text()
+}
+
+/** The /tin-tuc/<slug>/ links of a list page and its later pages, in order. */
+async function articleLinksOfList(base: string): Promise<string[]> {
+  const links: string[] = []
+  for (let page = 1; ; page++) {
+    const res = await fetch(`${product.url}${page === 1 ? base : `${base}trang/${page}/`}`)
+    if (res.status === 404) break
+    const html = await res.text()
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'))
+    for (const [, href] of main.matchAll(/<h[23] class="card__title"><a href="(\/tin-tuc\/[^"]+)"/g)) links.push(href!)
+  }
+  return links
+}
+
+describe('RSS', () => {
+  it('/rss.xml: valid RSS 2.0 with the newest 30 news, absolute links on the public origin that open', async () => {
+    const feed = await getXml('/rss.xml')
+    expect(feed.rss['@version']).toBe('2.0')
+    const channel = feed.rss.channel
+    expect(channel.title).toMatch(/Tin tức – Phòng Giáo dục và Đào tạo huyện Kim Thành/)
+    expect(channel.link).toBe(`${PUBLIC_ORIGIN}/`)
+    expect(channel.language).toBe('vi-vn')
+    expect(channel['atom:link']['@href']).toBe(`${PUBLIC_ORIGIN}/rss.xml`)
+    const all = await articleLinksOfList('/tin-tuc/')
+    expect(all.length).toBeGreaterThan(5)
+    const items = channel.item as { title: string; link: string; guid: { '#text': string }; pubDate: string; category?: string[] }[]
+    expect(items.length).toBe(Math.min(30, all.length))
+    expect(items.map((i) => new URL(i.link).pathname)).toEqual(all.slice(0, items.length))
+    for (const item of items) {
+      expect(item.title.length).toBeGreaterThan(0)
+      expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false)
+      expect(item.guid['#text']).toBe(item.link)
+    }
+    const dated = items.map((i) => Date.parse(i.pubDate))
+    expect([...dated].sort((a, b) => b - a)).toEqual(dated)
+    for (const item of items.slice(0, 5)) expect((await fetch(local(item.link))).status).toBe(200)
+  })
+
+  it('each theme has a valid feed with exactly its own news, announced on its page', async () => {
+    for (const theme of THEMES) {
+      const feed = await getXml(`/chu-de/${theme.slug}/rss.xml`)
+      const items = (feed.rss.channel.item ?? []) as { link: string; category?: string[] }[]
+      const onPage = await articleLinksOfList(`/chu-de/${theme.slug}/`)
+      expect(items.map((i) => new URL(i.link).pathname), theme.slug).toEqual(onPage.slice(0, 30))
+      for (const item of items) expect(item.category ?? []).toContain(theme.name)
+      const html = await getHtml(`/chu-de/${theme.slug}/`)
+      expect(linkHref(html, 'alternate', `title="${theme.name} (RSS)"`)).toBe(`/chu-de/${theme.slug}/rss.xml`)
+    }
+  })
+})
+
+describe('sitemap', () => {
+  it('/sitemap-index.xml lists valid sitemaps covering every public page, on the public origin', async () => {
+    const index = await getXml('/sitemap-index.xml')
+    const sitemaps = index.sitemapindex.sitemap as { loc: string }[]
+    expect(sitemaps.length).toBeGreaterThan(0)
+    const paths: string[] = []
+    for (const { loc } of sitemaps) {
+      const map = await getXml(new URL(local(loc)).pathname)
+      for (const { loc: url } of map.urlset.url as { loc: string }[]) paths.push(new URL(local(url)).pathname)
+    }
+    expect(new Set(paths).size).toBe(paths.length)
+    for (const p of ['/', '/tin-tuc/', '/chu-de/', '/nguoi-tot-viec-tot/', '/gop-y/', '/tim-kiem/']) expect(paths).toContain(p)
+    for (const theme of THEMES) expect(paths).toContain(`/chu-de/${theme.slug}/`)
+    for (const article of await articleLinksOfList('/tin-tuc/')) expect(paths).toContain(article)
+    expect(paths).not.toContain('/gop-y/da-gui/')
+    expect(paths.some((p) => p.includes('404'))).toBe(false)
+    // every listed page opens
+    const statuses = await Promise.all(paths.map(async (p) => [p, (await fetch(`${product.url}${p}`)).status] as const))
+    expect(statuses.filter(([, s]) => s !== 200)).toEqual([])
+  })
+})
+
+/** The content of <meta property|name="key"> in a page. */
+function meta(html: string, key: string): string | null {
+  const tag = [...html.matchAll(/<meta\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`property="${key}"`) || t.includes(`name="${key}"`))
+  return tag ? (/content="([^"]*)"/.exec(tag)?.[1] ?? null) : null
+}
+/** The href of <link rel="…"> (the first, or the one whose tag contains `also`). */
+function linkHref(html: string, rel: string, also = ''): string | null {
+  const tag = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`rel="${rel}"`) && t.includes(also))
+  return tag ? (/href="([^"]*)"/.exec(tag)?.[1] ?? null) : null
+}
+function jsonLd(html: string): Record<string, unknown>[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!))
+}
+const decode = (s: string | null) => s?.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>') ?? null
+
+describe('page metadata', () => {
+  it('an article: canonical, OpenGraph and Twitter card with its cover, NewsArticle JSON-LD', async () => {
+    const [path] = await articleLinksOfList('/tin-tuc/')
+    const html = await getHtml(path!)
+    const canonical = `${PUBLIC_ORIGIN}${path}`
+    expect(linkHref(html, 'canonical')).toBe(canonical)
+    expect(meta(html, 'og:url')).toBe(canonical)
+    expect(meta(html, 'og:type')).toBe('article')
+    expect(meta(html, 'og:locale')).toBe('vi_VN')
+    expect(meta(html, 'og:site_name')).toBe('Phòng Giáo dục và Đào tạo huyện Kim Thành')
+    const title = decode(/<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!)
+    expect(decode(meta(html, 'og:title'))).toBe(title)
+    expect(meta(html, 'og:description')).toBeTruthy()
+    const image = meta(html, 'og:image')!
+    expect(image).toMatch(new RegExp(`^${PUBLIC_ORIGIN}/media/.+\\.(webp|jpe?g|png)$`))
+    expect((await fetch(local(image))).headers.get('content-type')).toMatch(/^image\//)
+    expect(Number(meta(html, 'og:image:width'))).toBeGreaterThan(0)
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image')
+    expect(meta(html, 'twitter:image')).toBe(image)
+    expect(meta(html, 'article:published_time')).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    const [ld] = jsonLd(html)
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: title,
+      url: canonical,
+      image: [image],
+      inLanguage: 'vi',
+      publisher: { '@type': 'GovernmentOrganization', name: 'Phòng Giáo dục và Đào tạo huyện Kim Thành', url: `${PUBLIC_ORIGIN}/` },
+    })
+    expect(Date.parse(String(ld!.datePublished))).not.toBeNaN()
+    expect(linkHref(html, 'alternate', 'title="Tin tức (RSS)"')).toBe('/rss.xml')
+  })
+
+  it('the home page: GovernmentOrganization JSON-LD from the site settings', async () => {
+    const html = await getHtml('/')
+    expect(linkHref(html, 'canonical')).toBe(`${PUBLIC_ORIGIN}/`)
+    const org = jsonLd(html).find((d) => d['@type'] === 'GovernmentOrganization')
+    expect(org).toMatchObject({
+      name: 'Phòng Giáo dục và Đào tạo huyện Kim Thành',
+      url: `${PUBLIC_ORIGIN}/`,
+      parentOrganization: { '@type': 'GovernmentOrganization' },
+      address: { '@type': 'PostalAddress', addressCountry: 'VN' },
+    })
+    expect(String(org!.email)).toMatch(/@/)
+    expect(meta(html, 'og:type')).toBe('website')
+  })
+
+  it('pages kept out of search engines have noindex and no canonical', async () => {
+    for (const html of [await getHtml('/gop-y/da-gui/?ma=GY-2026-7K3QX'), await (await fetch(`${product.url}/khong-co/`)).text()]) {
+      expect(meta(html, 'robots')).toBe('noindex')
+      expect(linkHref(html, 'canonical')).toBeNull()
+    }
+  })
+})
+
+describe('print', () => {
+  it('an article shows a print button with JavaScript, none without, and prints without navigation', async () => {
+    const [path] = await articleLinksOfList('/tin-tuc/')
+    const withJs = await guardedPage(browser, product.url)
+    await withJs.page.goto(`${product.url}${path}`)
+    const button = withJs.page.getByRole('button', { name: 'In trang này' })
+    await expect.poll(() => button.isVisible()).toBe(true)
+    await withJs.page.evaluate(() => {
+      ;(window as unknown as { printed: number }).printed = 0
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1)
+    })
+    await button.click()
+    expect(await withJs.page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1)
+    await withJs.page.emulateMedia({ media: 'print' })
+    for (const selector of ['.site-nav', '.site-footer', '.breadcrumbs', '.print-action', '.related']) {
+      const shown = await withJs.page.locator(selector).first().evaluate((el) => getComputedStyle(el).display !== 'none').catch(() => false)
+      expect(shown, `${selector} khi in`).toBe(false)
+    }
+    expect(await withJs.page.locator('main h1').isVisible()).toBe(true)
+    const pdf = await withJs.page.pdf({ format: 'A4' })
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    await withJs.context.close()
+
+    const noJs = await guardedPage(browser, product.url, { javaScriptEnabled: false })
+    await noJs.page.goto(`${product.url}${path}`)
+    expect(await noJs.page.getByRole('button', { name: 'In trang này' }).isVisible()).toBe(false)
+    await noJs.context.close()
+  })
+})
+
+describe('search by kind', () => {
+  async function search(q: string, kind: string) {
+    const { context, page } = await guardedPage(browser, product.url)
+    await page.goto(`${product.url}/tim-kiem/`)
+    await page.getByRole('searchbox').fill(q)
+    await page.getByLabel('Loại nội dung').selectOption({ label: kind })
+    await page.getByRole('button', { name: 'Tìm kiếm' }).click()
+    await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 15_000 }).toMatch(/Tìm thấy|Không tìm thấy/)
+    const results = await page.locator('#search-results li').evaluateAll((items) =>
+      items.map((li) => ({ title: li.querySelector('a')!.textContent!, href: li.querySelector('a')!.getAttribute('href')!, kind: li.querySelector('.meta')?.textContent })),
+    )
+    const selected = await page.getByLabel('Loại nội dung').inputValue()
+    await context.close()
+    return { results, selected }
+  }
+
+  it('“dao” over everything finds “Đào tạo” news; narrowed to a kind, only that kind', async () => {
+    const all = await search('dao', 'Tất cả')
+    expect(all.results.some((r) => r.title.includes('Đào tạo'))).toBe(true)
+    const news = await search('dao', 'Tin tức')
+    expect(news.selected).toBe('news')
+    expect(news.results.length).toBeGreaterThan(0)
+    expect(news.results.every((r) => r.href.startsWith('/tin-tuc/') && r.kind === 'Tin tức')).toBe(true)
+    const exemplars = await search('truong', 'Người tốt việc tốt')
+    expect(exemplars.results.length).toBeGreaterThan(0)
+    expect(exemplars.results.every((r) => r.href.startsWith('/nguoi-tot-viec-tot/') && r.kind === 'Người tốt việc tốt')).toBe(true)
+  })
+})
