@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { buildSite } from './lib/build-site.ts'
 import { prepareLocalEnv, ROOT } from './lib/local-env.ts'
 import { NPM, run } from './lib/run.ts'
 import { serve } from './lib/serve.ts'
@@ -27,15 +26,16 @@ await run(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts/see
 
 const server = await serve()
 const { SITE_DIST } = await import('../cms/src/utilities/paths.ts')
+const { coordinator } = await import('../cms/src/site-build/coordinator.ts')
 console.log(`\nMáy chủ đã chạy: ${server.url}/  (quản trị: ${server.url}/admin, API: ${server.url}/api)`)
 
-if (!fs.existsSync(path.join(SITE_DIST, 'index.html'))) {
+const builder = coordinator()
+if (builder && !fs.existsSync(path.join(SITE_DIST, 'index.html'))) {
   console.log('Đang build trang công khai…')
-  try {
-    const seconds = await buildSite(server.url)
-    console.log(`Đã build trang công khai trong ${seconds.toFixed(1)} giây.`)
-  } catch (err) {
-    console.error('Build trang công khai thất bại; trang quản trị vẫn chạy.', err)
-  }
+  builder.request({ reason: 'khởi động', full: true })
+  await builder.idle()
+  const last = builder.history.at(-1)
+  if (last?.error) console.error(`Build trang công khai thất bại (${last.error}); trang quản trị vẫn chạy.`)
+  else console.log(`Đã build trang công khai trong ${last?.result?.seconds.toFixed(1)} giây.`)
 }
 console.log(`Sẵn sàng: ${server.url}/`)

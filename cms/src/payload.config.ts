@@ -18,7 +18,14 @@ import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { Organisation } from './globals/Organisation'
+import { SiteBuild } from './globals/SiteBuild'
 import { SiteSettings } from './globals/SiteSettings'
+import { jobsConfig } from './jobs'
+import { withSiteRebuild, withSiteRebuildGlobal } from './site-build/wire'
+import { AuditLog } from './audit/Collection'
+import { auditLoginFailures } from './audit/loginFailures'
+import { withAudit } from './audit/wire'
+import { emailAdapter } from './email'
 import { secret } from './utilities/secret'
 
 export default buildConfig({
@@ -32,8 +39,11 @@ export default buildConfig({
     importMap: { baseDir: path.dirname(fileURLToPath(import.meta.url)) },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, Users],
-  globals: [SiteSettings, Organisation],
+  collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, Users, AuditLog].map(withAudit).map(withSiteRebuild),
+  globals: [SiteSettings, Organisation, SiteBuild].map(withSiteRebuildGlobal),
+  jobs: jobsConfig,
+  hooks: { afterError: [auditLoginFailures] },
+  email: emailAdapter(),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

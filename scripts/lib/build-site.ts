@@ -1,17 +1,7 @@
-import path from 'node:path'
-import { ROOT } from './local-env.ts'
-import { run } from './run.ts'
+import { buildAndPublish } from '../../cms/src/site-build/build.ts'
 
-/**
- * Builds the static site (Astro, then the Pagefind index) from the CMS at cmsUrl into SITE_DIST
- * (default site/dist), without telemetry. Returns the seconds it took.
- */
+/** A full build of the public site from the CMS at cmsUrl, published atomically into SITE_DIST. Returns seconds. */
 export async function buildSite(cmsUrl: string): Promise<number> {
-  const started = Date.now()
-  const outDir = path.resolve(process.env.SITE_DIST || path.join(ROOT, 'site/dist'))
-  const env = { ...process.env, CMS_URL: cmsUrl, SITE_DIST: outDir, NODE_ENV: 'production' as const, ASTRO_TELEMETRY_DISABLED: '1' }
-  const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name)
-  await run(bin('astro'), ['build', '--silent'], { cwd: path.join(ROOT, 'site'), env })
-  await run(bin('pagefind'), ['--site', outDir, '--silent'], { cwd: path.join(ROOT, 'site'), env })
-  return (Date.now() - started) / 1000
+  const result = await buildAndPublish(cmsUrl, 'full')
+  return result.seconds
 }

@@ -8,7 +8,7 @@ export async function serve(): Promise<RunningServer> {
   Object.assign(process.env, { NODE_ENV: 'production' })
   const { payloadInstance } = await import('../../cms/src/server/payload.ts')
   const { startServer } = await import('../../cms/src/server/index.ts')
-  const payload = await payloadInstance()
+  const payload = await payloadInstance({ runJobs: true })
   const server = await startServer(payload)
   let stopping = false
   const stop = async (signal: string) => {

@@ -1,5 +1,6 @@
 import * as migration_20261128_055441_initial from './20261128_055441_initial';
 import * as migration_20261128_062225_portal_documents from './20261128_062225_portal_documents';
+import * as migration_20261128_062643_workflow_audit_builds from './20261128_062643_workflow_audit_builds';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_062225_portal_documents.up,
     down: migration_20261128_062225_portal_documents.down,
-    name: '20261128_062225_portal_documents'
+    name: '20261128_062225_portal_documents',
+  },
+  {
+    up: migration_20261128_062643_workflow_audit_builds.up,
+    down: migration_20261128_062643_workflow_audit_builds.down,
+    name: '20261128_062643_workflow_audit_builds'
   },
 ];

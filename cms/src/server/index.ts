@@ -8,6 +8,7 @@ import { feedbackRouter } from './feedback-route'
 import { healthz } from './healthz'
 import { notFound, siteHelmet, staticSite } from './static-site'
 import { rejectOversizedUpload } from './upload-limit'
+import { installCoordinator } from '../site-build/coordinator'
 
 export interface RunningServer {
   url: string
@@ -63,6 +64,8 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.port
+  // the server rebuilds the public site itself whenever public content changes (SITE_REBUILD=off turns it off)
+  if (process.env.SITE_REBUILD !== 'off') installCoordinator(payload, `http://127.0.0.1:${port}`)
   return {
     url: `http://localhost:${port}`,
     server,

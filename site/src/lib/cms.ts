@@ -5,7 +5,12 @@
  * Results are memoised per build: every page shares one fetch per collection.
  */
 import { viCollator } from '@gd/shared'
-import type { Article, Exemplar, PaginatedDocs, School, SiteSettings } from './types.ts'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Article, Exemplar, Id, PaginatedDocs, School, SiteSettings } from './types.ts'
+import { buildMode, type CachedCollection, readCache, stageCache, type SyncOutcome, writeRenderPlan } from './content-cache.ts'
+import { relatedArticles } from './content.ts'
+import { articleHref, exemplarHref } from './urls.ts'
 
 export const CMS_URL = (process.env.CMS_URL || 'http://localhost:3000').replace(/\/+$/, '')
 
@@ -32,6 +37,8 @@ async function getJson<T>(path: string): Promise<T> {
 
 interface ListOptions {
   depth?: number
+  /** Extra query parameters (e.g. a where clause), added as they are. */
+  params?: Record<string, string>
 }
 
 /** Every doc of a collection, page by page until hasNextPage is false. Drafts are filtered out. */
@@ -44,6 +51,7 @@ export async function fetchAll<T extends { id: unknown }>(collection: string, op
     // a unique sort key keeps page boundaries stable; the site sorts locally
     params.set('sort', 'id')
     if (hasDrafts) params.set('where[_status][equals]', 'published')
+    for (const [k, v] of Object.entries(options.params ?? {})) params.set(k, v)
     const result = await getJson<PaginatedDocs<T>>(`/api/${collection}?${params}`)
     if (!Array.isArray(result.docs)) throw new Error(`CMS trả về dữ liệu không đúng dạng cho "${collection}".`)
     for (const doc of result.docs) {
@@ -86,11 +94,91 @@ function newestFirst<T extends { slug?: string | null; publishedAt?: string | nu
     .sort((a, b) => (b.publishedAt ? Date.parse(b.publishedAt) : 0) - (a.publishedAt ? Date.parse(a.publishedAt) : 0))
 }
 
+/** The ids of every published doc (a light request: no content, no population). */
+async function publishedIds(collection: CachedCollection): Promise<Set<string>> {
+  const docs = await fetchAll<{ id: Id }>(collection, { depth: 0, params: { 'select[updatedAt]': 'true' } })
+  return new Set(docs.map((d) => String(d.id)))
+}
+
+/** A drafts-enabled collection through the content cache: everything on a full build, only changes otherwise. */
+function synced<T extends { id: Id; updatedAt?: string | null }>(collection: CachedCollection): Promise<SyncOutcome<T>> {
+  return once(`synced:${collection}`, async () => {
+    const cache = buildMode() === 'incremental' ? readCache() : null
+    const previous = (cache?.docs[collection] ?? []) as unknown as T[]
+    const since = cache?.syncedAt[collection]
+    if (!cache || !cache.docs[collection] || !since) {
+      const docs = await fetchAll<T>(collection)
+      stageCache(collection, docs as unknown as Record<string, unknown>[])
+      return { docs, changed: null, previous }
+    }
+    const [fresh, ids] = await Promise.all([
+      fetchAll<T>(collection, { params: { 'where[updatedAt][greater_than_equal]': since } }),
+      publishedIds(collection),
+    ])
+    const byId = new Map(previous.map((d) => [String(d.id), d]))
+    const changed = new Set<string>()
+    for (const d of fresh) {
+      byId.set(String(d.id), d)
+      changed.add(String(d.id))
+    }
+    for (const id of [...byId.keys()]) {
+      if (!ids.has(id)) {
+        byId.delete(id)
+        changed.add(id)
+      }
+    }
+    const docs = [...byId.values()]
+    stageCache(collection, docs as unknown as Record<string, unknown>[])
+    return { docs, changed, previous }
+  })
+}
+
 export const getArticles = (): Promise<Article[]> =>
-  once('articles', async () => newestFirst(await fetchAll<Article>('articles')))
+  once('articles', async () => newestFirst((await synced<Article>('articles')).docs))
 
 export const getExemplars = (): Promise<Exemplar[]> =>
-  once('exemplars', async () => newestFirst(await fetchAll<Exemplar>('exemplars')))
+  once('exemplars', async () => newestFirst((await synced<Exemplar>('exemplars')).docs))
+
+/**
+ * The slugs of the detail pages this build renders, per collection, or null to render them all (a full build).
+ * An incremental build renders a changed doc's page and the pages whose "related" list shows a changed doc
+ * (before or after the change); every other page is carried over from the live build.
+ */
+export const pagesToRender = (collection: CachedCollection): Promise<Set<string> | null> =>
+  once('render-plan', async () => {
+    const [a, e] = await Promise.all([synced<Article>('articles'), synced<Exemplar>('exemplars')])
+    const articles = newestFirst(a.docs)
+    const exemplars = newestFirst(e.docs)
+    if (!a.changed || !e.changed) {
+      writeRenderPlan({ mode: 'full', rendered: articles.length + exemplars.length, carryOver: [] })
+      return null
+    }
+    const changedArticles = a.changed
+    const oldArticles = newestFirst(a.previous)
+    const touches = (list: Article[]) => list.some((r) => changedArticles.has(String(r.id)))
+    const previousBuild = process.env.SITE_PREVIOUS
+    const inPrevious = (href: string) => !previousBuild || fs.existsSync(path.join(previousBuild, href, 'index.html'))
+    const plan: Record<CachedCollection, Set<string>> = { articles: new Set(), exemplars: new Set() }
+    const carryOver: string[] = []
+    for (const article of articles) {
+      const before = oldArticles.find((o) => o.id === article.id)
+      const href = articleHref(article.slug).slice(1)
+      const render =
+        changedArticles.has(String(article.id)) ||
+        touches(relatedArticles(articles, article)) ||
+        (before !== undefined && touches(relatedArticles(oldArticles, before))) ||
+        !inPrevious(href)
+      if (render) plan.articles.add(article.slug)
+      else carryOver.push(href)
+    }
+    for (const exemplar of exemplars) {
+      const href = exemplarHref(exemplar.slug).slice(1)
+      if (e.changed.has(String(exemplar.id)) || !inPrevious(href)) plan.exemplars.add(exemplar.slug)
+      else carryOver.push(href)
+    }
+    writeRenderPlan({ mode: 'incremental', rendered: plan.articles.size + plan.exemplars.size, carryOver })
+    return plan
+  }).then((plan) => (plan ? plan[collection] : null))
 
 export const getSchools = (): Promise<School[]> =>
   once('schools', async () => (await fetchAll<School>('schools', { depth: 0 })).sort((a, b) => viCollator.compare(a.name, b.name)))

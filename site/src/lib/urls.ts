@@ -1,13 +1,5 @@
-/** Public URLs of the site (Vietnamese slugs, always with a trailing slash). */
-export const NEWS_BASE = '/tin-tuc/'
-export const THEMES_BASE = '/chu-de/'
-export const EXEMPLARS_BASE = '/nguoi-tot-viec-tot/'
-export const FEEDBACK_URL = '/gop-y/'
-export const SEARCH_URL = '/tim-kiem/'
-
-export const articleHref = (slug: string): string => `${NEWS_BASE}${encodeURIComponent(slug)}/`
-export const themeHref = (slug: string): string => `${THEMES_BASE}${encodeURIComponent(slug)}/`
-export const exemplarHref = (slug: string): string => `${EXEMPLARS_BASE}${encodeURIComponent(slug)}/`
+/** Public URLs of the site (Vietnamese slugs, always with a trailing slash); the shared ones live in @gd/shared/urls. */
+export * from '@gd/shared/urls'
 
 /** Page 1 is the list's own URL; page n is `<base>trang/<n>/`. */
 export const pageHref = (base: string, page: number): string => (page <= 1 ? base : `${base}trang/${page}/`)

@@ -1,5 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { isStaff } from '../../access/isStaff'
+import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
+import { staffOrSchool } from '../../access/staffOrSchool'
+import { enforceReview } from '../../workflow/enforceReview'
+import { reviewFields } from '../../workflow/fields'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -14,9 +18,11 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'themes', 'publishedAt', '_status'],
     group: l('Nội dung', 'Content'),
   },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  // schools submit their own school news for review; only staff publish (enforceReview)
+  access: { read: publishedOrStaff, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
+  hooks: { beforeChange: [enforceReview] },
   defaultSort: '-publishedAt',
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), required: true, maxLength: 250 },
     slugField('title'),
@@ -56,5 +62,6 @@ export const Articles: CollectionConfig = {
       defaultValue: false,
       admin: { position: 'sidebar' },
     },
+    ...reviewFields,
   ],
 }

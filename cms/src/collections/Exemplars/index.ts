@@ -7,7 +7,8 @@ import { staffOrSchool } from '../../access/staffOrSchool'
 import { slugField } from '../../fields/slug'
 import { publishedAtField } from '../../fields/publishedAt'
 import { l } from '../../utilities/label'
-import { enforceSchoolRules } from './hooks/enforceSchoolRules'
+import { enforceReview } from '../../workflow/enforceReview'
+import { reviewFields } from '../../workflow/fields'
 
 /** Exemplar stories (người tốt việc tốt), plan II.10. */
 export const Exemplars: CollectionConfig = {
@@ -15,13 +16,13 @@ export const Exemplars: CollectionConfig = {
   labels: { singular: l('Người tốt việc tốt', 'Exemplar'), plural: l('Người tốt việc tốt', 'Exemplars') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'subjectName', 'school', 'movement', '_status'],
+    defaultColumns: ['title', 'school', 'reviewState', 'submittedAt', '_status'],
     group: l('Nội dung', 'Content'),
   },
   access: { read: publishedOrStaff, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
   defaultSort: '-publishedAt',
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeChange: [enforceSchoolRules] },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { beforeChange: [enforceReview] },
   fields: [
     { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), required: true, maxLength: 250 },
     slugField('title'),
@@ -53,5 +54,6 @@ export const Exemplars: CollectionConfig = {
     { name: 'story', type: 'richText', label: l('Câu chuyện', 'Story'), required: true },
     { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: l('Ảnh', 'Photos') },
     publishedAtField,
+    ...reviewFields,
   ],
 }

@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { authenticated } from '../../access/authenticated'
 import { l } from '../../utilities/label'
+import { auditRoleChange } from './hooks/auditRoleChange'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -14,6 +15,7 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'school'],
     group: l('Hệ thống', 'System'),
   },
+  hooks: { afterChange: [auditRoleChange] },
   access: {
     admin: authenticated,
     create: isAdmin,

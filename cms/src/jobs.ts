@@ -1,0 +1,22 @@
+import type { Config } from 'payload'
+
+const KEY = Symbol.for('gd.jobRunner')
+
+/**
+ * Payload's job queue (scheduled publishing and later tasks) runs inside the server by itself: a cron ticks every
+ * JOBS_CRON (default every 10 seconds) and runs what is due. Only the process that asked for crons runs them
+ * (the express server calls getPayload with cron: true), and only once per process.
+ */
+export const jobsConfig: NonNullable<Config['jobs']> = {
+  autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', queue: 'default', limit: 20 }],
+  shouldAutoRun: () => {
+    const g = globalThis as { [KEY]?: boolean }
+    return g[KEY] === true
+  },
+  tasks: [],
+}
+
+/** Marks this process as the one that runs the job queue. */
+export function enableJobRunner(): void {
+  ;(globalThis as { [KEY]?: boolean })[KEY] = true
+}

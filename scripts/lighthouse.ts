@@ -1,0 +1,94 @@
+/**
+ * `npm run lighthouse [base-url]`: Lighthouse (mobile, its default) in Debian's Chromium on the home page, one
+ * article and the feedback form, printing the four category scores per page.
+ *
+ * Target: the argument, else LIGHTHOUSE_URL, else http://localhost:3000 when it answers /healthz (`npm start`);
+ * when nothing answers there, the whole product is started on a fresh data folder and a free port, exactly as
+ * the tests start it, and stopped afterwards. Chromium: CHROME_PATH, else CHROMIUM_PATH, else /usr/bin/chromium.
+ * Nothing is sent to any other host (the site makes no third-party request; Chromium runs without background
+ * networking).
+ */
+import fs from 'node:fs'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { freshDataDir } from '../tests/helpers/env.ts'
+import { freePort, startProduct, type TestServer } from '../tests/helpers/server.ts'
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
+async function healthy(base: string): Promise<boolean> {
+  try {
+    return (await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(3000) })).ok
+  } catch {
+    return false
+  }
+}
+
+/** The first article linked from the news list. */
+async function firstArticle(base: string): Promise<string> {
+  const html = await (await fetch(`${base}/tin-tuc/`)).text()
+  const main = html.slice(html.indexOf('<main'))
+  const href = /href="(\/tin-tuc\/(?!trang\/)[^"/]+\/)"/.exec(main)?.[1]
+  if (!href) throw new Error('Không tìm thấy tin bài nào trên /tin-tuc/.')
+  return href
+}
+
+let product: TestServer | undefined
+let dataDir: string | undefined
+let base = (process.argv[2] || process.env.LIGHTHOUSE_URL || 'http://localhost:3000').replace(/\/+$/, '')
+if (!(await healthy(base))) {
+  if (process.argv[2] || process.env.LIGHTHOUSE_URL) throw new Error(`${base} không trả lời /healthz.`)
+  console.log(`${base} chưa chạy; khởi động sản phẩm trên một thư mục dữ liệu tạm (vài phút)…`)
+  dataDir = freshDataDir('lighthouse')
+  // its own public origin, so canonical URLs and the sitemap point where Lighthouse reads the pages
+  const port = await freePort()
+  base = `http://localhost:${port}`
+  product = await startProduct(dataDir, { PORT: String(port), PUBLIC_URL: base })
+}
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  chromeFlags: CHROME_FLAGS,
+})
+const rows: Record<string, string | number>[] = []
+try {
+  const pages = [
+    { name: 'Trang chủ', path: '/' },
+    { name: 'Tin bài', path: await firstArticle(base) },
+    { name: 'Góp ý', path: '/gop-y/' },
+  ]
+  for (const page of pages) {
+    const result = await lighthouse(`${base}${page.path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    })
+    if (!result) throw new Error(`Lighthouse không trả kết quả cho ${page.path}`)
+    const { lhr } = result
+    if (lhr.runtimeError) throw new Error(`Lighthouse lỗi trên ${page.path}: ${lhr.runtimeError.message}`)
+    const row: Record<string, string | number> = { trang: page.name, 'địa chỉ': page.path }
+    for (const c of CATEGORIES) row[c] = Math.round((lhr.categories[c]?.score ?? 0) * 100)
+    rows.push(row)
+    const failing = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+      .map((a) => `${a.id} (${a.displayValue ?? a.score})`)
+    if (failing.length) console.log(`  ${page.name}: mục dưới 90 điểm: ${failing.join(', ')}`)
+  }
+} finally {
+  chrome.kill()
+  await product?.stop()
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+}
+console.log(`\nLighthouse (di động) trên ${base}`)
+console.table(rows)

@@ -1,0 +1,10 @@
+/** Public URLs of the site (Vietnamese slugs, always with a trailing slash): the site links with them, the CMS mails them. */
+export const NEWS_BASE = '/tin-tuc/'
+export const THEMES_BASE = '/chu-de/'
+export const EXEMPLARS_BASE = '/nguoi-tot-viec-tot/'
+export const FEEDBACK_URL = '/gop-y/'
+export const SEARCH_URL = '/tim-kiem/'
+
+export const articleHref = (slug: string): string => `${NEWS_BASE}${encodeURIComponent(slug)}/`
+export const themeHref = (slug: string): string => `${THEMES_BASE}${encodeURIComponent(slug)}/`
+export const exemplarHref = (slug: string): string => `${EXEMPLARS_BASE}${encodeURIComponent(slug)}/`
