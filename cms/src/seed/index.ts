@@ -10,6 +10,7 @@ import { SCHOOLS } from './data/schools'
 import { SITE_SETTINGS } from './data/settings'
 import { makeCover } from './images'
 import { paragraphsToLexical } from './lexical'
+import { seedPortal } from './portal'
 import { DEMO_USERS, type DemoUser } from './users'
 
 type Log = (message: string) => void
@@ -159,6 +160,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
       count('feedback')
     }
   }
+  // documents, drafts for comment (with their comments), press releases, organisation, spokesperson
+  await seedPortal(payload, { themeIds, now, count })
   log(`Dữ liệu mẫu: ${Object.entries(created).map(([k, v]) => `${k} +${v}`).join(', ') || 'đã đủ, không tạo thêm'}`)
   return { created, demoUsers }
 }

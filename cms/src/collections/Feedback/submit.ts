@@ -28,9 +28,15 @@ async function findId(payload: Payload, collection: 'themes' | 'schools', field:
 
 /**
  * Stores one validated submission and returns its reference code. The theme slug and school id the form sent
- * must exist, or nothing is stored. A code collision (1 in ~24 million) draws a new code.
+ * must exist, or nothing is stored. A code collision (1 in ~24 million) draws a new code. `links.consultation` ties a
+ * comment to the draft it was sent on.
  */
-export async function submitFeedback(payload: Payload, input: ValidFeedback, now = new Date()): Promise<string> {
+export async function submitFeedback(
+  payload: Payload,
+  input: ValidFeedback,
+  now = new Date(),
+  links: { consultation?: number } = {},
+): Promise<string> {
   const errors: FieldErrors = {}
   const theme = input.theme ? await findId(payload, 'themes', 'slug', input.theme) : null
   if (input.theme && theme === null) errors.theme = 'Lĩnh vực không hợp lệ.'
@@ -52,6 +58,7 @@ export async function submitFeedback(payload: Payload, input: ValidFeedback, now
         kind: input.kind,
         theme,
         school,
+        consultation: links.consultation ?? null,
         subject: input.subject,
         message: input.message,
         name: input.name,
