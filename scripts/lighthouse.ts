@@ -84,6 +84,13 @@ try {
       .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
       .map((a) => `${a.id} (${a.displayValue ?? a.score})`)
     if (failing.length) console.log(`  ${page.name}: mục dưới 90 điểm: ${failing.join(', ')}`)
+    // which elements fail an accessibility audit
+    for (const ref of lhr.categories.accessibility?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id]
+      if (!audit || audit.score === null || audit.score >= 1) continue
+      const items = ((audit.details as { items?: { node?: { selector?: string; snippet?: string } }[] } | undefined)?.items ?? []).slice(0, 5)
+      for (const item of items) console.log(`    ${ref.id}: ${item.node?.selector ?? ''} ${item.node?.snippet ?? ''}`)
+    }
   }
 } finally {
   chrome.kill()
