@@ -49,7 +49,7 @@ async function axeViolations(page: Page): Promise<Violation[]> {
   }, WCAG_TAGS)
 }
 
-describe('axe-core (WCAG 2.1 A/AA): zero violations', () => {
+describe('axe-core (WCAG 2.1 A/AA and 2.2 AA): zero violations', () => {
   for (const type of PAGE_TYPES) {
     it(type.name, async () => {
       const { context, page, outside } = await guardedPage(browser, product.url, { javaScriptEnabled: type.javaScript })

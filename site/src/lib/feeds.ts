@@ -1,5 +1,6 @@
 /**
- * RSS 2.0 feeds (@astrojs/rss): all news at /rss.xml, each theme at /chu-de/<theme>/rss.xml. Links are absolute
+ * RSS 2.0 feeds (@astrojs/rss): all news at /rss.xml, each theme at /chu-de/<theme>/rss.xml, press releases at
+ * /phat-ngon/thong-cao/rss.xml. Links are absolute
  * on the public origin (Astro `site`, from PUBLIC_URL).
  */
 import rss, { type RSSFeedItem } from '@astrojs/rss'
@@ -47,4 +48,5 @@ export interface FeedLink {
   title: string
 }
 export const NEWS_FEED: FeedLink = { href: '/rss.xml', title: 'Tin tức (RSS)' }
+export const PRESS_FEED: FeedLink = { href: '/phat-ngon/thong-cao/rss.xml', title: 'Thông cáo báo chí (RSS)' }
 export const themeFeedHref = (slug: string): string => `/chu-de/${encodeURIComponent(slug)}/rss.xml`

@@ -57,6 +57,8 @@ export interface Article {
   school?: School | Id | null
   publishedAt?: string | null
   featured?: boolean | null
+  /** thông cáo báo chí: listed on the press page and in its feed */
+  pressRelease?: boolean | null
   updatedAt?: string | null
   _status?: 'draft' | 'published' | null
 }
