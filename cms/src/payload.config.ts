@@ -37,6 +37,7 @@ export default buildConfig({
     dateFormat: ADMIN_DATE_FORMAT,
     meta: { titleSuffix: ' · Quản trị nội dung', title: 'Quản trị nội dung' },
     importMap: { baseDir: path.dirname(fileURLToPath(import.meta.url)) },
+    components: { beforeDashboard: ['/components/ReviewQueue#ReviewQueue', '/components/SiteBuildPanel#SiteBuildPanel'] },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, Users, AuditLog].map(withAudit).map(withSiteRebuild),
