@@ -216,3 +216,34 @@ export const getOrganisation = (): Promise<OrganisationDoc> =>
 /** Articles marked as press releases (thông cáo báo chí), newest first. */
 export const getPressReleases = (): Promise<Article[]> =>
   portalOnce('press-releases', async () => (await getArticles()).filter(isPressRelease))
+
+// ── Portal pages (documents, drafts for comment, organisation, press releases): appended loaders ──────────────
+// (an import may stand anywhere at the top level; it sits here so this block stays self-contained)
+import { isPressRelease, sortConsultations, sortDocuments, type ConsultationDoc, type DocumentDoc, type OrganisationDoc } from './portal.ts'
+
+const portalMemo = new Map<string, Promise<unknown>>()
+function portalOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!portalMemo.has(key)) portalMemo.set(key, load())
+  return portalMemo.get(key) as Promise<T>
+}
+
+/** Published docs only: asked for by the query and checked again on each doc, so a draft never reaches a page. */
+async function fetchPublished<T extends { id: unknown; _status?: unknown; slug?: unknown }>(collection: string, depth = 1): Promise<T[]> {
+  const docs = await fetchAll<T>(collection, { depth, params: { 'where[_status][equals]': 'published' } })
+  return docs.filter((d) => d._status === 'published' && typeof d.slug === 'string' && d.slug !== '')
+}
+
+/** The documents library, newest issued first (related and replaced documents populated one level). */
+export const getDocuments = (): Promise<DocumentDoc[]> =>
+  portalOnce('documents', async () => sortDocuments(await fetchPublished<DocumentDoc>('documents')))
+
+/** Drafts for comment, open ones first. */
+export const getConsultations = (): Promise<ConsultationDoc[]> =>
+  portalOnce('consultations', async () => sortConsultations(await fetchPublished<ConsultationDoc>('consultations')))
+
+export const getOrganisation = (): Promise<OrganisationDoc> =>
+  portalOnce('organisation', () => getJson<OrganisationDoc>('/api/globals/organisation?depth=1'))
+
+/** Articles marked as press releases (thông cáo báo chí), newest first. */
+export const getPressReleases = (): Promise<Article[]> =>
+  portalOnce('press-releases', async () => (await getArticles()).filter(isPressRelease))
