@@ -14,6 +14,7 @@ export function envFor(dataDir: string): Record<string, string> {
   return {
     DATA_DIR: dataDir,
     DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`,
+    SITE_DIST: path.join(dataDir, 'site'),
     PAYLOAD_SECRET: `test-secret-${path.basename(dataDir)}`,
     NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',

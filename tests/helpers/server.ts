@@ -36,7 +36,8 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
  * port, on the given data folder. Resolves when /healthz answers 200.
  */
 export function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
-  return launch('serve.ts', dataDir, { NODE_ENV: 'production', ...extraEnv }, 120_000, (url) => fetch(`${url}/healthz`).then((r) => r.status === 200))
+  // the public site is not rebuilt on changes unless a test asks for it (SITE_REBUILD: 'on')
+  return launch('serve.ts', dataDir, { NODE_ENV: 'production', SITE_REBUILD: 'off', ...extraEnv }, 120_000, (url) => fetch(`${url}/healthz`).then((r) => r.status === 200))
 }
 
 /**

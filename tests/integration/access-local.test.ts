@@ -70,13 +70,23 @@ describe('a school contributor', () => {
     expect(after.school).toBe(f.schoolA.id)
     expect(after.name).toBe('Tên mới')
   })
-  it('cannot read other accounts, feedback or create articles', async () => {
+  it('cannot read other accounts or feedback', async () => {
     const users = await payload.find({ collection: 'users', ...as(f.schoolUserA) })
     expect(users.docs.map((u) => u.id)).toEqual([f.schoolUserA.id])
     await expect(payload.find({ collection: 'feedback', ...as(f.schoolUserA) })).rejects.toThrow()
+  })
+  it('writes school news only as its own school’s draft, and cannot publish it', async () => {
+    const news = await payload.create({
+      collection: 'articles',
+      ...as(f.schoolUserA),
+      draft: true,
+      data: { title: 'Tin trường', content: f.publishedArticle.content, themes: [f.theme.id], school: f.schoolB.id },
+    })
+    expect(news.school).toBe(f.schoolA.id)
+    expect(news._status).toBe('draft')
     await expect(
-      payload.create({ collection: 'articles', ...as(f.schoolUserA), data: { title: 'Tin trường', content: f.publishedArticle.content, themes: [f.theme.id] } }),
-    ).rejects.toThrow()
+      payload.create({ collection: 'articles', ...as(f.schoolUserA), data: { title: 'Tin tự đăng', content: f.publishedArticle.content, themes: [f.theme.id], _status: 'published' } }),
+    ).rejects.toThrow(/không được xuất bản/)
   })
 })
 

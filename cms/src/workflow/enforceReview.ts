@@ -14,11 +14,11 @@ export const enforceReview: CollectionBeforeChangeHook = ({ data, req, originalD
   const next = { ...data }
   const draftSave = req.query?.draft === 'true' || (req.context as { draft?: boolean })?.draft === true
   if (user?.role === 'school') {
-    if (next._status === 'published') {
-      throw new APIError('Tài khoản nhà trường không được xuất bản; vui lòng gửi để cán bộ truyền thông duyệt.', 403, null, true)
-    }
     if (originalDoc?._status === 'published' && !draftSave) {
       throw new APIError('Bài đã xuất bản chỉ cán bộ truyền thông được sửa hoặc gỡ.', 403, null, true)
+    }
+    if (next._status === 'published') {
+      throw new APIError('Tài khoản nhà trường không được xuất bản; vui lòng gửi để cán bộ truyền thông duyệt.', 403, null, true)
     }
     const requested = next.reviewState as ReviewState | undefined
     if (requested && requested !== originalDoc?.reviewState && !SCHOOL_SETTABLE.includes(requested)) {
