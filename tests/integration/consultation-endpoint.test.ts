@@ -55,6 +55,7 @@ beforeAll(async () => {
         title: `Dự thảo ${slug}`,
         slug,
         summary: 'Lấy ý kiến về dự thảo.',
+        status: 'dang-lay-y-kien' as const,
         draftFile: file.id,
         opensAt: new Date(now + opens * DAY).toISOString(),
         closesAt: new Date(now + closes * DAY).toISOString(),
@@ -70,7 +71,7 @@ beforeAll(async () => {
     ...o,
     collection: 'consultations',
     draft: true,
-    data: { title: 'Chưa công bố', slug: HIDDEN, summary: 'Nội bộ.', draftFile: file.id, opensAt: new Date(now - DAY).toISOString(), closesAt: new Date(now + DAY).toISOString(), _status: 'draft' },
+    data: { title: 'Chưa công bố', slug: HIDDEN, summary: 'Nội bộ.', status: 'dang-lay-y-kien', draftFile: file.id, opensAt: new Date(now - DAY).toISOString(), closesAt: new Date(now + DAY).toISOString(), _status: 'draft' },
   })
   server = await startServer(ctx.dataDir, { FEEDBACK_RATE_PER_MINUTE: '1000', FEEDBACK_RATE_PER_DAY: '1000' })
 })

@@ -128,7 +128,7 @@ describe('documents', () => {
 describe('drafts for comment', () => {
   it('are hidden until published, validate their dates, and count the comments linked to them', async () => {
     const draftFile = await upload(tinyDocx(), 'du-thao.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-    const base = { summary: 'Lấy ý kiến về dự thảo.', draftFile: draftFile.id, opensAt: '2026-01-01T00:00:00.000Z', closesAt: '2026-02-01T00:00:00.000Z' }
+    const base = { summary: 'Lấy ý kiến về dự thảo.', status: 'dang-lay-y-kien' as const, draftFile: draftFile.id, opensAt: '2026-01-01T00:00:00.000Z', closesAt: '2026-02-01T00:00:00.000Z' }
     expect(
       await refusal(payload.create({ collection: 'consultations', overrideAccess: true, data: { ...base, title: 'Dự thảo ngược ngày', closesAt: '2025-12-01T00:00:00.000Z', _status: 'published' } })),
     ).toMatch(/Thời hạn kết thúc phải sau thời điểm bắt đầu/)
