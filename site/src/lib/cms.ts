@@ -117,9 +117,11 @@ function synced<T extends { id: Id; updatedAt?: string | null }>(collection: Cac
     ])
     const byId = new Map(previous.map((d) => [String(d.id), d]))
     const changed = new Set<string>()
+    // "at or after" the last sync, so a doc saved in the same millisecond is not missed; the one already seen
+    // (same updatedAt as in the cache) is not a change
     for (const d of fresh) {
+      if (byId.get(String(d.id))?.updatedAt !== d.updatedAt) changed.add(String(d.id))
       byId.set(String(d.id), d)
-      changed.add(String(d.id))
     }
     for (const id of [...byId.keys()]) {
       if (!ids.has(id)) {
@@ -185,37 +187,6 @@ export const getSchools = (): Promise<School[]> =>
 
 export const getSiteSettings = (): Promise<SiteSettings> =>
   once('site-settings', () => getJson<SiteSettings>('/api/globals/site-settings?depth=1'))
-
-// ── Portal pages (documents, drafts for comment, organisation, press releases): appended loaders ──────────────
-// (an import may stand anywhere at the top level; it sits here so this block stays self-contained)
-import { isPressRelease, sortConsultations, sortDocuments, type ConsultationDoc, type DocumentDoc, type OrganisationDoc } from './portal.ts'
-
-const portalMemo = new Map<string, Promise<unknown>>()
-function portalOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
-  if (!portalMemo.has(key)) portalMemo.set(key, load())
-  return portalMemo.get(key) as Promise<T>
-}
-
-/** Published docs only: asked for by the query and checked again on each doc, so a draft never reaches a page. */
-async function fetchPublished<T extends { id: unknown; _status?: unknown; slug?: unknown }>(collection: string, depth = 1): Promise<T[]> {
-  const docs = await fetchAll<T>(collection, { depth, params: { 'where[_status][equals]': 'published' } })
-  return docs.filter((d) => d._status === 'published' && typeof d.slug === 'string' && d.slug !== '')
-}
-
-/** The documents library, newest issued first (related and replaced documents populated one level). */
-export const getDocuments = (): Promise<DocumentDoc[]> =>
-  portalOnce('documents', async () => sortDocuments(await fetchPublished<DocumentDoc>('documents')))
-
-/** Drafts for comment, open ones first. */
-export const getConsultations = (): Promise<ConsultationDoc[]> =>
-  portalOnce('consultations', async () => sortConsultations(await fetchPublished<ConsultationDoc>('consultations')))
-
-export const getOrganisation = (): Promise<OrganisationDoc> =>
-  portalOnce('organisation', () => getJson<OrganisationDoc>('/api/globals/organisation?depth=1'))
-
-/** Articles marked as press releases (thông cáo báo chí), newest first. */
-export const getPressReleases = (): Promise<Article[]> =>
-  portalOnce('press-releases', async () => (await getArticles()).filter(isPressRelease))
 
 // ── Portal pages (documents, drafts for comment, organisation, press releases): appended loaders ──────────────
 // (an import may stand anywhere at the top level; it sits here so this block stays self-contained)

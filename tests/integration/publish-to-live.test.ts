@@ -1,0 +1,125 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import type { SiteBuildCoordinator as Coordinator } from '../../cms/src/site-build/coordinator'
+import { createFixtures } from '../helpers/fixtures'
+import { freshPayload } from '../helpers/payload'
+import { startServer, type TestServer } from '../helpers/server'
+
+/**
+ * Publish → live: the build coordinator building the real site (Astro + Pagefind) from the real server's REST API,
+ * publishing atomically; and scheduled publishing run by the server's own job queue.
+ */
+let ctx: Awaited<ReturnType<typeof freshPayload>>
+let payload: Payload
+let server: TestServer
+let f: Awaited<ReturnType<typeof createFixtures>>
+let coordinator: Coordinator
+// imported after freshPayload has set DATA_DIR and SITE_DIST: the CMS reads its paths when first loaded
+let SiteBuildCoordinator: typeof Coordinator
+let siteDist: string
+
+const live = () => fs.realpathSync(siteDist)
+const page = (slug: string) => fs.readFileSync(path.join(siteDist, 'tin-tuc', slug, 'index.html'), 'utf8')
+
+beforeAll(async () => {
+  ctx = await freshPayload('publish')
+  payload = ctx.payload
+  siteDist = process.env.SITE_DIST!
+  ;({ SiteBuildCoordinator } = await import('../../cms/src/site-build/coordinator'))
+  f = await createFixtures(payload)
+  await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { orgName: 'Phòng Giáo dục và Đào tạo (kiểm thử)' } })
+  server = await startServer(ctx.dataDir, { JOBS_CRON: '* * * * * *' })
+  coordinator = new SiteBuildCoordinator(payload, server.url, 300)
+}, 240_000)
+afterAll(async () => {
+  await server?.stop()
+  await ctx?.close()
+})
+
+describe('the build coordinator', () => {
+  it('coalesces a burst of changes into one build and publishes it as a link swap', async () => {
+    for (let i = 0; i < 5; i++) coordinator.request({ reason: `thay đổi ${i}` })
+    await coordinator.idle()
+    expect(coordinator.history).toHaveLength(1)
+    expect(coordinator.history[0].error).toBeUndefined()
+    expect(coordinator.history[0].result?.mode).toBe('full')
+    expect(fs.lstatSync(siteDist).isSymbolicLink()).toBe(true)
+    expect(page(f.publishedArticle.slug!)).toContain('Tin đã đăng')
+    expect(fs.existsSync(path.join(siteDist, 'tin-tuc', f.draftArticle.slug!, 'index.html'))).toBe(false)
+    const status = await payload.findGlobal({ slug: 'site-build', overrideAccess: true })
+    expect(status.status).toBe('thanh-cong')
+    expect(status.lastSuccessAt).toBeTruthy()
+  }, 120_000)
+
+  it('runs one more build, and only one, for changes that arrive during a build', async () => {
+    const before = coordinator.history.length
+    coordinator.request({ reason: 'lần 1' })
+    await new Promise((r) => setTimeout(r, 500)) // the debounce has passed: the build is running
+    coordinator.request({ reason: 'trong lúc build 1' })
+    coordinator.request({ reason: 'trong lúc build 2' })
+    await coordinator.idle()
+    expect(coordinator.history.length - before).toBe(2)
+    expect(coordinator.history.at(-1)?.reasons).toEqual(['trong lúc build 1', 'trong lúc build 2'])
+  }, 120_000)
+
+  it('rebuilds incrementally: the edited page changes, unchanged pages are carried over', async () => {
+    const otherTheme = await payload.create({ collection: 'themes', overrideAccess: true, data: { name: 'Đội ngũ nhà giáo và cán bộ quản lý', slug: 'doi-ngu-nha-giao-can-bo-quan-ly', order: 8 } })
+    const other = await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      data: { title: 'Tin khác không đổi', content: f.publishedArticle.content, themes: [otherTheme.id], _status: 'published' },
+    })
+    coordinator.request({ reason: 'thêm tin' })
+    await coordinator.idle()
+    const before = live()
+    await payload.update({ collection: 'articles', id: f.publishedArticle.id, overrideAccess: true, data: { title: 'Tin đã đăng, nay sửa tiêu đề' } })
+    coordinator.request({ reason: `articles#${f.publishedArticle.id}` })
+    await coordinator.idle()
+    const result = coordinator.history.at(-1)!.result!
+    expect(result.mode).toBe('incremental')
+    expect(live()).not.toBe(before)
+    expect(page(f.publishedArticle.slug!)).toContain('Tin đã đăng, nay sửa tiêu đề')
+    expect(page(other.slug!)).toContain('Tin khác không đổi')
+    // only the edited article is rendered again; the other article (another theme, not related) is carried over
+    expect(result.rendered).toBe(1)
+    expect(result.reused).toBeGreaterThanOrEqual(2)
+  }, 120_000)
+
+  it('keeps the live site when a build fails, and says so in the status', async () => {
+    const before = live()
+    const broken = new SiteBuildCoordinator(payload, 'http://127.0.0.1:9', 50)
+    broken.request({ reason: 'CMS không trả lời', full: true })
+    await broken.idle()
+    expect(broken.history[0].error).toBeTruthy()
+    expect(live()).toBe(before)
+    expect(page(f.publishedArticle.slug!)).toContain('nay sửa tiêu đề')
+    const status = await payload.findGlobal({ slug: 'site-build', overrideAccess: true })
+    expect(status.status).toBe('that-bai')
+    expect(status.logTail).toMatch(/Không đọc được dữ liệu từ CMS/)
+    expect(fs.readdirSync(`${siteDist}.builds`).length).toBeLessThanOrEqual(2)
+  }, 120_000)
+})
+
+describe('scheduled publishing', () => {
+  it('makes a draft public after its time, run by the server’s own job queue', async () => {
+    const draft = await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      draft: true,
+      data: { title: 'Tin hẹn giờ đăng', content: f.publishedArticle.content, themes: [f.theme.id], _status: 'draft' },
+    })
+    const when = new Date(Date.now() + 3000)
+    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: String(draft.id) } }, waitUntil: when })
+    const visible = async () => (await (await fetch(`${server.url}/api/articles?where[id][equals]=${draft.id}`)).json()).docs.length
+    expect(await visible()).toBe(0)
+    const deadline = Date.now() + 30_000
+    while (Date.now() < deadline && (await visible()) === 0) await new Promise((r) => setTimeout(r, 500))
+    expect(await visible()).toBe(1)
+    expect(Date.now()).toBeGreaterThanOrEqual(when.getTime())
+    const doc = await payload.findByID({ collection: 'articles', id: draft.id, overrideAccess: true })
+    expect(doc._status).toBe('published')
+    expect(doc.reviewState).toBe('da-xuat-ban')
+  }, 60_000)
+})
