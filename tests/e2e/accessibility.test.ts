@@ -65,12 +65,14 @@ describe('axe-core (WCAG 2.1 A/AA and 2.2 AA): zero violations', () => {
 
 describe('at 320 px wide', () => {
   for (const type of PAGE_TYPES) {
-    it(`${type.name}: no horizontal scroll`, async () => {
+    it(`${type.name}: no horizontal scroll, no axe violation`, async () => {
       const { context, page } = await guardedPage(browser, product.url, { width: 320, javaScriptEnabled: type.javaScript })
       await type.open(page, product.url)
       const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, body: document.body.scrollWidth }))
       expect(widths.scroll, `${page.url()} rộng ${widths.scroll}px`).toBeLessThanOrEqual(320)
       expect(widths.body).toBeLessThanOrEqual(320)
+      // the narrow layout is checked by axe too (target sizes, scrollable regions, reflow)
+      expect(await axeViolations(page)).toEqual([])
       await context.close()
     })
   }

@@ -98,9 +98,33 @@ describe('RSS', () => {
       expect(linkHref(html, 'alternate', `title="${theme.name} (RSS)"`)).toBe(`/chu-de/${theme.slug}/rss.xml`)
     }
   })
+
+
+  it('/phat-ngon/thong-cao/rss.xml: valid, only press releases, each of them a news page that opens', async () => {
+    const feed = await getXml('/phat-ngon/thong-cao/rss.xml')
+    expect(feed.rss.channel.title).toMatch(/^Thông cáo báo chí – /)
+    const items = (feed.rss.channel.item ?? []) as { title: string; link: string }[]
+    expect(items.length).toBeGreaterThan(0)
+    // the CMS says which articles are press releases
+    const res = await fetch(`${product.url}/api/articles?where[pressRelease][equals]=true&limit=100&depth=0`)
+    const flagged = ((await res.json()) as { docs: { slug: string }[] }).docs.map((d) => `/tin-tuc/${d.slug}/`)
+    for (const item of items) {
+      const path = new URL(item.link).pathname
+      expect(flagged).toContain(path)
+      expect((await fetch(local(item.link))).status).toBe(200)
+    }
+    const news = (await getXml('/rss.xml')).rss.channel.item as { link: string }[]
+    expect(news.length).toBeGreaterThanOrEqual(items.length)
+  })
 })
 
 describe('sitemap', () => {
+  it('/robots.txt points at the sitemap on the public origin', async () => {
+    const text = await (await fetch(`${product.url}/robots.txt`)).text()
+    expect(text).toMatch(/^User-agent: \*$/m)
+    expect(text).toContain(`Sitemap: ${PUBLIC_ORIGIN}/sitemap-index.xml`)
+  })
+
   it('/sitemap-index.xml lists valid sitemaps covering every public page, on the public origin', async () => {
     const index = await getXml('/sitemap-index.xml')
     const sitemaps = index.sitemapindex.sitemap as { loc: string }[]

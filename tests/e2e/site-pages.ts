@@ -31,11 +31,15 @@ export function firstLinkOf(listPath: string, hrefPrefix: string): PageType['ope
   }
 }
 
-/** The feedback form submitted empty (opened without JavaScript): the server's 400 page with the error summary. */
+/**
+ * The feedback form submitted empty the way a browser without JavaScript sends it (the native submit, past any
+ * script): the server's 400 page with the error summary. (axe needs JavaScript in the page to run, so the page
+ * itself is open with it; tests/e2e/portal.test.ts drives the same form with JavaScript off.)
+ */
 const feedbackWithErrors: PageType['open'] = async (page, base) => {
   await visit('/gop-y/')(page, base)
   const response = page.waitForResponse((r) => r.url().endsWith('/gop-y/gui/') && r.request().method() === 'POST')
-  await page.locator('form[action="/gop-y/gui/"] button[type="submit"]').click()
+  await page.locator('form[action="/gop-y/gui/"]').evaluate((form: HTMLFormElement) => HTMLFormElement.prototype.submit.call(form))
   if ((await response).status() !== 400) throw new Error('Gửi biểu mẫu trống phải trả 400')
   await page.waitForLoadState('load')
   await page.getByRole('alert').waitFor()
@@ -57,10 +61,20 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'danh sách người tốt việc tốt', open: visit('/nguoi-tot-viec-tot/') },
   { name: 'người tốt việc tốt', open: firstLinkOf('/nguoi-tot-viec-tot/', '/nguoi-tot-viec-tot/') },
   { name: 'biểu mẫu góp ý', open: visit('/gop-y/') },
-  { name: 'biểu mẫu góp ý có lỗi (không JavaScript)', open: feedbackWithErrors, javaScript: false },
+  { name: 'biểu mẫu góp ý gửi trống: trang lỗi của máy chủ', open: feedbackWithErrors },
   { name: 'xác nhận đã gửi', open: visit('/gop-y/da-gui/?ma=GY-2026-7K3QX') },
   { name: 'tìm kiếm có kết quả', open: searchWithResults },
   { name: 'trang 404', open: visit('/khong-co-trang-nay/', 404) },
+  { name: 'thư viện văn bản', open: visit('/van-ban/') },
+  { name: 'văn bản', open: firstLinkOf('/van-ban/', '/van-ban/') },
+  { name: 'danh sách dự thảo', open: visit('/du-thao/') },
+  { name: 'dự thảo lấy ý kiến', open: firstLinkOf('/du-thao/', '/du-thao/') },
+  { name: 'phát ngôn', open: visit('/phat-ngon/') },
+  { name: 'thông cáo báo chí', open: visit('/phat-ngon/thong-cao/') },
+  { name: 'giới thiệu', open: visit('/gioi-thieu/') },
+  { name: 'liên hệ', open: visit('/lien-he/') },
+  { name: 'danh bạ trường học', open: visit('/truong-hoc/') },
+  { name: 'trường học', open: firstLinkOf('/truong-hoc/', '/truong-hoc/') },
 ]
 
 /**

@@ -8,6 +8,7 @@ export const SEARCH_KINDS = {
   exemplar: 'Người tốt việc tốt',
   document: 'Văn bản',
   draft: 'Dự thảo',
+  school: 'Trường học',
   // qa: 'Hỏi đáp', — with the public Q&A pages (/hoi-dap/, issue 4)
 } as const
 
