@@ -9,7 +9,7 @@ import { guardedPage, productFor } from './site-pages'
 
 /**
  * Weight budgets of the reading pages, on every one the sitemap lists (news articles, exemplars): HTML plus linked
- * CSS at most 20 KB gzip, and no JavaScript but the allowed enhancements.
+ * CSS at most 20 KB gzip, and no JavaScript but the allowed enhancements. (Documents too.)
  */
 const BUDGET_BYTES = 20 * 1024
 
@@ -17,6 +17,7 @@ const BUDGET_BYTES = 20 * 1024
 const READING_PAGES: RegExp[] = [
   /^\/tin-tuc\/(?!trang\/)[^/]+\/$/,
   /^\/nguoi-tot-viec-tot\/(?!trang\/)[^/]+\/$/,
+  /^\/van-ban\/(?!trang\/|loai\/|nam\/|co-quan\/)[^/]+\/$/,
 ]
 
 /** The only scripts a reading page may ship: each enhancement by its bundle name (Astro names it after its component). */
@@ -62,7 +63,7 @@ async function readingPaths(): Promise<string[]> {
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1] ?? null
 
-describe('reading pages (articles, exemplars)', () => {
+describe('reading pages (articles, exemplars, documents)', () => {
   it(`weigh at most ${BUDGET_BYTES / 1024} KB gzip (HTML + CSS) and ship only the allowed scripts`, async () => {
     const paths = await readingPaths()
     expect(paths.filter((p) => p.startsWith('/tin-tuc/')).length).toBeGreaterThan(5)
@@ -95,7 +96,7 @@ describe('reading pages (articles, exemplars)', () => {
     rows.sort((a, b) => b.total - a.total)
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
     console.log(
-      `[ngân sách] ${rows.length} trang (tin bài, người tốt việc tốt); lớn nhất ${rows[0]!.path}: HTML ${kb(rows[0]!.html)} + CSS ${kb(rows[0]!.css)} = ${kb(rows[0]!.total)} gzip ` +
+      `[ngân sách] ${rows.length} trang (tin bài, người tốt việc tốt, văn bản); lớn nhất ${rows[0]!.path}: HTML ${kb(rows[0]!.html)} + CSS ${kb(rows[0]!.css)} = ${kb(rows[0]!.total)} gzip ` +
         `(giới hạn ${kb(BUDGET_BYTES)}); nhỏ nhất ${kb(rows[rows.length - 1]!.total)}`,
     )
     expect(rows.filter((r) => r.total > BUDGET_BYTES)).toEqual([])

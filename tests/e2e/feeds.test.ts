@@ -245,6 +245,15 @@ describe('print', () => {
     expect(await noJs.page.getByRole('button', { name: 'In trang này' }).isVisible()).toBe(false)
     await noJs.context.close()
   })
+
+  it('a document has the print button too', async () => {
+    const { context, page } = await guardedPage(browser, product.url)
+    await page.goto(`${product.url}/van-ban/`)
+    const href = await page.locator('main a[href^="/van-ban/"]:not([href*="/loai/"]):not([href*="/nam/"]):not([href*="/co-quan/"])').first().getAttribute('href')
+    await page.goto(`${product.url}${href}`)
+    await expect.poll(() => page.getByRole('button', { name: 'In trang này' }).isVisible()).toBe(true)
+    await context.close()
+  })
 })
 
 describe('search by kind', () => {
