@@ -4,6 +4,7 @@ import next from 'next'
 import type { Payload } from 'payload'
 import { CMS_DIR, MEDIA_DIR } from '../utilities/paths'
 import { serverEnv, type ServerEnv } from './env'
+import { consultationRouter } from './consultation-route'
 import { feedbackRouter } from './feedback-route'
 import { healthz } from './healthz'
 import { notFound, siteHelmet, staticSite } from './static-site'
@@ -53,6 +54,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   })
   app.use(siteHelmet)
   app.use(feedbackRouter(payload, env))
+  app.use(consultationRouter(payload, env))
   app.use(staticSite())
   app.use(notFound)
   app.use(lastResort)

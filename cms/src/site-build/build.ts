@@ -39,10 +39,17 @@ function exec(command: string, args: string[], env: NodeJS.ProcessEnv, output: {
   })
 }
 
-/** Hard-links (or copies) a page folder of the previous build into the new one. */
+/**
+ * Brings a page folder of the previous build into the new one by hard links (no bytes copied; builds never
+ * modify a published file, they write new ones), falling back to a copy across file systems.
+ */
 async function carryOver(from: string, to: string): Promise<void> {
-  await fs.mkdir(path.dirname(to), { recursive: true })
-  await fs.cp(from, to, { recursive: true, force: false, errorOnExist: false })
+  await fs.mkdir(to, { recursive: true })
+  for (const entry of await fs.readdir(from, { withFileTypes: true })) {
+    const [src, dst] = [path.join(from, entry.name), path.join(to, entry.name)]
+    if (entry.isDirectory()) await carryOver(src, dst)
+    else if (!(await fs.stat(dst).catch(() => null))) await fs.link(src, dst).catch(() => fs.copyFile(src, dst))
+  }
 }
 
 /**
@@ -70,20 +77,27 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode): Pro
   try {
     await fs.mkdir(CONTENT_CACHE_DIR, { recursive: true })
     await fs.rm(path.join(CONTENT_CACHE_DIR, RENDER_PLAN_FILE), { force: true })
+    const t0 = Date.now()
     await exec(BIN('astro'), ['build'], env, output)
+    const t1 = Date.now()
     let reused = 0
     const plan = await readRenderPlan()
     if (mode === 'incremental' && previous && plan?.mode === 'incremental') {
-      for (const page of plan.carryOver) {
-        const from = path.join(previous, page)
-        if (await fs.stat(from).catch(() => null)) {
+      const carried = await Promise.all(
+        plan.carryOver.map(async (page) => {
+          const from = path.join(previous, page)
+          if (!(await fs.stat(from).catch(() => null))) return false
           await carryOver(from, path.join(dir, page))
-          reused++
-        }
-      }
+          return true
+        }),
+      )
+      reused = carried.filter(Boolean).length
     }
+    const t2 = Date.now()
     await exec(BIN('pagefind'), ['--site', dir], env, output)
+    const t3 = Date.now()
     await publishBuild(dir)
+    output.log += `\n[thời gian] astro ${(t1 - t0) / 1000} s, giữ trang cũ ${(t2 - t1) / 1000} s, pagefind ${(t3 - t2) / 1000} s, xuất bản ${(Date.now() - t3) / 1000} s\n`
     // the content the live site now shows becomes the cache the next incremental build starts from
     await fs.rename(path.join(CONTENT_CACHE_DIR, 'content.next.json'), path.join(CONTENT_CACHE_DIR, 'content.json')).catch(() => undefined)
     return { mode: plan?.mode ?? mode, seconds: (Date.now() - started) / 1000, dir, log: output.log, rendered: plan?.rendered, reused }

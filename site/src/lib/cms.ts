@@ -105,8 +105,9 @@ function synced<T extends { id: Id; updatedAt?: string | null }>(collection: Cac
   return once(`synced:${collection}`, async () => {
     const cache = buildMode() === 'incremental' ? readCache() : null
     const previous = (cache?.docs[collection] ?? []) as unknown as T[]
-    const since = cache?.syncedAt[collection]
-    if (!cache || !cache.docs[collection] || !since) {
+    // an empty collection has no sync time yet: everything since the epoch is new
+    const since = cache?.syncedAt[collection] || '1970-01-01T00:00:00.000Z'
+    if (!cache || !cache.docs[collection]) {
       const docs = await fetchAll<T>(collection)
       stageCache(collection, docs as unknown as Record<string, unknown>[])
       return { docs, changed: null, previous }
