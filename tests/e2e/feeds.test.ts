@@ -115,6 +115,7 @@ describe('RSS', () => {
     }
     const news = (await getXml('/rss.xml')).rss.channel.item as { link: string }[]
     expect(news.length).toBeGreaterThanOrEqual(items.length)
+    expect(linkHref(await getHtml('/phat-ngon/thong-cao/'), 'alternate', 'title="Thông cáo báo chí (RSS)"')).toBe('/phat-ngon/thong-cao/rss.xml')
   })
 })
 
