@@ -6,24 +6,37 @@ import sitemap from '@astrojs/sitemap'
 
 // The public origin: canonical URLs, feeds, sitemap and link previews are absolute on it.
 const site = (process.env.PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, '')
-/** Pages that are not for search engines (they carry noindex): the feedback confirmation, the 404 page. */
-const NOT_IN_SITEMAP = ['/gop-y/da-gui/', '/404/']
+/**
+ * Pages that are not for search engines stay out of the sitemap: every page whose HTML says
+ * <meta name="robots" content="noindex"> (confirmations, 404), found after the build, before the sitemap is written.
+ */
+const noindexPaths = new Set(['/404/'])
+const NOINDEX = /<meta name="robots" content="noindex"/
 
 /**
  * An incremental build renders only the changed detail pages and carries the others over from the live build
  * (the content loader's render plan, src/lib/content-cache.ts); those pages still belong in the sitemap. This runs
- * just before the sitemap integration's own build:done hook and hands it the carried-over pages.
+ * just before the sitemap integration's own build:done hook and hands it the carried-over pages and the noindex ones.
  */
 const carriedOver = []
-const sitemapCarryOver = {
-  name: 'gd:sitemap-carry-over',
+const sitemapPages = {
+  name: 'gd:sitemap-pages',
   hooks: {
-    'astro:build:done': () => {
-      const dir = process.env.SITE_CACHE_DIR
-      if (!dir || process.env.SITE_BUILD_MODE !== 'incremental') return
+    'astro:build:done': ({ dir, pages }) => {
+      for (const { pathname } of pages) {
+        const rel = pathname.replace(/^\/+/, '')
+        const file = new URL(`${rel}${rel && !rel.endsWith('/') ? '/' : ''}index.html`, dir)
+        try {
+          if (NOINDEX.test(fs.readFileSync(file, 'utf8').slice(0, 8000))) noindexPaths.add(`/${rel}`.replace(/\/?$/, '/'))
+        } catch {
+          // not an HTML page (feeds, robots.txt)
+        }
+      }
+      const cacheDir = process.env.SITE_CACHE_DIR
+      if (!cacheDir || process.env.SITE_BUILD_MODE !== 'incremental') return
       let plan
       try {
-        plan = JSON.parse(fs.readFileSync(path.join(dir, 'render-plan.json'), 'utf8'))
+        plan = JSON.parse(fs.readFileSync(path.join(cacheDir, 'render-plan.json'), 'utf8'))
       } catch {
         return
       }
@@ -49,8 +62,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // /sitemap-index.xml and /sitemap-0.xml
   integrations: [
-    sitemapCarryOver,
-    sitemap({ customPages: carriedOver, filter: (page) => !NOT_IN_SITEMAP.some((p) => new URL(page).pathname === p) }),
+    sitemapPages,
+    sitemap({ customPages: carriedOver, filter: (page) => !noindexPaths.has(new URL(page).pathname) }),
   ],
   vite: {
     build: { assetsInlineLimit: 0 },

@@ -140,10 +140,16 @@ describe('sitemap', () => {
     for (const theme of THEMES) expect(paths).toContain(`/chu-de/${theme.slug}/`)
     for (const article of await articleLinksOfList('/tin-tuc/')) expect(paths).toContain(article)
     expect(paths).not.toContain('/gop-y/da-gui/')
+    expect(paths).not.toContain('/du-thao/da-gui/')
     expect(paths.some((p) => p.includes('404'))).toBe(false)
-    // every listed page opens
-    const statuses = await Promise.all(paths.map(async (p) => [p, (await fetch(`${product.url}${p}`)).status] as const))
-    expect(statuses.filter(([, s]) => s !== 200)).toEqual([])
+    // every listed page opens, and none of them asks search engines to stay away
+    const pages = await Promise.all(
+      paths.map(async (p) => {
+        const res = await fetch(`${product.url}${p}`)
+        return { p, status: res.status, noindex: /<meta name="robots" content="noindex"/.test(await res.text()) }
+      }),
+    )
+    expect(pages.filter((x) => x.status !== 200 || x.noindex)).toEqual([])
   })
 })
 
