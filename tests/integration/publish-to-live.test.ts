@@ -111,7 +111,7 @@ describe('scheduled publishing', () => {
       data: { title: 'Tin hẹn giờ đăng', content: f.publishedArticle.content, themes: [f.theme.id], _status: 'draft' },
     })
     const when = new Date(Date.now() + 3000)
-    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: String(draft.id) } }, waitUntil: when })
+    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id } }, waitUntil: when })
     const visible = async () => (await (await fetch(`${server.url}/api/articles?where[id][equals]=${draft.id}`)).json()).docs.length
     expect(await visible()).toBe(0)
     const deadline = Date.now() + 30_000

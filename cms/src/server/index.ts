@@ -6,6 +6,7 @@ import { CMS_DIR, MEDIA_DIR } from '../utilities/paths'
 import { serverEnv, type ServerEnv } from './env'
 import { consultationRouter } from './consultation-route'
 import { feedbackRouter } from './feedback-route'
+import { previewRouter } from './preview-route'
 import { healthz } from './healthz'
 import { notFound, siteHelmet, staticSite } from './static-site'
 import { rejectOversizedUpload } from './upload-limit'
@@ -40,6 +41,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
 
+  let selfUrl = `http://127.0.0.1:${env.port}`
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', env.trustProxy)
@@ -55,6 +57,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   app.use(siteHelmet)
   app.use(feedbackRouter(payload, env))
   app.use(consultationRouter(payload, env))
+  app.use(previewRouter(payload, () => selfUrl))
   app.use(staticSite())
   app.use(notFound)
   app.use(lastResort)
@@ -66,8 +69,9 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.port
+  selfUrl = `http://127.0.0.1:${port}`
   // the server rebuilds the public site itself whenever public content changes (SITE_REBUILD=off turns it off)
-  if (process.env.SITE_REBUILD !== 'off') installCoordinator(payload, `http://127.0.0.1:${port}`)
+  if (process.env.SITE_REBUILD !== 'off') installCoordinator(payload, selfUrl)
   return {
     url: `http://localhost:${port}`,
     server,

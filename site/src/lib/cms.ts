@@ -8,7 +8,7 @@ import { viCollator } from '@gd/shared'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Article, Exemplar, Id, PaginatedDocs, School, SiteSettings } from './types.ts'
-import { buildMode, type CachedCollection, readCache, stageCache, type SyncOutcome, writeRenderPlan } from './content-cache.ts'
+import { buildMode, type CachedCollection, previewInput, readCache, stageCache, type SyncOutcome, writeRenderPlan } from './content-cache.ts'
 import { relatedArticles } from './content.ts'
 import { articleHref, exemplarHref } from './urls.ts'
 
@@ -103,6 +103,8 @@ async function publishedIds(collection: CachedCollection): Promise<Set<string>> 
 /** A drafts-enabled collection through the content cache: everything on a full build, only changes otherwise. */
 function synced<T extends { id: Id; updatedAt?: string | null }>(collection: CachedCollection): Promise<SyncOutcome<T>> {
   return once(`synced:${collection}`, async () => {
+    const preview = previewInput()
+    if (preview) return { docs: (preview.collection === collection ? [preview.doc] : []) as unknown as T[], changed: null, previous: [] }
     const cache = buildMode() === 'incremental' ? readCache() : null
     const previous = (cache?.docs[collection] ?? []) as unknown as T[]
     // an empty collection has no sync time yet: everything since the epoch is new

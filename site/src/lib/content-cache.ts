@@ -64,3 +64,13 @@ export function writeRenderPlan(plan: { mode: 'full' | 'incremental'; rendered: 
   fs.mkdirSync(dir, { recursive: true })
   fs.writeFileSync(path.join(dir, 'render-plan.json'), JSON.stringify(plan))
 }
+
+/**
+ * Preview mode (SITE_PREVIEW, set by the CMS's preview route): the build sees one unpublished item and nothing
+ * else of its collection, so the item's page is rendered by the site's own components.
+ */
+export function previewInput(): { collection: CachedCollection; doc: Record<string, unknown> } | null {
+  const file = process.env.SITE_PREVIEW
+  if (!file) return null
+  return JSON.parse(fs.readFileSync(file, 'utf8'))
+}

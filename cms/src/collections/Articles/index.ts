@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isStaff } from '../../access/isStaff'
+import { previewUrl } from '../../utilities/previewUrl'
 import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { enforceReview } from '../../workflow/enforceReview'
@@ -15,6 +16,7 @@ export const Articles: CollectionConfig = {
   labels: { singular: l('Tin bài', 'Article'), plural: l('Tin bài', 'Articles') },
   admin: {
     useAsTitle: 'title',
+    preview: previewUrl('tin-tuc'),
     defaultColumns: ['title', 'themes', 'publishedAt', '_status'],
     group: l('Nội dung', 'Content'),
   },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { EXEMPLAR_MOVEMENTS, EXEMPLAR_SUBJECT_TYPES } from '@gd/shared/vocab'
 import { isStaff } from '../../access/isStaff'
+import { previewUrl } from '../../utilities/previewUrl'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
 import { staffOrSchool } from '../../access/staffOrSchool'
@@ -16,6 +17,7 @@ export const Exemplars: CollectionConfig = {
   labels: { singular: l('Người tốt việc tốt', 'Exemplar'), plural: l('Người tốt việc tốt', 'Exemplars') },
   admin: {
     useAsTitle: 'title',
+    preview: previewUrl('nguoi-tot-viec-tot'),
     defaultColumns: ['title', 'school', 'reviewState', 'submittedAt', '_status'],
     group: l('Nội dung', 'Content'),
   },

@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { articleHref, exemplarHref } from '@gd/shared/urls'
+import { BIN, SITE_SOURCE_DIR } from './paths'
+
+export type PreviewCollection = 'articles' | 'exemplars'
+
+const BANNER =
+  '<div role="note" style="background:#fff3cd;border-bottom:3px solid #b58100;padding:.75rem 1rem;font-weight:600">' +
+  'Bản xem trước: nội dung này chưa được xuất bản và chỉ người có quyền mới xem được.</div>'
+
+/**
+ * Renders one unpublished item with the public site's own pages, components and styles: a build of the site in
+ * preview mode (the loader sees only this item, SITE_PREVIEW) into a temporary folder, from which the item's page
+ * is taken, its stylesheets inlined and its scripts dropped. Nothing is written to the live site or its cache.
+ */
+export async function renderPreview(cmsUrl: string, collection: PreviewCollection, doc: { slug?: string | null }): Promise<string> {
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'gd-xem-truoc-'))
+  try {
+    const out = path.join(work, 'out')
+    const input = path.join(work, 'preview.json')
+    const slug = doc.slug || 'xem-truoc'
+    await fs.writeFile(input, JSON.stringify({ collection, doc: { ...doc, slug, _status: 'published' } }))
+    let log = ''
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(BIN('astro'), ['build', '--silent'], {
+        cwd: SITE_SOURCE_DIR,
+        env: { ...process.env, CMS_URL: cmsUrl, SITE_DIST: out, SITE_PREVIEW: input, SITE_CACHE_DIR: '', SITE_BUILD_MODE: 'full', NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      child.stdout.on('data', (d) => (log = (log + d).slice(-8000)))
+      child.stderr.on('data', (d) => (log = (log + d).slice(-8000)))
+      child.on('error', reject)
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Không dựng được bản xem trước (mã ${code}).\n${log}`))))
+    })
+    const href = collection === 'articles' ? articleHref(slug) : exemplarHref(slug)
+    let html = await fs.readFile(path.join(out, decodeURIComponent(href), 'index.html'), 'utf8')
+    const sheets = [...html.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"[^>]*>/g)]
+    for (const [tag, file] of sheets) {
+      const css = await fs.readFile(path.join(out, file), 'utf8').catch(() => '')
+      html = html.replace(tag, `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`)
+    }
+    return html
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+      .replace('<head>', '<head><meta name="robots" content="noindex, nofollow">')
+      .replace(/<body([^>]*)>/, `<body$1>${BANNER}`)
+  } finally {
+    await fs.rm(work, { recursive: true, force: true })
+  }
+}
