@@ -1,10 +1,10 @@
 /**
- * `npm run lighthouse [base-url]`: Lighthouse (mobile, its default) in Debian's Chromium on the home page, one
- * article and the feedback form, printing the four category scores per page.
+ * `npm run lighthouse [base-url | --own]`: Lighthouse (mobile, its default) in Debian's Chromium on the home page,
+ * one article and the feedback form, printing the four category scores per page.
  *
  * Target: the argument, else LIGHTHOUSE_URL, else http://localhost:3000 when it answers /healthz (`npm start`);
- * when nothing answers there, the whole product is started on a fresh data folder and a free port, exactly as
- * the tests start it, and stopped afterwards. Chromium: CHROME_PATH, else CHROMIUM_PATH, else /usr/bin/chromium.
+ * when nothing answers there (or with --own), the whole product is started on a fresh data folder and a free port,
+ * exactly as the tests start it, and stopped afterwards. Chromium: CHROME_PATH, else CHROMIUM_PATH, else /usr/bin/chromium.
  * Nothing is sent to any other host (the site makes no third-party request; Chromium runs without background
  * networking).
  */
@@ -45,10 +45,12 @@ async function firstArticle(base: string): Promise<string> {
 
 let product: TestServer | undefined
 let dataDir: string | undefined
-let base = (process.argv[2] || process.env.LIGHTHOUSE_URL || 'http://localhost:3000').replace(/\/+$/, '')
-if (!(await healthy(base))) {
-  if (process.argv[2] || process.env.LIGHTHOUSE_URL) throw new Error(`${base} không trả lời /healthz.`)
-  console.log(`${base} chưa chạy; khởi động sản phẩm trên một thư mục dữ liệu tạm (vài phút)…`)
+const own = process.argv.includes('--own')
+const given = process.argv.slice(2).find((a) => !a.startsWith('--')) || process.env.LIGHTHOUSE_URL
+let base = (given || 'http://localhost:3000').replace(/\/+$/, '')
+if (own || !(await healthy(base))) {
+  if (given && !own) throw new Error(`${base} không trả lời /healthz.`)
+  console.log(`${own ? 'Theo yêu cầu (--own)' : `${base} chưa chạy`}; khởi động sản phẩm trên một thư mục dữ liệu tạm (vài phút)…`)
   dataDir = freshDataDir('lighthouse')
   // its own public origin, so canonical URLs and the sitemap point where Lighthouse reads the pages
   const port = await freePort()
