@@ -7,23 +7,12 @@ import { normalizeReferenceCode } from '@gd/shared/reference-code'
 import { viCollator } from '@gd/shared/text'
 import { FeedbackRejected, submitFeedback } from '../collections/Feedback/submit'
 import type { ServerEnv } from './env'
+import { BODY_ERRORS, typedValues, wantsJson } from './form-helpers'
 import { confirmationPage, feedbackFormPage } from './site-pages'
 
 export const FEEDBACK_POST_PATH = '/gop-y/gui/'
 export const FEEDBACK_DONE_PATH = '/gop-y/da-gui/'
 
-const wantsJson = (req: Request) => req.is('application/json') === 'application/json'
-
-/** What the citizen typed, as strings, to fill the form again. */
-function typedValues(body: unknown): Record<string, string | boolean> {
-  const values: Record<string, string | boolean> = {}
-  if (!body || typeof body !== 'object') return values
-  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-    if (typeof value === 'string') values[key] = value.slice(0, 10_000)
-    else if (typeof value === 'boolean') values[key] = value
-  }
-  return values
-}
 
 async function schoolOptions(payload: Payload) {
   const { docs } = await payload.find({
@@ -47,15 +36,6 @@ async function reject(payload: Payload, req: Request, res: Response, status: num
   res.status(status).type('html').send(await feedbackFormPage(formHtml, true))
 }
 
-/** The body parsers' own failures, answered in Vietnamese with the right 4xx (never a 500). */
-const BODY_ERRORS: Record<string, [number, string]> = {
-  'entity.too.large': [413, 'Nội dung gửi lên quá lớn. Vui lòng rút gọn ý kiến (tối đa khoảng 5.000 ký tự).'],
-  'parameters.too.many': [413, 'Biểu mẫu có quá nhiều trường.'],
-  'entity.parse.failed': [400, 'Dữ liệu gửi lên không đúng định dạng.'],
-  'encoding.unsupported': [415, 'Bảng mã của dữ liệu gửi lên không được hỗ trợ.'],
-  'charset.unsupported': [415, 'Bảng mã của dữ liệu gửi lên không được hỗ trợ.'],
-  'request.aborted': [400, 'Yêu cầu bị ngắt giữa chừng.'],
-}
 
 /** POST /gop-y/gui/ (form or JSON) and GET /gop-y/da-gui/ (confirmation with the reference code). */
 export function feedbackRouter(payload: Payload, env: ServerEnv): Router {

@@ -1,4 +1,5 @@
 import http from 'node:http'
+import compression from 'compression'
 import express, { type ErrorRequestHandler } from 'express'
 import next from 'next'
 import type { Payload } from 'payload'
@@ -54,6 +55,8 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
     if (rejectOversizedUpload(req, res)) return
     return handle(req, res)
   })
+  // our own responses (the site, forms, previews) are compressed; Next compresses its own
+  app.use(compression())
   app.use(siteHelmet)
   app.use(feedbackRouter(payload, env))
   app.use(consultationRouter(payload, env))
