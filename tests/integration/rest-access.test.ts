@@ -118,6 +118,18 @@ describe('uploads over REST', () => {
   })
 })
 
+describe('failed logins', () => {
+  it('five wrong passwords for one e-mail leave one audit entry, without locking out the right password', async () => {
+    for (let i = 0; i < 6; i++) {
+      const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@test.example', password: `sai-${i}` }) })
+      expect(res.status).toBe(401)
+    }
+    const { docs } = await ctx.payload.find({ collection: 'audit-log', where: { action: { equals: 'login-failed' } }, overrideAccess: true })
+    expect(docs.map((d) => d.targetTitle)).toEqual(['admin@test.example'])
+    expect((await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@test.example', password: PASSWORD }) })).status).toBe(200)
+  })
+})
+
 describe('the admin', () => {
   it('is in Vietnamese by default and loads nothing from another host', async () => {
     const res = await fetch(`${server.url}/admin/login`, { headers: { 'accept-language': 'en-US,en;q=0.9' } })
