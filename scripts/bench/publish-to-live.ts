@@ -120,6 +120,7 @@ const inc = await buildStatus()
 console.log(`Xuất bản → trang mới được phục vụ: ${live} giây`)
 console.log(`Build lại sau khi sửa một tin: ${inc.durationSeconds} giây (${inc.mode}; dựng ${inc.pagesRendered} trang chi tiết, giữ ${inc.pagesReused}); ${((Number(inc.durationSeconds) / Number(full.durationSeconds)) * 100).toFixed(0)}% của build toàn bộ`)
 console.log(`  ${phases(inc)}`)
+if (process.env.BENCH_LOG) fs.writeFileSync(process.env.BENCH_LOG, String(inc.logTail ?? ''))
 
 // a rebuild with no change at all
 since = new Date().toISOString()

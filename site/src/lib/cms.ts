@@ -4,12 +4,12 @@
  * and a doc that still says it is not published is dropped, so a draft never reaches a page.
  * Results are memoised per build: every page shares one fetch per collection.
  */
-import { viCollator } from '@gd/shared'
+import { THEMES, viCollator } from '@gd/shared'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Article, Exemplar, Id, PaginatedDocs, School, SiteSettings } from './types.ts'
 import { buildMode, type CachedCollection, previewInput, readCache, stageCache, type SyncOutcome, writeRenderPlan } from './content-cache.ts'
-import { relatedArticles } from './content.ts'
+import { planIncremental, type IncrementalPlan } from './render-plan.ts'
 import { articleHref, exemplarHref } from './urls.ts'
 
 export const CMS_URL = (process.env.CMS_URL || 'http://localhost:3000').replace(/\/+$/, '')
@@ -39,6 +39,8 @@ interface ListOptions {
   depth?: number
   /** Extra query parameters (e.g. a where clause), added as they are. */
   params?: Record<string, string>
+  /** Docs per request (default 100). */
+  pageSize?: number
 }
 
 /** Every doc of a collection, page by page until hasNextPage is false. Drafts are filtered out. */
@@ -47,7 +49,7 @@ export async function fetchAll<T extends { id: unknown }>(collection: string, op
   const seen = new Set<unknown>()
   const hasDrafts = DRAFT_COLLECTIONS.has(collection)
   for (let page = 1; ; page++) {
-    const params = new URLSearchParams({ limit: String(PAGE_SIZE), page: String(page), depth: String(options.depth ?? 1) })
+    const params = new URLSearchParams({ limit: String(options.pageSize ?? PAGE_SIZE), page: String(page), depth: String(options.depth ?? 1) })
     // a unique sort key keeps page boundaries stable; the site sorts locally
     params.set('sort', 'id')
     if (hasDrafts) params.set('where[_status][equals]', 'published')
@@ -96,7 +98,7 @@ function newestFirst<T extends { slug?: string | null; publishedAt?: string | nu
 
 /** The ids of every published doc (a light request: no content, no population). */
 async function publishedIds(collection: CachedCollection): Promise<Set<string>> {
-  const docs = await fetchAll<{ id: Id }>(collection, { depth: 0, params: { 'select[_status]': 'true' } })
+  const docs = await fetchAll<{ id: Id }>(collection, { depth: 0, pageSize: 1000, params: { 'select[_status]': 'true' } })
   return new Set(docs.map((d) => String(d.id)))
 }
 
@@ -144,12 +146,8 @@ export const getArticles = (): Promise<Article[]> =>
 export const getExemplars = (): Promise<Exemplar[]> =>
   once('exemplars', async () => newestFirst((await synced<Exemplar>('exemplars')).docs))
 
-/**
- * The slugs of the detail pages this build renders, per collection, or null to render them all (a full build).
- * An incremental build renders a changed doc's page and the pages whose "related" list shows a changed doc
- * (before or after the change); every other page is carried over from the live build.
- */
-export const pagesToRender = (collection: CachedCollection): Promise<Set<string> | null> =>
+/** The incremental plan of this build, or null for a full build (everything is rendered). Computed once. */
+const incrementalPlan = (): Promise<IncrementalPlan | null> =>
   once('render-plan', async () => {
     const [a, e] = await Promise.all([synced<Article>('articles'), synced<Exemplar>('exemplars')])
     const articles = newestFirst(a.docs)
@@ -158,32 +156,30 @@ export const pagesToRender = (collection: CachedCollection): Promise<Set<string>
       writeRenderPlan({ mode: 'full', rendered: articles.length + exemplars.length, carryOver: [] })
       return null
     }
-    const changedArticles = a.changed
-    const oldArticles = newestFirst(a.previous)
-    const touches = (list: Article[]) => list.some((r) => changedArticles.has(String(r.id)))
     const previousBuild = process.env.SITE_PREVIOUS
-    const inPrevious = (href: string) => !previousBuild || fs.existsSync(path.join(previousBuild, href, 'index.html'))
-    const plan: Record<CachedCollection, Set<string>> = { articles: new Set(), exemplars: new Set() }
-    const carryOver: string[] = []
-    for (const article of articles) {
-      const before = oldArticles.find((o) => o.id === article.id)
-      const href = articleHref(article.slug).slice(1)
-      const render =
-        changedArticles.has(String(article.id)) ||
-        touches(relatedArticles(articles, article)) ||
-        (before !== undefined && touches(relatedArticles(oldArticles, before))) ||
-        !inPrevious(href)
-      if (render) plan.articles.add(article.slug)
-      else carryOver.push(href)
-    }
-    for (const exemplar of exemplars) {
-      const href = exemplarHref(exemplar.slug).slice(1)
-      if (e.changed.has(String(exemplar.id)) || !inPrevious(href)) plan.exemplars.add(exemplar.slug)
-      else carryOver.push(href)
-    }
-    writeRenderPlan({ mode: 'incremental', rendered: plan.articles.size + plan.exemplars.size, carryOver })
+    const plan = planIncremental({
+      articles,
+      oldArticles: newestFirst(a.previous),
+      changedArticles: a.changed,
+      exemplars,
+      oldExemplars: newestFirst(e.previous),
+      changedExemplars: e.changed,
+      themeSlugs: THEMES.map((t) => t.slug),
+      articleHref,
+      exemplarHref,
+      inPrevious: (href) => !previousBuild || fs.existsSync(path.join(previousBuild, href, 'index.html')),
+    })
+    writeRenderPlan({ mode: 'incremental', rendered: plan.rendered, carryOver: plan.carryOver })
     return plan
-  }).then((plan) => (plan ? plan[collection] : null))
+  })
+
+/** The slugs of the detail pages this build renders, or null to render them all (see render-plan.ts). */
+export const pagesToRender = async (collection: CachedCollection): Promise<Set<string> | null> =>
+  (await incrementalPlan())?.[collection] ?? null
+
+/** The later pages (≥ 2) of a list this build renders, or null to render them all. */
+export const listPagesToRender = async (list: string): Promise<Set<number> | null> =>
+  (await incrementalPlan())?.lists.get(list) ?? null
 
 export const getSchools = (): Promise<School[]> =>
   once('schools', async () => (await fetchAll<School>('schools', { depth: 0 })).sort((a, b) => viCollator.compare(a.name, b.name)))

@@ -13,5 +13,11 @@ export function articlesInTheme(articles: readonly Article[], slug: string): Art
 /** Up to `limit` other articles sharing a theme with `article`, newest first. */
 export function relatedArticles(articles: readonly Article[], article: Article, limit = 3): Article[] {
   const slugs = new Set(themeSlugs(article))
-  return articles.filter((a) => a.id !== article.id && themeSlugs(a).some((s) => slugs.has(s))).slice(0, limit)
+  const related: Article[] = []
+  // stops at the limit: incremental builds ask this for every article, against every other
+  for (const a of articles) {
+    if (related.length >= limit) break
+    if (a.id !== article.id && themeSlugs(a).some((s) => slugs.has(s))) related.push(a)
+  }
+  return related
 }
