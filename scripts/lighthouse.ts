@@ -12,19 +12,11 @@ import fs from 'node:fs'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { freshDataDir } from '../tests/helpers/env.ts'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/helpers/browser.ts'
 import { freePort, startProduct, type TestServer } from '../tests/helpers/server.ts'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+const CHROME_FLAGS = CHROMIUM_FLAGS
 
 async function healthy(base: string): Promise<boolean> {
   try {
@@ -59,7 +51,7 @@ if (own || !(await healthy(base))) {
 }
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  chromePath: process.env.CHROME_PATH || CHROMIUM_PATH,
   chromeFlags: CHROME_FLAGS,
 })
 const rows: Record<string, string | number>[] = []
