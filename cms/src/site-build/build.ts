@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { runAstro } from './astro'
 import { BIN, CONTENT_CACHE_DIR, SITE_SOURCE_DIR } from './paths'
 import { currentBuild, newBuildDir, publishBuild } from './publish'
 import { readRenderPlan, RENDER_PLAN_FILE } from './render-plan'
@@ -78,7 +79,9 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode): Pro
     await fs.mkdir(CONTENT_CACHE_DIR, { recursive: true })
     await fs.rm(path.join(CONTENT_CACHE_DIR, RENDER_PLAN_FILE), { force: true })
     const t0 = Date.now()
-    await exec(BIN('astro'), ['build'], env, output)
+    await runAstro(env, (chunk) => {
+      output.log = (output.log + chunk).slice(-64_000)
+    })
     const t1 = Date.now()
     let reused = 0
     const plan = await readRenderPlan()

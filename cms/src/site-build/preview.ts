@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { articleHref, exemplarHref } from '@gd/shared/urls'
-import { BIN, SITE_SOURCE_DIR } from './paths'
+import { runAstro } from './astro'
 
 export type PreviewCollection = 'articles' | 'exemplars'
 
@@ -24,16 +23,9 @@ export async function renderPreview(cmsUrl: string, collection: PreviewCollectio
     const slug = doc.slug || 'xem-truoc'
     await fs.writeFile(input, JSON.stringify({ collection, doc: { ...doc, slug, _status: 'published' } }))
     let log = ''
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn(BIN('astro'), ['build', '--silent'], {
-        cwd: SITE_SOURCE_DIR,
-        env: { ...process.env, CMS_URL: cmsUrl, SITE_DIST: out, SITE_PREVIEW: input, SITE_CACHE_DIR: '', SITE_BUILD_MODE: 'full', NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      child.stdout.on('data', (d) => (log = (log + d).slice(-8000)))
-      child.stderr.on('data', (d) => (log = (log + d).slice(-8000)))
-      child.on('error', reject)
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Không dựng được bản xem trước (mã ${code}).\n${log}`))))
+    const env = { ...process.env, CMS_URL: cmsUrl, SITE_DIST: out, SITE_PREVIEW: input, SITE_CACHE_DIR: '', SITE_BUILD_MODE: 'full', NODE_ENV: 'production' as const, ASTRO_TELEMETRY_DISABLED: '1' }
+    await runAstro(env, (chunk) => (log = (log + chunk).slice(-8000))).catch((err: Error) => {
+      throw new Error(`Không dựng được bản xem trước (${err.message}).\n${log}`)
     })
     const href = collection === 'articles' ? articleHref(slug) : exemplarHref(slug)
     let html = await fs.readFile(path.join(out, decodeURIComponent(href), 'index.html'), 'utf8')
