@@ -76,6 +76,8 @@ export interface Config {
     consultations: Consultation;
     files: File;
     feedback: Feedback;
+    'opinion-reports': OpinionReport;
+    'department-reports': DepartmentReport;
     users: User;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -95,6 +97,8 @@ export interface Config {
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'opinion-reports': OpinionReportsSelect<false> | OpinionReportsSelect<true>;
+    'department-reports': DepartmentReportsSelect<false> | DepartmentReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -463,8 +467,29 @@ export interface Consultation {
  */
 export interface Feedback {
   id: number;
+  /**
+   * Assigned on receipt.
+   */
   code: string;
-  status: 'moi' | 'da-tiep-nhan' | 'dang-xu-ly' | 'da-tra-loi' | 'da-dong';
+  status:
+    'moi' | 'da-tiep-nhan' | 'dang-xu-ly' | 'da-tra-loi' | 'da-dong' | 'chuyen-co-quan-tham-quyen' | 'khong-xu-ly';
+  /**
+   * Set for sensitive topics; changing it by hand needs a reason.
+   */
+  priority?: boolean | null;
+  priorityTopics?: string | null;
+  /**
+   * Required when raising or clearing priority by hand.
+   */
+  priorityReason?: string | null;
+  assignee?: (number | null) | User;
+  source?:
+    ('website' | 'dien-thoai' | 'thu' | 'thu-dien-tu' | 'bao-chi' | 'mang-xa-hoi' | 'hoi-nghi-tiep-cong-dan') | null;
+  /**
+   * Working days from receipt.
+   */
+  acknowledgeBy?: string | null;
+  answerBy?: string | null;
   receivedAt: string;
   kind: 'gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi';
   theme?: (number | null) | Theme;
@@ -481,6 +506,44 @@ export interface Feedback {
   consent: boolean;
   publishAnswer?: boolean | null;
   showName?: boolean | null;
+  consentText?: string | null;
+  consentVersion?: string | null;
+  /**
+   * Staff only; never shown to citizens.
+   */
+  internalNotes?: string | null;
+  forwardedTo?: string | null;
+  rejectReason?: ('spam' | 'trung-lap' | 'khong-du-thong-tin') | null;
+  rejectNote?: string | null;
+  /**
+   * Required for “answered”; mailed to the citizen and shown on the lookup page.
+   */
+  answer?: string | null;
+  answeredAt?: string | null;
+  answeredBy?: (number | null) | User;
+  /**
+   * Written automatically; not editable.
+   */
+  statusHistory?:
+    | {
+        kind?: ('status' | 'priority') | null;
+        status?:
+          | (
+              | 'moi'
+              | 'da-tiep-nhan'
+              | 'dang-xu-ly'
+              | 'da-tra-loi'
+              | 'da-dong'
+              | 'chuyen-co-quan-tham-quyen'
+              | 'khong-xu-ly'
+            )
+          | null;
+        at?: string | null;
+        by?: (number | null) | User;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -512,6 +575,72 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opinion-reports".
+ */
+export interface OpinionReport {
+  id: number;
+  title?: string | null;
+  /**
+   * A school account always files for its own school.
+   */
+  school: number | School;
+  periodType: 'thang' | 'quy' | 'nam';
+  year: number;
+  quarter?: number | null;
+  month?: number | null;
+  /**
+   * Computed from the period.
+   */
+  periodKey?: string | null;
+  /**
+   * Once sent, the school can no longer edit.
+   */
+  state: 'nhap' | 'da-gui';
+  submittedAt?: string | null;
+  /**
+   * What parents and the public said in the period.
+   */
+  summary: string;
+  issues?:
+    | {
+        issue: string;
+        handling?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  incidents?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Figures and school reports are generated at export time.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "department-reports".
+ */
+export interface DepartmentReport {
+  id: number;
+  title?: string | null;
+  periodType: 'thang' | 'quy' | 'nam';
+  year: number;
+  quarter?: number | null;
+  month?: number | null;
+  /**
+   * Computed from the period.
+   */
+  periodKey?: string | null;
+  number?: string | null;
+  place?: string | null;
+  date?: string | null;
+  /**
+   * Assessment, handling, proposals.
+   */
+  narrative?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -684,6 +813,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feedback';
         value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'opinion-reports';
+        value: number | OpinionReport;
+      } | null)
+    | ({
+        relationTo: 'department-reports';
+        value: number | DepartmentReport;
       } | null)
     | ({
         relationTo: 'users';
@@ -928,6 +1065,13 @@ export interface FilesSelect<T extends boolean = true> {
 export interface FeedbackSelect<T extends boolean = true> {
   code?: T;
   status?: T;
+  priority?: T;
+  priorityTopics?: T;
+  priorityReason?: T;
+  assignee?: T;
+  source?: T;
+  acknowledgeBy?: T;
+  answerBy?: T;
   receivedAt?: T;
   kind?: T;
   theme?: T;
@@ -941,6 +1085,69 @@ export interface FeedbackSelect<T extends boolean = true> {
   consent?: T;
   publishAnswer?: T;
   showName?: T;
+  consentText?: T;
+  consentVersion?: T;
+  internalNotes?: T;
+  forwardedTo?: T;
+  rejectReason?: T;
+  rejectNote?: T;
+  answer?: T;
+  answeredAt?: T;
+  answeredBy?: T;
+  statusHistory?:
+    | T
+    | {
+        kind?: T;
+        status?: T;
+        at?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opinion-reports_select".
+ */
+export interface OpinionReportsSelect<T extends boolean = true> {
+  title?: T;
+  school?: T;
+  periodType?: T;
+  year?: T;
+  quarter?: T;
+  month?: T;
+  periodKey?: T;
+  state?: T;
+  submittedAt?: T;
+  summary?: T;
+  issues?:
+    | T
+    | {
+        issue?: T;
+        handling?: T;
+        id?: T;
+      };
+  incidents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "department-reports_select".
+ */
+export interface DepartmentReportsSelect<T extends boolean = true> {
+  title?: T;
+  periodType?: T;
+  year?: T;
+  quarter?: T;
+  month?: T;
+  periodKey?: T;
+  number?: T;
+  place?: T;
+  date?: T;
+  narrative?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1091,6 +1298,35 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Not counted in feedback deadlines.
+   */
+  holidays?:
+    | {
+        date: string;
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Matched without tones or case.
+   */
+  sensitiveTopics?:
+    | {
+        topic: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Mailed at once on a sensitive item.
+   */
+  crisisContacts?:
+    | {
+        email: string;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1191,6 +1427,26 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | {
         platform?: T;
         url?: T;
+        id?: T;
+      };
+  holidays?:
+    | T
+    | {
+        date?: T;
+        name?: T;
+        id?: T;
+      };
+  sensitiveTopics?:
+    | T
+    | {
+        topic?: T;
+        id?: T;
+      };
+  crisisContacts?:
+    | T
+    | {
+        email?: T;
+        name?: T;
         id?: T;
       };
   updatedAt?: T;

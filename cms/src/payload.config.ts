@@ -12,6 +12,8 @@ import { Documents } from './collections/Documents'
 import { Files } from './collections/Files'
 import { Exemplars } from './collections/Exemplars'
 import { Feedback } from './collections/Feedback'
+import { OpinionReports } from './collections/OpinionReports'
+import { DepartmentReports } from './collections/DepartmentReports'
 import { Media } from './collections/Media'
 import { Schools } from './collections/Schools'
 import { Themes } from './collections/Themes'
@@ -37,10 +39,10 @@ export default buildConfig({
     dateFormat: ADMIN_DATE_FORMAT,
     meta: { titleSuffix: ' · Quản trị nội dung', title: 'Quản trị nội dung' },
     importMap: { baseDir: path.dirname(fileURLToPath(import.meta.url)) },
-    components: { beforeDashboard: ['/components/ReviewQueue#ReviewQueue', '/components/SiteBuildPanel#SiteBuildPanel'] },
+    components: { beforeDashboard: ['/components/ReviewQueue#ReviewQueue', '/components/SiteBuildPanel#SiteBuildPanel', '/components/MissingReports#MissingReports'] },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, Users, AuditLog].map(withAudit).map(withSiteRebuild),
+  collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, OpinionReports, DepartmentReports, Users, AuditLog].map(withAudit).map(withSiteRebuild),
   globals: [SiteSettings, Organisation, SiteBuild].map(withSiteRebuildGlobal),
   jobs: jobsConfig,
   hooks: { afterError: [auditLoginFailures] },

@@ -27,6 +27,8 @@ const MATRIX: Record<string, Partial<Record<Op, string>>> = {
   media: /*            */ { create: '✗✓✓✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✓✓' },
   files: /*            */ { create: '✗✗✗✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
   feedback: /*         */ { create: '✗✗✗✗✗', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
+  'opinion-reports': /* */ { create: '✗✓✓✓✓', read: '✗✓✗✓✓', update: '✗✓✗✓✓', delete: '✗✗✗✗✓' },
+  'department-reports': { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
   users: /*            */ { create: '✗✗✗✗✓', read: '✗✗✗✗✓', update: '✗✗✗✗✓', delete: '✗✗✗✗✓' },
   'audit-log': /*      */ { create: '✗✗✗✗✗', read: '✗✗✗✗✓', update: '✗✗✗✗✗', delete: '✗✗✗✗✗' },
   'global:site-settings': { read: '✓✓✓✓✓', update: '✗✗✗✗✓' },
@@ -70,6 +72,9 @@ async function target(collection: string): Promise<Record<string, unknown>> {
   if (collection === 'audit-log') {
     return payload.create({ ...o, collection: 'audit-log', data: { at: new Date().toISOString(), action: 'created', targetCollection: 'x' } }) as never
   }
+  // a yearly period of its own for every target (one report per school per period)
+  if (collection === 'opinion-reports') return payload.create({ ...o, collection, data: { school: schoolA, periodType: 'nam', year: 2000 + counter, summary: 'Ma trận' } as never }) as never
+  if (collection === 'department-reports') return payload.create({ ...o, collection, data: { periodType: 'nam', year: 2000 + counter } as never }) as never
   if (collection === 'themes') return payload.create({ ...o, collection: 'themes', data: { name: `Chủ đề ${counter}`, slug: `chu-de-${counter}`, order: 100 + counter } }) as never
   if (collection === 'schools') return payload.create({ ...o, collection: 'schools', data: { name: `Trường ${counter}`, level: 'thcs', commune: 'Kim Tân' } }) as never
   // drafts collections: a copy of a seeded document, as a draft, owned by school A where the collection has schools

@@ -1,6 +1,7 @@
 import * as migration_20261128_055441_initial from './20261128_055441_initial';
 import * as migration_20261128_062225_portal_documents from './20261128_062225_portal_documents';
 import * as migration_20261128_062643_workflow_audit_builds from './20261128_062643_workflow_audit_builds';
+import * as migration_20261128_071759_opinion_reports from './20261128_071759_opinion_reports';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_062643_workflow_audit_builds.up,
     down: migration_20261128_062643_workflow_audit_builds.down,
-    name: '20261128_062643_workflow_audit_builds'
+    name: '20261128_062643_workflow_audit_builds',
+  },
+  {
+    up: migration_20261128_071759_opinion_reports.up,
+    down: migration_20261128_071759_opinion_reports.down,
+    name: '20261128_071759_opinion_reports',
   },
 ];

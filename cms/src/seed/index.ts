@@ -11,6 +11,7 @@ import { SITE_SETTINGS } from './data/settings'
 import { makeCover } from './images'
 import { paragraphsToLexical } from './lexical'
 import { seedPortal } from './portal'
+import { seedReports } from './reports'
 import { DEMO_USERS, type DemoUser } from './users'
 
 type Log = (message: string) => void
@@ -162,6 +163,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   }
   // documents, drafts for comment (with their comments), press releases, organisation, spokesperson
   await seedPortal(payload, { themeIds, now, count })
+  // schools' opinion reports for the previous quarter (some missing) and a draft of the department's report
+  await seedReports(payload, { now, count })
   log(`Dữ liệu mẫu: ${Object.entries(created).map(([k, v]) => `${k} +${v}`).join(', ') || 'đã đủ, không tạo thêm'}`)
   return { created, demoUsers }
 }

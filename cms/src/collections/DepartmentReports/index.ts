@@ -1,0 +1,112 @@
+import type { CollectionBeforeValidateHook, CollectionConfig, Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+import { ValidationError } from 'payload'
+import { isAdmin } from '../../access/isAdmin'
+import { isStaff, isStaffUser } from '../../access/isStaff'
+import { periodFields } from '../../fields/period'
+import { contentDisposition, departmentReportData, reportFileName } from '../../reports/department'
+import { normalisePeriod, type Period, periodKey, periodLabel, periodProblem } from '../../reports/period'
+import { reportHtml } from '../../reports/print'
+import { reportWorkbook } from '../../reports/xlsx'
+import { l } from '../../utilities/label'
+
+const text = (status: number, message: string) =>
+  new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
+
+/** Staff only; the report's data, or the response to send instead. */
+async function load(req: PayloadRequest): Promise<Response | NonNullable<Awaited<ReturnType<typeof departmentReportData>>>> {
+  if (!isStaffUser(req.user)) return text(req.user ? 403 : 403, 'Chỉ cán bộ của Phòng được xem báo cáo này.')
+  const id = String(req.routeParams?.id ?? '')
+  if (!/^\d+$/.test(id)) return text(404, 'Không tìm thấy báo cáo.')
+  const data = await departmentReportData(req.payload, id)
+  return data ?? text(404, 'Không tìm thấy báo cáo.')
+}
+
+const xlsx: PayloadHandler = async (req) => {
+  const data = await load(req)
+  if (data instanceof Response) return data
+  const body = await reportWorkbook(data)
+  return new Response(new Uint8Array(body), {
+    headers: {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': contentDisposition(`${reportFileName(data)}.xlsx`),
+      'cache-control': 'no-store',
+    },
+  })
+}
+
+const print: PayloadHandler = async (req) => {
+  const data = await load(req)
+  if (data instanceof Response) return data
+  return new Response(reportHtml(data), {
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'content-disposition': contentDisposition(`${reportFileName(data)}.html`, 'inline'),
+      'cache-control': 'no-store',
+    },
+  })
+}
+
+const endpoints: Endpoint[] = [
+  { path: '/:id/xlsx', method: 'get', handler: xlsx },
+  { path: '/:id/print', method: 'get', handler: print },
+]
+
+const checkPeriod: CollectionBeforeValidateHook = ({ data, originalDoc, req, collection }) => {
+  const merged = { ...(originalDoc ?? {}), ...(data ?? {}) } as Record<string, unknown>
+  const raw = { periodType: merged.periodType, year: merged.year, month: merged.month, quarter: merged.quarter } as Period
+  const problem = periodProblem(raw)
+  if (problem) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'year', message: problem }], req })
+  const period = normalisePeriod(raw)
+  return { ...(data ?? {}), ...period, periodKey: periodKey(period), title: `Báo cáo tình hình dư luận xã hội ${periodLabel(period)}` }
+}
+
+/**
+ * The department's report on public opinion for a period (plan IV.1): figures and schools' reports are generated from
+ * the data at export time; the editor writes the narrative and the document's number, place and date.
+ */
+export const DepartmentReports: CollectionConfig = {
+  slug: 'department-reports',
+  labels: { singular: l('Báo cáo dư luận của Phòng', 'Department opinion report'), plural: l('Báo cáo dư luận của Phòng', 'Department opinion reports') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'number', 'date', 'updatedAt'],
+    group: l('Báo cáo dư luận', 'Opinion reports'),
+    description: l(
+      'Số liệu ý kiến người dân và báo cáo của các trường được tổng hợp tự động khi xuất. Xuất Excel: /api/department-reports/{id}/xlsx; bản in: /api/department-reports/{id}/print.',
+      'Figures and school reports are generated at export time.',
+    ),
+  },
+  access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
+  defaultSort: '-periodKey',
+  hooks: { beforeValidate: [checkPeriod] },
+  endpoints,
+  fields: [
+    { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), admin: { readOnly: true } },
+    ...periodFields(),
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', type: 'text', label: l('Số, ký hiệu', 'Number'), maxLength: 100, admin: { placeholder: '15/BC-PGDĐT' } },
+        { name: 'place', type: 'text', label: l('Địa danh', 'Place'), maxLength: 100 },
+        {
+          name: 'date',
+          type: 'date',
+          label: l('Ngày ban hành', 'Date'),
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+        },
+      ],
+    },
+    {
+      name: 'narrative',
+      type: 'textarea',
+      label: l('Đánh giá chung', 'Narrative'),
+      maxLength: 50000,
+      admin: { rows: 12, description: l('Nhận định tình hình dư luận, kết quả xử lý, đề xuất, kiến nghị.', 'Assessment, handling, proposals.') },
+    },
+    {
+      name: 'exports',
+      type: 'ui',
+      admin: { components: { Field: '/components/ReportExports#ReportExports' } },
+    },
+  ],
+}

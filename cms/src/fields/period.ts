@@ -1,0 +1,44 @@
+import type { Field } from 'payload'
+import { PERIOD_TYPES } from '../reports/period'
+import { l } from '../utilities/label'
+
+/** The reporting period: type (tháng / quý / năm), year, and the month or quarter; plus its computed key. */
+export const periodFields = (): Field[] => [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'periodType',
+        type: 'select',
+        label: l('Loại kỳ báo cáo', 'Period type'),
+        required: true,
+        defaultValue: 'quy',
+        options: PERIOD_TYPES.map((o) => ({ value: o.value, label: o.label })),
+      },
+      { name: 'year', type: 'number', label: l('Năm', 'Year'), required: true, min: 2000, max: 2999 },
+      {
+        name: 'quarter',
+        type: 'number',
+        label: l('Quý', 'Quarter'),
+        min: 1,
+        max: 4,
+        admin: { condition: (data) => data?.periodType === 'quy' },
+      },
+      {
+        name: 'month',
+        type: 'number',
+        label: l('Tháng', 'Month'),
+        min: 1,
+        max: 12,
+        admin: { condition: (data) => data?.periodType === 'thang' },
+      },
+    ],
+  },
+  {
+    name: 'periodKey',
+    type: 'text',
+    label: l('Kỳ báo cáo', 'Period'),
+    index: true,
+    admin: { readOnly: true, position: 'sidebar', description: l('Tự tính từ loại kỳ và thời gian.', 'Computed from the period.') },
+  },
+]

@@ -1,0 +1,97 @@
+/**
+ * Reporting periods (tháng / quý / năm) in the department's time zone (UTC+7, no daylight saving).
+ * Pure functions: used by the report collections, the "who has not filed" list and the department's report.
+ */
+export type PeriodType = 'thang' | 'quy' | 'nam'
+
+export interface Period {
+  periodType: PeriodType
+  year: number
+  month?: number | null
+  quarter?: number | null
+}
+
+export const PERIOD_TYPES: { value: PeriodType; label: string }[] = [
+  { value: 'thang', label: 'Tháng' },
+  { value: 'quy', label: 'Quý' },
+  { value: 'nam', label: 'Năm' },
+]
+
+const OFFSET_MS = 7 * 3_600_000
+const ROMAN = ['I', 'II', 'III', 'IV']
+
+/** Vietnamese message when the period is incomplete or out of range, else null. */
+export function periodProblem(p: Partial<Period>): string | null {
+  if (!p.periodType || !PERIOD_TYPES.some((t) => t.value === p.periodType)) return 'Vui lòng chọn loại kỳ báo cáo (tháng, quý hoặc năm).'
+  if (!Number.isInteger(p.year) || (p.year as number) < 2000 || (p.year as number) > 2999) return 'Năm báo cáo không hợp lệ.'
+  if (p.periodType === 'thang' && !(Number.isInteger(p.month) && (p.month as number) >= 1 && (p.month as number) <= 12)) return 'Vui lòng chọn tháng báo cáo (1–12).'
+  if (p.periodType === 'quy' && !(Number.isInteger(p.quarter) && (p.quarter as number) >= 1 && (p.quarter as number) <= 4)) return 'Vui lòng chọn quý báo cáo (1–4).'
+  return null
+}
+
+/** Only the fields that matter for the period's type (a quarterly report carries no month). */
+export function normalisePeriod(p: Period): Period {
+  return {
+    periodType: p.periodType,
+    year: p.year,
+    month: p.periodType === 'thang' ? p.month : null,
+    quarter: p.periodType === 'quy' ? p.quarter : null,
+  }
+}
+
+/** "2026-T03", "2026-Q3", "2026" */
+export function periodKey(p: Period): string {
+  if (p.periodType === 'thang') return `${p.year}-T${String(p.month).padStart(2, '0')}`
+  if (p.periodType === 'quy') return `${p.year}-Q${p.quarter}`
+  return String(p.year)
+}
+
+/** "tháng 3 năm 2026", "quý III năm 2026", "năm 2026" */
+export function periodLabel(p: Period): string {
+  if (p.periodType === 'thang') return `tháng ${p.month} năm ${p.year}`
+  if (p.periodType === 'quy') return `quý ${ROMAN[(p.quarter as number) - 1]} năm ${p.year}`
+  return `năm ${p.year}`
+}
+
+/** First and last calendar month (1–12) of the period. */
+export function periodMonths(p: Period): { first: number; last: number } {
+  if (p.periodType === 'thang') return { first: p.month as number, last: p.month as number }
+  if (p.periodType === 'quy') return { first: ((p.quarter as number) - 1) * 3 + 1, last: (p.quarter as number) * 3 }
+  return { first: 1, last: 12 }
+}
+
+/** [start, end) of the period as instants: midnight of Hà Nội days. */
+export function periodRange(p: Period): { start: Date; end: Date } {
+  const { first, last } = periodMonths(p)
+  return {
+    start: new Date(Date.UTC(p.year, first - 1, 1) - OFFSET_MS),
+    end: new Date(Date.UTC(p.year, last, 1) - OFFSET_MS),
+  }
+}
+
+/** "2026-03": the Hà Nội calendar month of an instant. */
+export function monthOf(instant: Date | string): string {
+  const d = new Date(new Date(instant).getTime() + OFFSET_MS)
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`
+}
+
+/** Every month of the period as "YYYY-MM". */
+export function monthsOf(p: Period): string[] {
+  const { first, last } = periodMonths(p)
+  const out: string[] = []
+  for (let m = first; m <= last; m++) out.push(`${p.year}-${String(m).padStart(2, '0')}`)
+  return out
+}
+
+/** The quarter before the one containing `now` (Hà Nội time). */
+export function previousQuarter(now: Date): Period {
+  const d = new Date(now.getTime() + OFFSET_MS)
+  const q = Math.floor(d.getUTCMonth() / 3) + 1
+  return q === 1 ? { periodType: 'quy', year: d.getUTCFullYear() - 1, quarter: 4 } : { periodType: 'quy', year: d.getUTCFullYear(), quarter: q - 1 }
+}
+
+/** The period of a document's fields (as stored), or null when incomplete. */
+export function periodOf(doc: { periodType?: string | null; year?: number | null; month?: number | null; quarter?: number | null }): Period | null {
+  const p = { periodType: doc.periodType as PeriodType, year: doc.year as number, month: doc.month, quarter: doc.quarter }
+  return periodProblem(p) ? null : normalisePeriod(p)
+}

@@ -1,0 +1,110 @@
+import { formatDateTime, TIME_ZONE } from '@gd/shared/dates'
+import type { DepartmentReportData } from './department'
+import type { Row } from './figures'
+
+const esc = (s: unknown) =>
+  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n|\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('\n')
+
+/** "Kim Thành, ngày 05 tháng 10 năm 2026" (dots when the date is not set yet). */
+export function placeAndDate(place: string, date: string | null): string {
+  const where = place ? `${place}, ` : ''
+  if (!date) return `${where}ngày … tháng … năm …`
+  const parts = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE }).formatToParts(new Date(date))
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
+  return `${where}ngày ${get('day')} tháng ${get('month')} năm ${get('year')}`
+}
+
+function table(caption: string, head: string, rows: Row[], total?: number) {
+  const body = rows.map((r) => `<tr><td>${esc(r.label)}</td><td class="num">${r.count}</td></tr>`).join('')
+  const foot = total === undefined ? '' : `<tfoot><tr><th scope="row">Tổng cộng</th><td class="num">${total}</td></tr></tfoot>`
+  return `<table><caption>${esc(caption)}</caption><thead><tr><th scope="col">${esc(head)}</th><th scope="col" class="num">Số ý kiến</th></tr></thead><tbody>${body}</tbody>${foot}</table>`
+}
+
+const STYLE = `
+body{font-family:"Times New Roman",Times,serif;font-size:14pt;line-height:1.45;color:#000;background:#fff;max-width:210mm;margin:0 auto;padding:15mm 15mm 20mm 25mm}
+.head{display:grid;grid-template-columns:2fr 3fr;gap:1rem;text-align:center;margin-bottom:1.5rem}
+.head p{margin:0}.upper{text-transform:uppercase}.b{font-weight:bold}.motto{font-weight:bold;text-decoration:underline;text-underline-offset:3px}
+.date{font-style:italic;margin-top:.6rem!important}
+h1{text-align:center;font-size:14pt;margin:1rem 0 0}.sub{text-align:center;font-weight:bold;margin:0 0 1.2rem}
+h2{font-size:14pt;margin:1.2rem 0 .4rem}h3{font-size:14pt;font-style:italic;margin:.8rem 0 .3rem}
+p{text-align:justify;margin:.3rem 0;text-indent:1cm}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:13pt;page-break-inside:avoid}
+caption{font-weight:bold;text-align:left;padding:.2rem 0}th,td{border:1px solid #000;padding:.2rem .4rem;text-align:left;vertical-align:top}
+.num{text-align:right;width:8rem}.sign{display:grid;grid-template-columns:1fr 1fr;margin-top:2rem}.sign .b{text-align:center}
+.actions{margin:1rem 0}
+@media print{@page{size:A4;margin:20mm 15mm 20mm 30mm}body{padding:0;max-width:none}.actions{display:none}a{color:#000;text-decoration:none}h2,h3{page-break-after:avoid}}
+`
+
+/** The department's report as a printable page in the Vietnamese administrative style (Nghị định 30/2020/NĐ-CP layout). */
+export function reportHtml(data: DepartmentReportData): string {
+  const f = data.figures
+  const schools = data.schoolReports
+    .map(
+      (r) => `<section><h3>${esc(r.school)}${r.submittedAt ? ` (gửi lúc ${esc(formatDateTime(r.submittedAt))})` : ''}</h3>${paragraphs(r.summary)}${
+        r.issues.length
+          ? `<ul>${r.issues.map((i) => `<li>${esc(i.issue)}${i.handling ? ` — <em>Xử lý:</em> ${esc(i.handling)}` : ''}</li>`).join('')}</ul>`
+          : ''
+      }${r.incidents ? `<p><em>Vấn đề đột xuất:</em> ${esc(r.incidents)}</p>` : ''}</section>`,
+    )
+    .join('\n')
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Báo cáo tình hình dư luận xã hội ${esc(data.periodLabel)} · ${esc(data.orgName)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<div class="actions"><button type="button" onclick="window.print()">In báo cáo</button></div>
+<header class="head">
+  <div>
+    ${data.parentBody ? `<p class="upper">${esc(data.parentBody)}</p>` : ''}
+    <p class="upper b">${esc(data.orgName)}</p>
+    <p>Số: ${esc(data.number || '…')}</p>
+  </div>
+  <div>
+    <p class="b">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
+    <p class="motto">Độc lập - Tự do - Hạnh phúc</p>
+    <p class="date">${esc(placeAndDate(data.place, data.date))}</p>
+  </div>
+</header>
+<main>
+<h1>BÁO CÁO</h1>
+<p class="sub">Tình hình dư luận xã hội về hoạt động giáo dục và đào tạo ${esc(data.periodLabel)}</p>
+${data.narrative ? `<section><h2>I. Đánh giá chung</h2>${paragraphs(data.narrative)}</section>` : ''}
+<section>
+<h2>II. Kết quả tiếp nhận ý kiến của người dân</h2>
+<p>Trong ${esc(data.periodLabel)}, đơn vị tiếp nhận <strong>${f.total}</strong> ý kiến.</p>
+${table('Theo loại ý kiến', 'Loại ý kiến', f.byKind, f.total)}
+${table('Theo trạng thái xử lý', 'Trạng thái', f.byStatus, f.total)}
+${table('Theo lĩnh vực', 'Lĩnh vực', f.byTheme, f.total)}
+${table('Theo trường', 'Trường', f.bySchool, f.total)}
+${table('Theo tháng', 'Tháng', f.byMonth, f.total)}
+${f.byPriority ? table('Theo mức độ ưu tiên', 'Mức độ', f.byPriority, f.total) : ''}
+${f.bySource ? table('Theo nguồn tiếp nhận', 'Nguồn', f.bySource, f.total) : ''}
+${f.answered !== undefined ? `<p>Số ý kiến đã trả lời: <strong>${f.answered}</strong>.</p>` : ''}
+</section>
+<section>
+<h2>III. Báo cáo của các trường</h2>
+<p>${data.schoolReports.length}/${data.schoolCount} trường đã gửi báo cáo; ${data.missing.length} trường chưa gửi.</p>
+${schools}
+${data.missing.length ? `<h3>Các trường chưa gửi báo cáo</h3><ul>${data.missing.map((s) => `<li>${esc(s.name)}</li>`).join('')}</ul>` : ''}
+</section>
+</main>
+<footer class="sign">
+  <div><p><em><strong>Nơi nhận:</strong></em></p><p>- Như trên;</p><p>- Lưu: VT.</p></div>
+  <div><p class="b upper">Thủ trưởng đơn vị</p></div>
+</footer>
+</body>
+</html>`
+}

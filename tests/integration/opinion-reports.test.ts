@@ -1,0 +1,242 @@
+import ExcelJS from 'exceljs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import { generateReferenceCode } from '@gd/shared/reference-code'
+import { feedbackFigures } from '../../cms/src/reports/figures'
+import { missingSchools } from '../../cms/src/reports/missing'
+import { type Period, periodRange } from '../../cms/src/reports/period'
+import { createFixtures, PASSWORD } from '../helpers/fixtures'
+import { freshPayload } from '../helpers/payload'
+import { startServer, type TestServer } from '../helpers/server'
+
+/** Schools' public-opinion reports, "who has not filed", and the department's report with its exports (plan IV.1–2). */
+let ctx: Awaited<ReturnType<typeof freshPayload>>
+let payload: Payload
+let f: Awaited<ReturnType<typeof createFixtures>>
+let schoolC: { id: number; name: string }
+let reportA: number
+let server: TestServer | undefined
+
+const P: Period = { periodType: 'quy', year: 2025, quarter: 2 }
+const as = (user: unknown) => ({ overrideAccess: false, user: user as never, depth: 0 })
+const o = { overrideAccess: true, depth: 0 } as const
+/** The refusal's whole text: the message and, for a validation error, each field's Vietnamese message. */
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => '',
+    (e: { message: string; data?: { errors?: { message: string }[] } }) => [e.message, ...(e.data?.errors ?? []).map((x) => x.message)].join(' | '),
+  )
+
+beforeAll(async () => {
+  ctx = await freshPayload('opinion-reports')
+  payload = ctx.payload
+  f = await createFixtures(payload)
+  schoolC = await payload.create({ ...o, collection: 'schools', data: { name: 'Trường Mầm non Đồng Cẩm', level: 'mam-non', commune: 'Đồng Cẩm', demo: true } })
+  await payload.updateGlobal({ ...o, slug: 'site-settings', data: { orgName: 'Phòng Giáo dục và Đào tạo huyện Kim Thành', parentBody: 'Ủy ban nhân dân huyện Kim Thành' } })
+})
+afterAll(async () => {
+  await server?.stop()
+  await ctx?.close()
+})
+
+describe("a school's opinion report", () => {
+  it('the school files a draft for its own school only, then submits it', async () => {
+    const draft = await payload.create({
+      collection: 'opinion-reports',
+      ...as(f.schoolUserA),
+      data: { school: f.schoolB.id, ...P, summary: 'Phụ huynh đồng tình với dạy học hai buổi/ngày.', issues: [{ issue: 'Khoản thu đầu năm', handling: 'Đã công khai tại họp phụ huynh.' }] } as never,
+    })
+    reportA = draft.id
+    expect(draft.school).toBe(f.schoolA.id)
+    expect(draft.state).toBe('nhap')
+    expect(draft.periodKey).toBe('2025-Q2')
+    expect(draft.submittedAt ?? null).toBeNull()
+    const sent = await payload.update({ collection: 'opinion-reports', id: reportA, ...as(f.schoolUserA), data: { state: 'da-gui' } })
+    expect(sent.state).toBe('da-gui')
+    expect(sent.submittedAt).toBeTruthy()
+  })
+
+  it('cannot be edited by the school once submitted', async () => {
+    await expect(payload.update({ collection: 'opinion-reports', id: reportA, ...as(f.schoolUserA), data: { summary: 'Sửa sau khi gửi' } })).rejects.toThrow(/không thể sửa/)
+    await expect(payload.update({ collection: 'opinion-reports', id: reportA, ...as(f.schoolUserA), data: { state: 'nhap' } })).rejects.toThrow(/không thể sửa/)
+    const stored = await payload.findByID({ ...o, collection: 'opinion-reports', id: reportA })
+    expect(stored.summary).toBe('Phụ huynh đồng tình với dạy học hai buổi/ngày.')
+    expect(stored.state).toBe('da-gui')
+  })
+
+  it("is not visible to another school; editors read all", async () => {
+    const seen = await payload.find({ collection: 'opinion-reports', ...as(f.schoolUserB) })
+    expect(seen.docs.map((d) => d.id)).not.toContain(reportA)
+    await expect(payload.findByID({ collection: 'opinion-reports', id: reportA, ...as(f.schoolUserB) })).rejects.toThrow()
+    await expect(payload.update({ collection: 'opinion-reports', id: reportA, ...as(f.schoolUserB), data: { summary: 'x' } })).rejects.toThrow()
+    const editor = await payload.find({ collection: 'opinion-reports', ...as(f.editor) })
+    expect(editor.docs.map((d) => d.id)).toContain(reportA)
+    await expect(payload.delete({ collection: 'opinion-reports', id: reportA, ...as(f.editor) })).rejects.toThrow()
+  })
+
+  it('refuses a second report for the same school and period, in Vietnamese, and stores nothing', async () => {
+    const before = (await payload.count({ ...o, collection: 'opinion-reports' })).totalDocs
+    expect(await refusal(payload.create({ collection: 'opinion-reports', ...as(f.schoolUserA), data: { ...P, summary: 'Bản thứ hai' } as never }))).toMatch(
+      /Trường đã có báo cáo dư luận quý II năm 2025/,
+    )
+    expect(await refusal(payload.create({ collection: 'opinion-reports', ...as(f.editor), data: { school: f.schoolA.id, ...P, summary: 'Bản thứ hai' } as never }))).toMatch(/đã có báo cáo/)
+    expect((await payload.count({ ...o, collection: 'opinion-reports' })).totalDocs).toBe(before)
+    // another period is fine
+    const other = await payload.create({ collection: 'opinion-reports', ...as(f.schoolUserA), data: { periodType: 'thang', year: 2025, month: 4, summary: 'Tháng 4' } as never })
+    expect(other.periodKey).toBe('2025-T04')
+  })
+
+  it('refuses an incomplete period in Vietnamese', async () => {
+    expect(await refusal(payload.create({ collection: 'opinion-reports', ...as(f.schoolUserB), data: { periodType: 'quy', year: 2025, summary: 'Thiếu quý' } as never }))).toMatch(/Vui lòng chọn quý báo cáo/)
+  })
+})
+
+describe('who has not filed', () => {
+  it('lists exactly the schools without a submitted report for the period', async () => {
+    // school B has only a draft: it has not filed; school C has nothing
+    await payload.create({ collection: 'opinion-reports', ...as(f.schoolUserB), data: { ...P, summary: 'Bản nháp của trường B' } as never })
+    expect((await missingSchools(payload, P)).map((s) => s.id).sort()).toEqual([f.schoolB.id, schoolC.id].sort())
+    // a monthly report does not count for the quarter, and the month has its own list
+    expect((await missingSchools(payload, { periodType: 'thang', year: 2025, month: 4 })).map((s) => s.id).sort()).toEqual([f.schoolA.id, f.schoolB.id, schoolC.id].sort())
+    await payload.update({ collection: 'opinion-reports', where: { school: { equals: f.schoolB.id } }, ...as(f.schoolUserB), data: { state: 'da-gui' } })
+    expect((await missingSchools(payload, P)).map((s) => s.name)).toEqual([schoolC.name])
+  })
+})
+
+// the known set: [kind, status, theme?, school?, received at (Hà Nội)]
+type Item = ['gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi', string, 'theme' | null, 'A' | 'B' | null, string]
+const ITEMS: Item[] = [
+  ['gop-y', 'moi', 'theme', 'A', '2025-04-01T00:00:00+07:00'],
+  ['gop-y', 'da-tra-loi', null, 'A', '2025-04-15T09:00:00+07:00'],
+  ['phan-anh', 'dang-xu-ly', 'theme', 'B', '2025-05-02T10:00:00+07:00'],
+  ['phan-anh', 'da-tra-loi', 'theme', null, '2025-05-20T14:30:00+07:00'],
+  ['kien-nghi', 'da-dong', null, 'B', '2025-06-10T08:00:00+07:00'],
+  ['cau-hoi', 'moi', 'theme', 'A', '2025-06-30T23:59:00+07:00'],
+  ['cau-hoi', 'da-tiep-nhan', null, null, '2025-06-05T16:00:00+07:00'],
+  // outside the quarter, on both edges
+  ['gop-y', 'moi', 'theme', 'A', '2025-03-31T23:59:00+07:00'],
+  ['phan-anh', 'moi', null, 'B', '2025-07-01T00:00:00+07:00'],
+]
+
+describe("the department's figures", () => {
+  it('equal what is stored, count by count', async () => {
+    for (const [i, [kind, status, theme, school, at]] of ITEMS.entries()) {
+      await payload.create({
+        ...o,
+        collection: 'feedback',
+        data: {
+          code: generateReferenceCode(),
+          status,
+          receivedAt: new Date(at).toISOString(),
+          kind,
+          theme: theme ? f.theme.id : undefined,
+          school: school === 'A' ? f.schoolA.id : school === 'B' ? f.schoolB.id : undefined,
+          subject: `Ý kiến số ${i + 1}`,
+          message: 'Nội dung ý kiến kiểm thử số liệu báo cáo.',
+          name: 'Nguyễn Văn A',
+          consent: true,
+          answer: 'Nội dung trả lời kiểm thử.',
+        } as never,
+      })
+    }
+    const fig = await feedbackFigures(payload, P)
+    const { start, end } = periodRange(P)
+    const inPeriod = [{ receivedAt: { greater_than_equal: start.toISOString() } }, { receivedAt: { less_than: end.toISOString() } }]
+    const stored = async (extra: Record<string, unknown>[] = []) => (await payload.count({ ...o, collection: 'feedback', where: { and: [...inPeriod, ...extra] as never } })).totalDocs
+
+    expect(fig.total).toBe(7)
+    expect(fig.total).toBe(await stored())
+    for (const row of fig.byKind) expect([row.key, row.count]).toEqual([row.key, await stored([{ kind: { equals: row.key } }])])
+    expect(Object.fromEntries(fig.byKind.map((r) => [r.key, r.count]))).toEqual({ 'gop-y': 2, 'phan-anh': 2, 'kien-nghi': 1, 'cau-hoi': 2 })
+    for (const row of fig.byStatus) expect([row.key, row.count]).toEqual([row.key, await stored([{ status: { equals: row.key } }])])
+    expect(Object.fromEntries(fig.byStatus.filter((r) => r.count).map((r) => [r.key, r.count]))).toEqual({ moi: 2, 'da-tiep-nhan': 1, 'dang-xu-ly': 1, 'da-tra-loi': 2, 'da-dong': 1 })
+    for (const row of fig.byTheme) expect([row.key, row.count]).toEqual([row.key, await stored([row.key ? { theme: { equals: Number(row.key) } } : { theme: { exists: false } }])])
+    expect(fig.byTheme.map((r) => [r.label, r.count])).toEqual([[f.theme.name, 4], ['Chưa xác định lĩnh vực', 3]])
+    for (const row of fig.bySchool) expect([row.key, row.count]).toEqual([row.key, await stored([row.key ? { school: { equals: Number(row.key) } } : { school: { exists: false } }])])
+    expect(fig.bySchool.map((r) => [r.label, r.count])).toEqual([[f.schoolA.name, 3], [f.schoolB.name, 2], ['Không gắn với trường cụ thể', 2]])
+    expect(fig.byMonth.map((r) => [r.key, r.count])).toEqual([['2025-04', 2], ['2025-05', 2], ['2025-06', 3]])
+    for (const rows of [fig.byKind, fig.byStatus, fig.byTheme, fig.bySchool, fig.byMonth]) expect(rows.reduce((n, r) => n + r.count, 0)).toBe(7)
+  })
+})
+
+describe("the department's report over HTTP", () => {
+  let reportId: number
+  const tokens: Record<string, string> = {}
+  beforeAll(async () => {
+    const report = await payload.create({ ...o, collection: 'department-reports', data: { ...P, number: '15/BC-PGDĐT', place: 'Kim Thành', date: '2025-07-05T03:00:00.000Z', narrative: 'Dư luận cơ bản đồng thuận.' } as never })
+    reportId = report.id
+    expect(report.title).toBe('Báo cáo tình hình dư luận xã hội quý II năm 2025')
+    server = await startServer(ctx.dataDir)
+    for (const [who, email] of [['editor', 'editor@test.example'], ['school', 'truong-a@test.example']]) {
+      const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
+      tokens[who] = (await res.json()).token
+    }
+  }, 240_000)
+
+  it('the XLSX export reads back with the expected sheets and numbers', async () => {
+    const res = await fetch(`${server!.url}/api/department-reports/${reportId}/xlsx`, { headers: { authorization: `JWT ${tokens.editor}` } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('spreadsheetml')
+    const cd = res.headers.get('content-disposition') ?? ''
+    expect(cd).toMatch(/^attachment; filename="Bao cao du luan quy II nam 2025\.xlsx"; filename\*=UTF-8''/)
+    expect(decodeURIComponent(cd.split("UTF-8''")[1])).toBe('Báo cáo dư luận quý II năm 2025.xlsx')
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load((await res.arrayBuffer()) as never)
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Theo lĩnh vực', 'Theo trường', 'Báo cáo các trường'])
+    const pairs = (name: string) => {
+      const out = new Map<string, unknown>()
+      wb.getWorksheet(name)!.eachRow((row) => {
+        const [, a, b] = row.values as unknown[]
+        if (typeof a === 'string' && !out.has(a)) out.set(a, b)
+      })
+      return out
+    }
+    const summary = pairs('Tổng hợp')
+    expect(summary.get('Tổng số ý kiến tiếp nhận')).toBe(7)
+    expect(summary.get('Góp ý')).toBe(2)
+    expect(summary.get('Phản ánh')).toBe(2)
+    expect(summary.get('Kiến nghị')).toBe(1)
+    expect(summary.get('Câu hỏi')).toBe(2)
+    expect(summary.get('Tháng 6/2025')).toBe(3)
+    expect(summary.get('Đã gửi báo cáo')).toBe(2)
+    expect(summary.get('Chưa gửi báo cáo')).toBe(1)
+    expect(summary.has(schoolC.name)).toBe(true)
+    const themes = pairs('Theo lĩnh vực')
+    expect(themes.get(f.theme.name)).toBe(4)
+    expect(themes.get('Tổng cộng')).toBe(7)
+    const schools = pairs('Theo trường')
+    expect(schools.get(f.schoolA.name)).toBe(3)
+    expect(schools.get(f.schoolB.name)).toBe(2)
+    const reports = pairs('Báo cáo các trường')
+    expect(reports.has(f.schoolA.name)).toBe(true)
+    expect(reports.get(schoolC.name)).toBe('Chưa gửi')
+  })
+
+  it('the print page is in the administrative style with the organisation, the Quốc hiệu, the period and the figures', async () => {
+    const res = await fetch(`${server!.url}/api/department-reports/${reportId}/print`, { headers: { authorization: `JWT ${tokens.editor}` } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('text/html')
+    const html = await res.text()
+    expect(html).toContain('<html lang="vi">')
+    expect(html).toContain('Phòng Giáo dục và Đào tạo huyện Kim Thành')
+    expect(html).toContain('Ủy ban nhân dân huyện Kim Thành')
+    expect(html).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+    expect(html).toContain('Độc lập - Tự do - Hạnh phúc')
+    expect(html).toContain('Số: 15/BC-PGDĐT')
+    expect(html).toContain('Kim Thành, ngày 05 tháng 07 năm 2025')
+    expect(html).toContain('quý II năm 2025')
+    expect(html).toContain('tiếp nhận <strong>7</strong> ý kiến')
+    expect(html).toContain('<tr><td>Góp ý</td><td class="num">2</td></tr>')
+    expect(html).toContain(`<tr><td>${f.theme.name}</td><td class="num">4</td></tr>`)
+    expect(html).toContain('Dư luận cơ bản đồng thuận.')
+    expect(html).toContain('Phụ huynh đồng tình với dạy học hai buổi/ngày.')
+    expect(html).toContain('@media print')
+  })
+
+  it('anonymous visitors and school accounts get 403', async () => {
+    for (const kind of ['xlsx', 'print']) {
+      expect((await fetch(`${server!.url}/api/department-reports/${reportId}/${kind}`)).status).toBe(403)
+      expect((await fetch(`${server!.url}/api/department-reports/${reportId}/${kind}`, { headers: { authorization: `JWT ${tokens.school}` } })).status).toBe(403)
+    }
+  })
+})
