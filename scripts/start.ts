@@ -30,7 +30,10 @@ const { coordinator } = await import('../cms/src/site-build/coordinator.ts')
 console.log(`\nMáy chủ đã chạy: ${server.url}/  (quản trị: ${server.url}/admin, API: ${server.url}/api)`)
 
 const builder = coordinator()
-if (builder && !fs.existsSync(path.join(SITE_DIST, 'index.html'))) {
+if (builder && fs.existsSync(path.join(SITE_DIST, 'index.html'))) {
+  // the site's code may have changed since the last build: rebuild it all, serving the current one meanwhile
+  builder.request({ reason: 'khởi động lại', full: true })
+} else if (builder) {
   console.log('Đang build trang công khai…')
   builder.request({ reason: 'khởi động', full: true })
   await builder.idle()
