@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import { missingSchools } from '../../cms/src/reports/missing'
+import { previousQuarter } from '../../cms/src/reports/period'
+import { seed } from '../../cms/src/seed/index'
+import { freshPayload } from '../helpers/payload'
+
+/** The demo seed's opinion reports: some schools filed for the previous quarter, others did not; a draft report of the department. */
+let ctx: Awaited<ReturnType<typeof freshPayload>>
+let payload: Payload
+const now = new Date('2026-11-28T03:00:00Z')
+const o = { overrideAccess: true, depth: 0 } as const
+
+beforeAll(async () => {
+  ctx = await freshPayload('opinion-reports-seed')
+  payload = ctx.payload
+  await seed(payload, { demoUsers: false, now })
+})
+afterAll(async () => {
+  await ctx?.close()
+})
+
+describe('the demo opinion reports', () => {
+  it('some schools filed for the previous quarter, the others are listed as missing', async () => {
+    const period = previousQuarter(now)
+    const reports = (await payload.find({ ...o, collection: 'opinion-reports', where: { periodKey: { equals: '2026-Q3' } }, pagination: false })).docs
+    const sent = reports.filter((r) => r.state === 'da-gui')
+    expect(sent.length).toBe(2)
+    expect(reports.length).toBe(3)
+    const schools = (await payload.count({ ...o, collection: 'schools' })).totalDocs
+    const missing = await missingSchools(payload, period)
+    expect(missing.length).toBe(schools - 2)
+    expect(missing.length).toBeGreaterThan(0)
+    const sentIds = new Set(sent.map((r) => r.school))
+    expect(missing.some((s) => sentIds.has(s.id))).toBe(false)
+    const drafts = (await payload.find({ ...o, collection: 'department-reports', where: { periodKey: { equals: '2026-Q3' } } })).docs
+    expect(drafts.length).toBe(1)
+    expect(drafts[0].place).toBe('Kim Thành')
+  })
+
+  it('running the seed again adds nothing', async () => {
+    const again = await seed(payload, { demoUsers: false, now })
+    expect(again.created).toEqual({})
+    expect((await payload.count({ ...o, collection: 'opinion-reports' })).totalDocs).toBe(3)
+    expect((await payload.count({ ...o, collection: 'department-reports' })).totalDocs).toBe(1)
+  })
+})

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { contentDisposition } from '../../cms/src/reports/department'
+import { monthOf, monthsOf, periodKey, periodLabel, periodProblem, periodRange, previousQuarter } from '../../cms/src/reports/period'
+import { placeAndDate } from '../../cms/src/reports/print'
+
+describe('reporting periods', () => {
+  it('keys and Vietnamese labels', () => {
+    expect(periodKey({ periodType: 'thang', year: 2026, month: 3 })).toBe('2026-T03')
+    expect(periodKey({ periodType: 'quy', year: 2026, quarter: 3 })).toBe('2026-Q3')
+    expect(periodKey({ periodType: 'nam', year: 2026 })).toBe('2026')
+    expect(periodLabel({ periodType: 'thang', year: 2026, month: 3 })).toBe('tháng 3 năm 2026')
+    expect(periodLabel({ periodType: 'quy', year: 2026, quarter: 4 })).toBe('quý IV năm 2026')
+    expect(periodLabel({ periodType: 'nam', year: 2026 })).toBe('năm 2026')
+  })
+
+  it('ranges are Hà Nội days, end exclusive', () => {
+    const { start, end } = periodRange({ periodType: 'quy', year: 2025, quarter: 2 })
+    expect(start.toISOString()).toBe('2025-03-31T17:00:00.000Z')
+    expect(end.toISOString()).toBe('2025-06-30T17:00:00.000Z')
+    expect(periodRange({ periodType: 'nam', year: 2025 }).end.toISOString()).toBe('2025-12-31T17:00:00.000Z')
+    expect(monthOf('2025-06-30T16:59:00Z')).toBe('2025-06')
+    expect(monthOf('2025-06-30T17:00:00Z')).toBe('2025-07')
+    expect(monthsOf({ periodType: 'quy', year: 2025, quarter: 2 })).toEqual(['2025-04', '2025-05', '2025-06'])
+  })
+
+  it('the previous quarter', () => {
+    expect(previousQuarter(new Date('2026-11-28T07:00:00Z'))).toEqual({ periodType: 'quy', year: 2026, quarter: 3 })
+    expect(previousQuarter(new Date('2026-02-01T00:00:00Z'))).toEqual({ periodType: 'quy', year: 2025, quarter: 4 })
+    // 31/12 18:00 UTC is already 01/01 in Hà Nội
+    expect(previousQuarter(new Date('2025-12-31T18:00:00Z'))).toEqual({ periodType: 'quy', year: 2025, quarter: 4 })
+  })
+
+  it('incomplete periods are refused in Vietnamese', () => {
+    expect(periodProblem({ periodType: 'quy', year: 2026 })).toMatch(/quý/)
+    expect(periodProblem({ periodType: 'thang', year: 2026, month: 13 })).toMatch(/tháng/)
+    expect(periodProblem({ year: 2026 })).toMatch(/loại kỳ/)
+    expect(periodProblem({ periodType: 'nam', year: 1999 })).toMatch(/Năm/)
+    expect(periodProblem({ periodType: 'nam', year: 2026 })).toBeNull()
+  })
+})
+
+describe('export helpers', () => {
+  it('Content-Disposition carries the Vietnamese name (RFC 5987) and an ASCII fallback', () => {
+    expect(contentDisposition('Báo cáo dư luận quý II năm 2025.xlsx')).toBe(
+      "attachment; filename=\"Bao cao du luan quy II nam 2025.xlsx\"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20d%C6%B0%20lu%E1%BA%ADn%20qu%C3%BD%20II%20n%C4%83m%202025.xlsx",
+    )
+    expect(contentDisposition('Đơn (1).html', 'inline')).toBe("inline; filename=\"Don _1_.html\"; filename*=UTF-8''%C4%90%C6%A1n%20%281%29.html")
+  })
+
+  it('place and date in the administrative style', () => {
+    expect(placeAndDate('Kim Thành', '2025-07-04T18:00:00.000Z')).toBe('Kim Thành, ngày 05 tháng 07 năm 2025')
+    expect(placeAndDate('Kim Thành', null)).toBe('Kim Thành, ngày … tháng … năm …')
+  })
+})
