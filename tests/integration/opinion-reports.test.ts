@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { generateReferenceCode } from '@gd/shared/reference-code'
 import { feedbackFigures } from '../../cms/src/reports/figures'
 import { missingSchools } from '../../cms/src/reports/missing'
-import { type Period, periodRange } from '../../cms/src/reports/period'
+import { type Period, periodLabel, periodRange, previousQuarter } from '../../cms/src/reports/period'
 import { createFixtures, PASSWORD } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
@@ -231,6 +231,15 @@ describe("the department's report over HTTP", () => {
     expect(html).toContain('Dư luận cơ bản đồng thuận.')
     expect(html).toContain('Phụ huynh đồng tình với dạy học hai buổi/ngày.')
     expect(html).toContain('@media print')
+  })
+
+  it("the editors' dashboard lists who has not filed for the previous quarter; a school's does not", async () => {
+    const label = periodLabel(previousQuarter(new Date()))
+    const page = async (token: string) => (await fetch(`${server!.url}/admin`, { headers: { cookie: `payload-token=${token}` } })).text()
+    const editor = await page(tokens.editor)
+    expect(editor).toContain(`Chưa gửi báo cáo dư luận ${label}`)
+    for (const name of [f.schoolA.name, f.schoolB.name, schoolC.name]) expect(editor).toContain(name)
+    expect(await page(tokens.school)).not.toContain('Chưa gửi báo cáo dư luận')
   })
 
   it('anonymous visitors and school accounts get 403', async () => {

@@ -10,9 +10,7 @@ export async function MissingReports({ payload, user }: { payload: Payload; user
   const missing = await missingSchools(payload, period)
   return (
     <section aria-labelledby="missing-reports-title" style={{ marginBottom: '2rem' }}>
-      <h2 id="missing-reports-title">
-        Chưa gửi báo cáo dư luận {periodLabel(period)} ({missing.length})
-      </h2>
+      <h2 id="missing-reports-title">{`Chưa gửi báo cáo dư luận ${periodLabel(period)} (${missing.length})`}</h2>
       {missing.length === 0 ? (
         <p>Tất cả các trường đã gửi báo cáo.</p>
       ) : (

@@ -74,6 +74,7 @@ export const OpinionReports: CollectionConfig = {
       label: l('Trường', 'School'),
       required: true,
       index: true,
+      defaultValue: ({ user }) => (user?.role === 'school' ? (schoolIdOf(user.school) ?? undefined) : undefined),
       admin: { description: l('Tài khoản nhà trường luôn gửi cho trường của mình.', 'A school account always files for its own school.') },
     },
     ...periodFields(),
