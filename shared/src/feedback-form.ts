@@ -34,6 +34,9 @@ export const CONSENT_TEXT =
   'tiếp nhận, xử lý và trả lời ý kiến này, theo Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ về bảo vệ dữ ' +
   'liệu cá nhân. Dữ liệu không được công khai và không được chuyển cho bên thứ ba khi chưa có sự đồng ý của tôi.'
 
+/** The version of CONSENT_TEXT stored with each public submission; change it whenever the text changes. */
+export const CONSENT_VERSION = '2024-11-nd13'
+
 const OPTIONAL = ' <span class="optional">(không bắt buộc)</span>'
 const id = (field: string) => `f-${field}`
 

@@ -17,6 +17,28 @@ export const FEEDBACK_STATUSES = [
   { value: 'dang-xu-ly', label: 'Đang xử lý' },
   { value: 'da-tra-loi', label: 'Đã trả lời' },
   { value: 'da-dong', label: 'Đã đóng' },
+  { value: 'chuyen-co-quan-tham-quyen', label: 'Chuyển cơ quan có thẩm quyền' },
+  { value: 'khong-xu-ly', label: 'Không xử lý' },
+] as const satisfies readonly Option[]
+
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number]['value']
+
+/** Why an item is not handled (status "khong-xu-ly"). */
+export const FEEDBACK_REJECT_REASONS = [
+  { value: 'spam', label: 'Thư rác, quảng cáo' },
+  { value: 'trung-lap', label: 'Trùng lặp' },
+  { value: 'khong-du-thong-tin', label: 'Không đủ thông tin' },
+] as const satisfies readonly Option[]
+
+/** The channel a feedback item came in by; the public endpoint records "website". */
+export const FEEDBACK_SOURCES = [
+  { value: 'website', label: 'Trang thông tin điện tử' },
+  { value: 'dien-thoai', label: 'Điện thoại' },
+  { value: 'thu', label: 'Thư' },
+  { value: 'thu-dien-tu', label: 'Thư điện tử' },
+  { value: 'bao-chi', label: 'Báo chí' },
+  { value: 'mang-xa-hoi', label: 'Mạng xã hội' },
+  { value: 'hoi-nghi-tiep-cong-dan', label: 'Hội nghị, tiếp công dân' },
 ] as const satisfies readonly Option[]
 
 export const SCHOOL_LEVELS = [

@@ -26,7 +26,7 @@ const MATRIX: Record<string, Partial<Record<Op, string>>> = {
   schools: /*          */ { create: '✗✗✗✗✓', read: '✓✓✓✓✓', update: '✗✗✗✗✓', delete: '✗✗✗✗✓' },
   media: /*            */ { create: '✗✓✓✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✓✓' },
   files: /*            */ { create: '✗✗✗✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
-  feedback: /*         */ { create: '✗✗✗✗✗', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
+  feedback: /*         */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
   'opinion-reports': /* */ { create: '✗✓✓✓✓', read: '✗✓✗✓✓', update: '✗✓✗✓✓', delete: '✗✗✗✗✓' },
   'department-reports': { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
   users: /*            */ { create: '✗✗✗✗✓', read: '✗✗✗✗✓', update: '✗✗✗✗✓', delete: '✗✗✗✗✓' },

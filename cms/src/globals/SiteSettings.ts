@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { l } from '../utilities/label'
+import { feedbackSettingsFields } from './feedbackSettingsFields'
 
 /** Who owns the portal: every name, address and contact the site shows comes from here, never from code. */
 export const SiteSettings: GlobalConfig = {
@@ -57,5 +58,6 @@ export const SiteSettings: GlobalConfig = {
         { name: 'url', type: 'text', label: l('Địa chỉ', 'URL'), required: true },
       ],
     },
+    ...feedbackSettingsFields,
   ],
 }

@@ -2,6 +2,7 @@ import * as migration_20261128_055441_initial from './20261128_055441_initial';
 import * as migration_20261128_062225_portal_documents from './20261128_062225_portal_documents';
 import * as migration_20261128_062643_workflow_audit_builds from './20261128_062643_workflow_audit_builds';
 import * as migration_20261128_071759_opinion_reports from './20261128_071759_opinion_reports';
+import * as migration_20261128_072030_feedback_triage from './20261128_072030_feedback_triage';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261128_071759_opinion_reports.up,
     down: migration_20261128_071759_opinion_reports.down,
     name: '20261128_071759_opinion_reports',
+  },
+  {
+    up: migration_20261128_072030_feedback_triage.up,
+    down: migration_20261128_072030_feedback_triage.down,
+    name: '20261128_072030_feedback_triage'
   },
 ];

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { FeedbackParseResult, FieldErrors } from '@gd/shared/feedback'
+import { CONSENT_TEXT, CONSENT_VERSION } from '@gd/shared/feedback-form'
 import { generateReferenceCode } from '@gd/shared/reference-code'
 
 type ValidFeedback = Extract<FeedbackParseResult, { ok: true }>['data']
@@ -65,6 +66,9 @@ export async function submitFeedback(
         email: input.email,
         phone: input.phone,
         consent: input.consent,
+        consentText: CONSENT_TEXT,
+        consentVersion: CONSENT_VERSION,
+        source: 'website',
         publishAnswer: input.publishAnswer ?? false,
         showName: input.showName ?? false,
       },

@@ -1,0 +1,119 @@
+import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { generateReferenceCode } from '@gd/shared/reference-code'
+import { matchSensitiveTopics } from '@gd/shared/sensitive-topics'
+import { addWorkingDays } from '@gd/shared/working-days'
+import { sendAcknowledgement, sendAnswer, sendCrisisAlert } from './notify'
+import { deadlineDays, feedbackSettings } from './settings'
+
+type Data = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+type HistoryEntry = { kind: 'status' | 'priority'; status: string; at: string; by?: number | null; note?: string | null }
+
+const userId = (user: unknown): number | null => {
+  const id = (user as { id?: unknown } | null | undefined)?.id
+  return typeof id === 'number' ? id : null
+}
+const relId = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'object' && v && typeof (v as { id?: unknown }).id === 'number' ? ((v as { id: number }).id) : null)
+
+/** The stored history as it is (ids dropped, relations as ids), so a save never rewrites it by hand. */
+const keepHistory = (rows: unknown): HistoryEntry[] =>
+  Array.isArray(rows)
+    ? rows.map((r: Data) => ({ kind: r.kind ?? 'status', status: r.status, at: r.at, by: relId(r.by), note: r.note ?? null, ...(r.id ? { id: r.id } : {}) }))
+    : []
+
+const invalid = (req: Parameters<CollectionBeforeChangeHook>[0]['req'], path: string, message: string) =>
+  new ValidationError({ collection: 'feedback', errors: [{ path, message }], req })
+
+/** A code for items staff record by hand (the public endpoint draws its own and checks for collisions). */
+export const assignCode: CollectionBeforeValidateHook = async ({ data, operation }) => {
+  if (operation === 'create' && data && !data.code) data.code = generateReferenceCode(new Date())
+  return data
+}
+
+/**
+ * The triage rules, on every save: the status history (one entry per change, with who and when; never editable),
+ * answeredAt/answeredBy when the status becomes "đã trả lời" (an answer is required then), the reason for
+ * "không xử lý" and the body for "chuyển cơ quan có thẩm quyền", the deadlines and the sensitive-topic priority
+ * at receipt, and a required reason when staff raise or clear the priority by hand.
+ */
+export const triage: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const next: Data = { ...data }
+  const now = new Date().toISOString()
+  const by = userId(req.user)
+  const before: Data = (operation === 'update' ? originalDoc : {}) ?? {}
+  const status: string = next.status ?? before.status ?? 'moi'
+  const history = operation === 'update' ? keepHistory(before.statusHistory) : []
+
+  if (operation === 'create') {
+    const settings = await feedbackSettings(req.payload, req)
+    const receivedAt = next.receivedAt ?? now
+    next.receivedAt = receivedAt
+    next.source = next.source ?? 'website'
+    const d = deadlineDays()
+    next.acknowledgeBy = addWorkingDays(receivedAt, d.acknowledge, settings.holidays).toISOString()
+    next.answerBy = addWorkingDays(receivedAt, d.answer, settings.holidays).toISOString()
+    const topics = matchSensitiveTopics(`${next.subject ?? ''}\n${next.message ?? ''}`, settings.sensitiveTopics)
+    next.priority = topics.length > 0
+    next.priorityTopics = topics.length > 0 ? topics.join(', ') : null
+    next.priorityReason = null
+    history.push({ kind: 'status', status, at: receivedAt, by })
+    if (topics.length > 0) history.push({ kind: 'priority', status, at: now, by: null, note: `Tự động: chủ đề nhạy cảm (${topics.join(', ')})` })
+  } else {
+    // fixed at receipt
+    for (const key of ['code', 'receivedAt', 'acknowledgeBy', 'answerBy', 'priorityTopics', 'consentText', 'consentVersion']) {
+      if (key in before) next[key] = before[key]
+    }
+    if (status !== before.status) history.push({ kind: 'status', status, at: now, by })
+    const wantPriority = next.priority === undefined ? Boolean(before.priority) : Boolean(next.priority)
+    if (wantPriority !== Boolean(before.priority)) {
+      const reason = typeof next.priorityReason === 'string' ? next.priorityReason.trim() : ''
+      if (!reason) throw invalid(req, 'priorityReason', wantPriority ? 'Vui lòng ghi lý do đánh dấu ưu tiên.' : 'Vui lòng ghi lý do bỏ đánh dấu ưu tiên.')
+      history.push({ kind: 'priority', status, at: now, by, note: `${wantPriority ? 'Đánh dấu ưu tiên' : 'Bỏ ưu tiên'}: ${reason}` })
+      next.priorityReason = reason
+    } else if (next.priorityReason !== undefined) {
+      next.priorityReason = before.priorityReason ?? null
+    }
+  }
+
+  const answer = typeof (next.answer ?? before.answer) === 'string' ? String(next.answer ?? before.answer).trim() : ''
+  if (status === 'da-tra-loi') {
+    if (!answer) throw invalid(req, 'answer', 'Vui lòng nhập nội dung trả lời trước khi chuyển sang trạng thái “Đã trả lời”.')
+    if (before.status !== 'da-tra-loi') {
+      next.answeredAt = now
+      next.answeredBy = by
+    } else {
+      next.answeredAt = before.answeredAt ?? null
+      next.answeredBy = relId(before.answeredBy)
+    }
+  } else if (operation === 'update') {
+    next.answeredAt = before.answeredAt ?? null
+    next.answeredBy = relId(before.answeredBy)
+  } else {
+    next.answeredAt = null
+    next.answeredBy = null
+  }
+  if (status === 'chuyen-co-quan-tham-quyen' && !String(next.forwardedTo ?? before.forwardedTo ?? '').trim()) {
+    throw invalid(req, 'forwardedTo', 'Vui lòng ghi cơ quan có thẩm quyền được chuyển đến.')
+  }
+  if (status === 'khong-xu-ly' && !(next.rejectReason ?? before.rejectReason)) {
+    throw invalid(req, 'rejectReason', 'Vui lòng chọn lý do không xử lý.')
+  }
+  next.statusHistory = history
+  return next
+}
+
+/** E-mails after the save: acknowledgement and crisis alert on receipt, the answer when answered. */
+export const notifyFeedback: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const needsAck = operation === 'create' && doc.email
+  const needsCrisis = operation === 'create' && doc.priority
+  const needsAnswer = doc.status === 'da-tra-loi' && previousDoc?.status !== 'da-tra-loi' && doc.email
+  if (!needsAck && !needsCrisis && !needsAnswer) return doc
+  try {
+    const settings = await feedbackSettings(req.payload, req)
+    if (needsCrisis) await sendCrisisAlert(req, doc, settings.crisisContacts)
+    if (needsAck) await sendAcknowledgement(req, doc, settings.orgName)
+    if (needsAnswer) await sendAnswer(req, doc, settings.orgName)
+  } catch (err) {
+    req.payload.logger.error({ err, msg: 'Không gửi được thư về ý kiến người dân' })
+  }
+  return doc
+}

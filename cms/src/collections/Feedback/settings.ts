@@ -1,0 +1,39 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { holidaysForYears } from '@gd/shared/holidays'
+import { DEFAULT_SENSITIVE_TOPICS } from '@gd/shared/sensitive-topics'
+import { DEFAULT_ACKNOWLEDGE_WORKING_DAYS, DEFAULT_ANSWER_WORKING_DAYS } from '@gd/shared/working-days'
+
+/** What feedback handling reads from the site settings; an empty list falls back to the built-in defaults. */
+export interface FeedbackSettings {
+  holidays: string[]
+  sensitiveTopics: string[]
+  crisisContacts: string[]
+  orgName: string
+}
+
+export async function feedbackSettings(payload: Payload, req?: PayloadRequest): Promise<FeedbackSettings> {
+  const s = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req }).catch(() => null)) as
+    | { holidays?: { date?: string | null }[] | null; sensitiveTopics?: { topic?: string | null }[] | null; crisisContacts?: { email?: string | null }[] | null; orgName?: string | null }
+    | null
+  const holidays = (s?.holidays ?? []).map((h) => String(h.date ?? '').slice(0, 10)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+  const topics = (s?.sensitiveTopics ?? []).map((t) => (t.topic ?? '').trim()).filter(Boolean)
+  return {
+    holidays: holidays.length > 0 ? holidays : holidaysForYears().map((h) => h.date),
+    sensitiveTopics: topics.length > 0 ? topics : [...DEFAULT_SENSITIVE_TOPICS],
+    crisisContacts: (s?.crisisContacts ?? []).map((c) => (c.email ?? '').trim()).filter(Boolean),
+    orgName: s?.orgName ?? '',
+  }
+}
+
+function days(name: string, fallback: number): number {
+  const n = Number.parseInt(process.env[name] ?? '', 10)
+  return Number.isInteger(n) && n > 0 && n <= 365 ? n : fallback
+}
+
+/** Working days to acknowledge and to answer (FEEDBACK_ACK_DAYS, FEEDBACK_ANSWER_DAYS; 10 and 15 by default). */
+export const deadlineDays = () => ({
+  acknowledge: days('FEEDBACK_ACK_DAYS', DEFAULT_ACKNOWLEDGE_WORKING_DAYS),
+  answer: days('FEEDBACK_ANSWER_DAYS', DEFAULT_ANSWER_WORKING_DAYS),
+})
+
+export const publicOrigin = (payload: Payload) => (process.env.PUBLIC_URL || payload.config.serverURL || 'http://localhost:3000').replace(/\/+$/, '')
