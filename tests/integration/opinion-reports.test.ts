@@ -242,6 +242,14 @@ describe("the department's report over HTTP", () => {
     expect(await page(tokens.school)).not.toContain('Chưa gửi báo cáo dư luận')
   })
 
+  it('an unknown report is 404 for staff', async () => {
+    for (const kind of ['xlsx', 'print']) {
+      const res = await fetch(`${server!.url}/api/department-reports/999999/${kind}`, { headers: { authorization: `JWT ${tokens.editor}` } })
+      expect(res.status).toBe(404)
+      expect(await res.text()).toBe('Không tìm thấy báo cáo.')
+    }
+  })
+
   it('anonymous visitors and school accounts get 403', async () => {
     for (const kind of ['xlsx', 'print']) {
       expect((await fetch(`${server!.url}/api/department-reports/${reportId}/${kind}`)).status).toBe(403)

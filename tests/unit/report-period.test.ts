@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { contentDisposition } from '../../cms/src/reports/department'
+import { contentDisposition, type DepartmentReportData } from '../../cms/src/reports/department'
 import { monthOf, monthsOf, periodKey, periodLabel, periodProblem, periodRange, previousQuarter } from '../../cms/src/reports/period'
-import { placeAndDate } from '../../cms/src/reports/print'
+import { placeAndDate, reportHtml } from '../../cms/src/reports/print'
 
 describe('reporting periods', () => {
   it('keys and Vietnamese labels', () => {
@@ -50,5 +50,34 @@ describe('export helpers', () => {
   it('place and date in the administrative style', () => {
     expect(placeAndDate('Kim Thành', '2025-07-04T18:00:00.000Z')).toBe('Kim Thành, ngày 05 tháng 07 năm 2025')
     expect(placeAndDate('Kim Thành', null)).toBe('Kim Thành, ngày … tháng … năm …')
+  })
+})
+
+describe('the printable report', () => {
+  const data: DepartmentReportData = {
+    orgName: 'Phòng <Giáo dục>',
+    parentBody: 'Ủy ban nhân dân huyện',
+    number: '15/BC-PGDĐT',
+    place: 'Kim Thành',
+    date: null,
+    narrative: 'Đoạn một.\n\nĐoạn <script>alert(1)</script> hai.',
+    period: { periodType: 'thang', year: 2026, month: 3 },
+    periodLabel: 'tháng 3 năm 2026',
+    figures: { total: 0, byKind: [], byStatus: [], byTheme: [], bySchool: [], byMonth: [{ key: '2026-03', label: 'Tháng 3/2026', count: 0 }] },
+    schoolCount: 1,
+    schoolReports: [],
+    missing: [{ id: 1, name: 'Trường "A" & B' }],
+  }
+  const html = reportHtml(data)
+  it('escapes every value from the data', () => {
+    expect(html).toContain('Phòng &lt;Giáo dục&gt;')
+    expect(html).toContain('<p>Đoạn &lt;script&gt;alert(1)&lt;/script&gt; hai.</p>')
+    expect(html).toContain('<li>Trường &quot;A&quot; &amp; B</li>')
+    expect(html).not.toContain('<script>')
+  })
+  it('loads nothing from another host and leaves the date to be filled in', () => {
+    expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//)
+    expect(html).not.toContain('@import')
+    expect(html).toContain('Kim Thành, ngày … tháng … năm …')
   })
 })

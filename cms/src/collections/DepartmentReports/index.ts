@@ -14,7 +14,7 @@ const text = (status: number, message: string) =>
 
 /** Staff only; the report's data, or the response to send instead. */
 async function load(req: PayloadRequest): Promise<Response | NonNullable<Awaited<ReturnType<typeof departmentReportData>>>> {
-  if (!isStaffUser(req.user)) return text(req.user ? 403 : 403, 'Chỉ cán bộ của Phòng được xem báo cáo này.')
+  if (!isStaffUser(req.user)) return text(403, 'Chỉ cán bộ của Phòng được xem báo cáo này.')
   const id = String(req.routeParams?.id ?? '')
   if (!/^\d+$/.test(id)) return text(404, 'Không tìm thấy báo cáo.')
   const data = await departmentReportData(req.payload, id)
