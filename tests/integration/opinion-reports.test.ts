@@ -86,6 +86,16 @@ describe("a school's opinion report", () => {
     expect(other.periodKey).toBe('2025-T04')
   })
 
+  it('an editor can reopen a sent report; the school corrects it and sends it again', async () => {
+    const reopened = await payload.update({ collection: 'opinion-reports', id: reportA, ...as(f.editor), data: { state: 'nhap' } })
+    expect(reopened.state).toBe('nhap')
+    expect(reopened.submittedAt ?? null).toBeNull()
+    const corrected = await payload.update({ collection: 'opinion-reports', id: reportA, ...as(f.schoolUserA), data: { incidents: 'Không có.', state: 'da-gui' } })
+    expect(corrected.state).toBe('da-gui')
+    expect(corrected.incidents).toBe('Không có.')
+    expect(corrected.submittedAt).toBeTruthy()
+  })
+
   it('refuses an incomplete period in Vietnamese', async () => {
     expect(await refusal(payload.create({ collection: 'opinion-reports', ...as(f.schoolUserB), data: { periodType: 'quy', year: 2025, summary: 'Thiếu quý' } as never }))).toMatch(/Vui lòng chọn quý báo cáo/)
   })
