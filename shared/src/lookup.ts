@@ -9,7 +9,7 @@ import { escapeHtml } from './text.ts'
 import { FEEDBACK_STATUSES, labelOf } from './vocab.ts'
 
 export const LOOKUP_URL = '/tra-cuu/'
-export const LOOKUP_POST_PATH = '/tra-cuu/'
+export const LOOKUP_POST_PATH = '/tra-cuu/ket-qua/'
 export const LOOKUP_MARKERS = ['<!--TRA-CUU-->', '<!--/TRA-CUU-->'] as const
 export const LOOKUP_FIELDS = { code: 'ma', factor: 'xacminh' } as const
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
-import type { Browser } from 'playwright-core'
+import axe from 'axe-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/browser'
 import { freshDataDir } from '../helpers/env'
@@ -35,6 +36,16 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
+/** axe-core's WCAG 2.1 A/AA and 2.2 AA rules in the page: the ids of the violations. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source)
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: typeof axe }
+    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] })
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
+}
+
 describe('a citizen follows feedback without JavaScript', () => {
   it('types the code and the phone ending on the built page and sees the status, nothing personal', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
@@ -65,5 +76,20 @@ describe('a citizen follows feedback without JavaScript', () => {
     expect(await page.getByLabel('Thư điện tử hoặc 4 số cuối điện thoại').inputValue()).toBe('')
     expect(await page.title()).toMatch(/^Lỗi: /)
     await context.close()
+  })
+
+  it('the form, its errors and the result have no axe violation', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${product.url}/tra-cuu/`)
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Tra cứu' }).click()
+    await page.locator('.error-summary').waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByLabel('Mã tham chiếu').fill(code)
+    await page.getByLabel('Thư điện tử hoặc 4 số cuối điện thoại').fill('tam.le@example.com')
+    await page.getByRole('button', { name: 'Tra cứu' }).click()
+    await page.locator('.lookup-result').waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await page.close()
   })
 })

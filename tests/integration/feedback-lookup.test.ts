@@ -19,8 +19,8 @@ const NOTE = 'GHI CHÚ NỘI BỘ: nhà trường đã nhắc nhở giáo viên 
 const ANSWER = 'Nhà trường đã cập nhật điểm lên sổ liên lạc điện tử ngày 05/09/2026.'
 
 const form = (body: Record<string, string>) =>
-  fetch(`${server.url}/tra-cuu/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body).toString() })
-const json = (body: unknown) => fetch(`${server.url}/tra-cuu/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  fetch(`${server.url}/tra-cuu/ket-qua/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body).toString() })
+const json = (body: unknown) => fetch(`${server.url}/tra-cuu/ket-qua/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
 beforeAll(async () => {
   ctx = await freshPayload('lookup')
@@ -133,10 +133,16 @@ describe('bad input is answered 4xx in Vietnamese', () => {
     expect((await j.json()).errors.ma).toMatch(/mã tham chiếu/)
   })
 
+  it('the result address is not a page of its own: GET goes back to the form', async () => {
+    const res = await fetch(`${server.url}/tra-cuu/ket-qua/`, { redirect: 'manual' })
+    expect(res.status).toBe(303)
+    expect(res.headers.get('location')).toBe('/tra-cuu/')
+  })
+
   it('other content types: 415; broken JSON: 400', async () => {
-    const plain = await fetch(`${server.url}/tra-cuu/`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'ma=x' })
+    const plain = await fetch(`${server.url}/tra-cuu/ket-qua/`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'ma=x' })
     expect(plain.status).toBe(415)
-    const broken = await fetch(`${server.url}/tra-cuu/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"ma":' })
+    const broken = await fetch(`${server.url}/tra-cuu/ket-qua/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"ma":' })
     expect(broken.status).toBe(400)
     expect((await broken.json()).errors._form).toBe('Dữ liệu gửi lên không đúng định dạng.')
   })

@@ -7,6 +7,7 @@ import {
   LOOKUP_MARKERS,
   LOOKUP_NOT_FOUND,
   LOOKUP_POST_PATH,
+  LOOKUP_URL,
   type LookupErrors,
   type LookupResult,
   parseLookup,
@@ -104,7 +105,7 @@ async function answer(req: Request, res: Response, status: number, errors: Looku
 const typedCode = (body: unknown) => normalizeReferenceCode((body as Record<string, unknown> | undefined)?.ma) ?? undefined
 
 /**
- * POST /tra-cuu/ (form or JSON): a citizen follows a feedback item by its reference code and a second factor (the
+ * POST /tra-cuu/ket-qua/ (form or JSON; GET goes back to the form at /tra-cuu/): a citizen follows a feedback item by its reference code and a second factor (the
  * e-mail, or the last 4 digits of the phone). A wrong code and a wrong factor get the same answer (404, the same
  * message, one database read and the same comparisons). Rate-limited per IP.
  */
@@ -156,5 +157,7 @@ export function lookupRouter(payload: Payload, env = lookupEnv()): Router {
     answer(req, res, known[0], { _form: known[1] }).catch(next)
   }
   router.use(LOOKUP_POST_PATH, bodyErrors)
+  // the result is not a page of its own: a reload or a shared link goes back to the form
+  router.get(LOOKUP_POST_PATH, (_req, res) => res.redirect(303, LOOKUP_URL))
   return router
 }
