@@ -489,6 +489,7 @@ export interface Feedback {
    * Working days from receipt.
    */
   acknowledgeBy?: string | null;
+  deadlineState?: string | null;
   answerBy?: string | null;
   receivedAt: string;
   kind: 'gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi';
@@ -1071,6 +1072,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   assignee?: T;
   source?: T;
   acknowledgeBy?: T;
+  deadlineState?: T;
   answerBy?: T;
   receivedAt?: T;
   kind?: T;

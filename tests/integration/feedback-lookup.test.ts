@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { submitFeedback } from '../../cms/src/collections/Feedback/submit'
-import { createFixtures } from '../helpers/fixtures'
+import { createFixtures, PASSWORD } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
 
@@ -161,5 +161,15 @@ describe('the rate limit', () => {
     const page = await form({ ma: code, xacminh: EMAIL })
     expect(page.status).toBe(429)
     expect(await page.text()).not.toContain(ANSWER)
+  })
+})
+
+describe('the editors\' dashboard', () => {
+  it('shows the feedback worklist (priority, overdue, due soon) on the admin\'s first screen', async () => {
+    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'editor@test.example', password: PASSWORD }) })
+    const { token } = await login.json()
+    const res = await fetch(`${server.url}/admin`, { headers: { cookie: `payload-token=${token}` } })
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('Ý kiến cần xử lý: ưu tiên, quá hạn, sắp đến hạn')
   })
 })

@@ -182,6 +182,9 @@ describe('early warning on sensitive topics', () => {
     expect(JSON.stringify(err.data ?? err.message)).toContain('Vui lòng ghi lý do đánh dấu ưu tiên')
     const raised = await payload.update({ collection: 'feedback', id, ...as(f.editor), data: { priority: true, priorityReason: 'Báo địa phương đang quan tâm.' } })
     expect(raised.priority).toBe(true)
+    expect(raised.priorityReason ?? null).toBeNull()
+    // a reason does not carry over to the next change
+    await expect(payload.update({ collection: 'feedback', id, ...as(f.editor), data: { priority: false } })).rejects.toThrow()
     const entry = raised.statusHistory!.at(-1)!
     expect(entry).toMatchObject({ kind: 'priority', by: f.editor.id, note: 'Đánh dấu ưu tiên: Báo địa phương đang quan tâm.' })
     await expect(payload.update({ collection: 'feedback', id, ...as(f.editor), data: { priority: false, priorityReason: '' } })).rejects.toThrow()
@@ -200,6 +203,8 @@ describe('the editors\' worklist', () => {
     expect(items[0].priority).toBe(true)
     const overdue = items.find((i) => i.code === old)!
     expect(overdue).toMatchObject({ state: 'overdue', deadline: 'acknowledge' })
+    const shown = await payload.findByID({ collection: 'feedback', id: overdue.id, ...as(f.editor) })
+    expect(shown.deadlineState).toBe('Quá hạn tiếp nhận')
     expect(items.some((i) => i.status === 'da-tra-loi')).toBe(false)
   })
 })

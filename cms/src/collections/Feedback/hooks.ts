@@ -68,10 +68,9 @@ export const triage: CollectionBeforeChangeHook = async ({ data, originalDoc, op
       const reason = typeof next.priorityReason === 'string' ? next.priorityReason.trim() : ''
       if (!reason) throw invalid(req, 'priorityReason', wantPriority ? 'Vui lòng ghi lý do đánh dấu ưu tiên.' : 'Vui lòng ghi lý do bỏ đánh dấu ưu tiên.')
       history.push({ kind: 'priority', status, at: now, by, note: `${wantPriority ? 'Đánh dấu ưu tiên' : 'Bỏ ưu tiên'}: ${reason}` })
-      next.priorityReason = reason
-    } else if (next.priorityReason !== undefined) {
-      next.priorityReason = before.priorityReason ?? null
     }
+    // the reason lives in the history; the field is only the input for the next change, so it never carries over
+    next.priorityReason = null
   }
 
   const answer = typeof (next.answer ?? before.answer) === 'string' ? String(next.answer ?? before.answer).trim() : ''

@@ -3,7 +3,10 @@ import { FEEDBACK_KINDS, FEEDBACK_REJECT_REASONS, FEEDBACK_SOURCES, FEEDBACK_STA
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { l } from '../../utilities/label'
+import { generateReferenceCode } from '@gd/shared/reference-code'
 import { assignCode, notifyFeedback, triage } from './hooks'
+import { deadlineLabel, deadlineStateOf } from './queue'
+import { feedbackSettings } from './settings'
 
 const never = () => false
 const staffUsers = { role: { in: ['admin', 'editor'] } }
@@ -19,7 +22,7 @@ export const Feedback: CollectionConfig = {
   labels: { singular: l('Ý kiến người dân', 'Feedback'), plural: l('Ý kiến người dân', 'Feedback') },
   admin: {
     useAsTitle: 'subject',
-    defaultColumns: ['code', 'priority', 'subject', 'kind', 'status', 'answerBy', 'assignee', 'receivedAt'],
+    defaultColumns: ['code', 'priority', 'subject', 'status', 'deadlineState', 'answerBy', 'assignee', 'receivedAt'],
     group: l('Tiếp nhận ý kiến', 'Feedback'),
     listSearchableFields: ['code', 'subject', 'name', 'email'],
   },
@@ -34,6 +37,8 @@ export const Feedback: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
+      // drawn here too so the admin's create form is valid; what staff send is replaced by a fresh code
+      defaultValue: () => generateReferenceCode(),
       access: { create: never, update: never },
       admin: { readOnly: true, position: 'sidebar', description: l('Tự động cấp khi tiếp nhận.', 'Assigned on receipt.') },
     },
@@ -92,6 +97,23 @@ export const Feedback: CollectionConfig = {
       label: l('Hạn tiếp nhận', 'Acknowledge by'),
       access: { create: never, update: never },
       admin: { readOnly: true, position: 'sidebar', date: dayTime, description: l('Tính theo ngày làm việc từ khi tiếp nhận.', 'Working days from receipt.') },
+    },
+    {
+      name: 'deadlineState',
+      type: 'text',
+      virtual: true,
+      label: l('Tình trạng thời hạn', 'Deadline'),
+      admin: { readOnly: true, position: 'sidebar', disableListFilter: true },
+      hooks: {
+        afterRead: [
+          async ({ data, req }) => {
+            if (!data?.status) return undefined
+            const ctx = req.context as { feedbackHolidays?: string[] }
+            ctx.feedbackHolidays ??= (await feedbackSettings(req.payload, req)).holidays
+            return deadlineLabel(deadlineStateOf(data, new Date(), ctx.feedbackHolidays))
+          },
+        ],
+      },
     },
     {
       name: 'answerBy',
