@@ -50,7 +50,9 @@ describe('a citizen follows feedback without JavaScript', () => {
   it('types the code and the phone ending on the built page and sees the status, nothing personal', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
-    await page.goto(`${product.url}/tra-cuu/`)
+    await page.goto(`${product.url}/gop-y/`)
+    await page.getByRole('link', { name: 'Tra cứu tình trạng xử lý' }).click()
+    await page.waitForURL(/\/tra-cuu\/$/)
     expect(await page.locator('h1').innerText()).toBe('Tra cứu tình trạng xử lý ý kiến')
     await page.getByLabel('Mã tham chiếu').fill(code.toLowerCase())
     await page.getByLabel('Thư điện tử hoặc 4 số cuối điện thoại').fill('5678')

@@ -208,3 +208,15 @@ describe('the editors\' worklist', () => {
     expect(items.some((i) => i.status === 'da-tra-loi')).toBe(false)
   })
 })
+
+describe('e-mail never fails the save', () => {
+  it('with the mail server gone, a submission and an answer are still stored', async () => {
+    await box.close()
+    box = undefined as never
+    const code = await submitFeedback(payload, input({ subject: 'HOC SINH DANH NHAU O SAN TRUONG' }))
+    const doc = await byCode(code)
+    expect(doc.priority).toBe(true)
+    const answered = await payload.update({ collection: 'feedback', id: doc.id, ...as(f.editor), data: { status: 'da-tra-loi', answer: 'Nhà trường đã xử lý vụ việc.' } })
+    expect(answered.status).toBe('da-tra-loi')
+  })
+})
