@@ -172,4 +172,17 @@ describe('the editors\' dashboard', () => {
     expect(res.status).toBe(200)
     expect(await res.text()).toContain('Ý kiến cần xử lý: ưu tiên, quá hạn, sắp đến hạn')
   })
+
+  it('the feedback list (priority first, with the deadline column) and the create form open for editors', async () => {
+    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'editor@test.example', password: PASSWORD }) })
+    const { token } = await login.json()
+    const list = await fetch(`${server.url}/admin/collections/feedback`, { headers: { cookie: `payload-token=${token}` } })
+    expect(list.status).toBe(200)
+    const html = await list.text()
+    expect(html).toContain(code)
+    expect(html).toContain('Tình trạng thời hạn')
+    const create = await fetch(`${server.url}/admin/collections/feedback/create`, { headers: { cookie: `payload-token=${token}` } })
+    expect(create.status).toBe(200)
+    expect(await create.text()).toContain('Kênh tiếp nhận')
+  })
 })
