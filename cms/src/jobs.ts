@@ -1,4 +1,5 @@
 import type { Config } from 'payload'
+import { anonymiseFeedbackTask } from './collections/Feedback/personal-data'
 
 const KEY = Symbol.for('gd.jobRunner')
 
@@ -13,7 +14,8 @@ export const jobsConfig: NonNullable<Config['jobs']> = {
     const g = globalThis as { [KEY]?: boolean }
     return g[KEY] === true
   },
-  tasks: [],
+  // the retention of citizens' personal data: daily (FEEDBACK_RETENTION_CRON), scheduled by Payload itself
+  tasks: [anonymiseFeedbackTask],
 }
 
 /** Marks this process as the one that runs the job queue. */

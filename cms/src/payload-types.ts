@@ -115,11 +115,13 @@ export interface Config {
     'site-settings': SiteSetting;
     organisation: Organisation;
     'site-build': SiteBuild;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     organisation: OrganisationSelect<false> | OrganisationSelect<true>;
     'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -128,6 +130,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      'anonymise-feedback': TaskAnonymiseFeedback;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -508,6 +511,10 @@ export interface Feedback {
   publishAnswer?: boolean | null;
   showName?: boolean | null;
   consentText?: string | null;
+  /**
+   * Name, e-mail and phone removed.
+   */
+  anonymisedAt?: string | null;
   consentVersion?: string | null;
   /**
    * Staff only; never shown to citizens.
@@ -522,6 +529,19 @@ export interface Feedback {
   answer?: string | null;
   answeredAt?: string | null;
   answeredBy?: (number | null) | User;
+  /**
+   * Only when answered and the citizen agreed.
+   */
+  qaPublished?: boolean | null;
+  qaTitle?: string | null;
+  /**
+   * Defaults to the message; edit it for anonymity.
+   */
+  qaQuestion?: string | null;
+  qaPublishedAt?: string | null;
+  rating?: number | null;
+  ratingComment?: string | null;
+  ratedAt?: string | null;
   /**
    * Written automatically; not editable.
    */
@@ -651,7 +671,17 @@ export interface AuditLog {
   id: number;
   at: string;
   action:
-    'created' | 'submitted' | 'returned' | 'published' | 'unpublished' | 'deleted' | 'role-changed' | 'login-failed';
+    | 'created'
+    | 'submitted'
+    | 'returned'
+    | 'published'
+    | 'unpublished'
+    | 'deleted'
+    | 'role-changed'
+    | 'login-failed'
+    | 'exported'
+    | 'erased'
+    | 'anonymised';
   user?: (number | null) | User;
   userEmail?: string | null;
   role?: string | null;
@@ -732,7 +762,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'anonymise-feedback' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -765,10 +795,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'anonymise-feedback' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1088,6 +1127,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   publishAnswer?: T;
   showName?: T;
   consentText?: T;
+  anonymisedAt?: T;
   consentVersion?: T;
   internalNotes?: T;
   forwardedTo?: T;
@@ -1096,6 +1136,13 @@ export interface FeedbackSelect<T extends boolean = true> {
   answer?: T;
   answeredAt?: T;
   answeredBy?: T;
+  qaPublished?: T;
+  qaTitle?: T;
+  qaQuestion?: T;
+  qaPublishedAt?: T;
+  rating?: T;
+  ratingComment?: T;
+  ratedAt?: T;
   statusHistory?:
     | T
     | {
@@ -1233,6 +1280,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1300,6 +1348,10 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Finished items are anonymised daily after this many months; 0 = never.
+   */
+  retentionMonths?: number | null;
   /**
    * Not counted in feedback deadlines.
    */
@@ -1403,6 +1455,24 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1431,6 +1501,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  retentionMonths?: T;
   holidays?:
     | T
     | {
@@ -1498,6 +1569,16 @@ export interface SiteBuildSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1505,6 +1586,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymise-feedback".
+ */
+export interface TaskAnonymiseFeedback {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

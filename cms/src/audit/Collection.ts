@@ -11,6 +11,9 @@ export const AUDIT_ACTIONS = [
   { value: 'deleted', label: 'Xóa' },
   { value: 'role-changed', label: 'Đổi vai trò' },
   { value: 'login-failed', label: 'Đăng nhập sai nhiều lần' },
+  { value: 'exported', label: 'Xuất dữ liệu cá nhân' },
+  { value: 'erased', label: 'Xóa dữ liệu cá nhân theo yêu cầu' },
+  { value: 'anonymised', label: 'Ẩn danh theo thời hạn lưu trữ' },
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 import { holidaysForYears } from '@gd/shared/holidays'
+import { DEFAULT_RETENTION_MONTHS } from '@gd/shared/personal-data'
 import { DEFAULT_SENSITIVE_TOPICS } from '@gd/shared/sensitive-topics'
 import { l } from '../utilities/label'
 
@@ -11,6 +12,25 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
  * (the Labour Code's holidays 2025–2027, the seed topics).
  */
 export const feedbackSettingsFields: Field[] = [
+  {
+    name: 'retentionMonths',
+    type: 'number',
+    label: l('Thời hạn lưu dữ liệu cá nhân của ý kiến đã xử lý xong (tháng)', 'Personal data retention (months)'),
+    defaultValue: DEFAULT_RETENTION_MONTHS,
+    min: 0,
+    max: 240,
+    admin: {
+      step: 1,
+      description: l(
+        'Ý kiến đã đóng, không xử lý hoặc đã chuyển cơ quan có thẩm quyền quá số tháng này (tính từ lần đổi trạng thái cuối) được ẩn danh tự động mỗi ngày: xóa họ tên, thư điện tử, số điện thoại; giữ số liệu thống kê. 0 = không bao giờ.',
+        'Finished items are anonymised daily after this many months; 0 = never.',
+      ),
+    },
+    validate: (value: unknown) =>
+      value === null || value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 240)
+        ? true
+        : 'Thời hạn lưu trữ phải là số nguyên từ 0 đến 240 tháng.',
+  },
   {
     name: 'holidays',
     type: 'array',

@@ -3,6 +3,7 @@ import * as migration_20261128_062225_portal_documents from './20261128_062225_p
 import * as migration_20261128_062643_workflow_audit_builds from './20261128_062643_workflow_audit_builds';
 import * as migration_20261128_071759_opinion_reports from './20261128_071759_opinion_reports';
 import * as migration_20261128_072030_feedback_triage from './20261128_072030_feedback_triage';
+import * as migration_20261128_074659_personal_data_retention from './20261128_074659_personal_data_retention';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_072030_feedback_triage.up,
     down: migration_20261128_072030_feedback_triage.down,
-    name: '20261128_072030_feedback_triage'
+    name: '20261128_072030_feedback_triage',
+  },
+  {
+    up: migration_20261128_074659_personal_data_retention.up,
+    down: migration_20261128_074659_personal_data_retention.down,
+    name: '20261128_074659_personal_data_retention'
   },
 ];

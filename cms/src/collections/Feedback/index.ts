@@ -6,6 +6,7 @@ import { l } from '../../utilities/label'
 import { generateReferenceCode } from '@gd/shared/reference-code'
 import { assignCode, notifyFeedback, triage } from './hooks'
 import { deadlineLabel, deadlineStateOf } from './queue'
+import { personalDataEndpoints } from './personal-data'
 import { feedbackSettings } from './settings'
 
 const never = () => false
@@ -29,6 +30,8 @@ export const Feedback: CollectionConfig = {
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: ['-priority', '-receivedAt'],
   hooks: { beforeValidate: [assignCode], beforeChange: [triage], afterChange: [notifyFeedback] },
+  // personal data: GET /api/feedback/du-lieu-ca-nhan?email=…|phone=…, POST /api/feedback/du-lieu-ca-nhan/xoa (admins only)
+  endpoints: personalDataEndpoints,
   fields: [
     {
       name: 'code',
@@ -167,6 +170,19 @@ export const Feedback: CollectionConfig = {
           label: l('Nội dung đồng ý đã hiển thị', 'Consent text shown'),
           access: { create: never, update: never },
           admin: { readOnly: true, condition: (data) => Boolean(data?.consentText) },
+        },
+        {
+          name: 'anonymisedAt',
+          type: 'date',
+          label: l('Đã ẩn danh lúc', 'Anonymised at'),
+          index: true,
+          access: { create: never, update: never },
+          admin: {
+            readOnly: true,
+            date: dayTime,
+            condition: (data) => Boolean(data?.anonymisedAt),
+            description: l('Họ tên, thư điện tử và số điện thoại đã được xóa (hết thời hạn lưu trữ hoặc theo yêu cầu).', 'Name, e-mail and phone removed.'),
+          },
         },
         {
           name: 'consentVersion',
