@@ -39,7 +39,9 @@ export default buildConfig({
     dateFormat: ADMIN_DATE_FORMAT,
     meta: { titleSuffix: ' · Quản trị nội dung', title: 'Quản trị nội dung' },
     importMap: { baseDir: path.dirname(fileURLToPath(import.meta.url)) },
-    components: { beforeDashboard: ['/components/FeedbackQueue#FeedbackQueue', '/components/ReviewQueue#ReviewQueue', '/components/SiteBuildPanel#SiteBuildPanel', '/components/MissingReports#MissingReports'] },
+    components: {
+      views: { thongKe: { Component: '/components/StatisticsView#StatisticsView', path: '/thong-ke', meta: { title: 'Thống kê ý kiến' } } },
+      beforeDashboard: ['/components/StatisticsView#StatisticsLink', '/components/FeedbackQueue#FeedbackQueue', '/components/ReviewQueue#ReviewQueue', '/components/SiteBuildPanel#SiteBuildPanel', '/components/MissingReports#MissingReports'] },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, OpinionReports, DepartmentReports, Users, AuditLog].map(withAudit).map(withSiteRebuild),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
+import { CONSENT_TEXT, CONSENT_VERSION } from '@gd/shared/feedback-form'
 import { createFixtures, PASSWORD } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
@@ -158,6 +159,18 @@ describe('export and erasure of one person’s data', () => {
     expect(first).toMatchObject({ name: 'Nguyễn Thị Hoa', phone: '0987 654 321', consent: true })
     expect(first).not.toHaveProperty('internalNotes')
     expect((await audits('exported')).length).toBeGreaterThanOrEqual(1)
+  })
+
+  it('exports a public submission with the consent text and version it was sent under', async () => {
+    const sent = await fetch(`${server.url}/gop-y/gui/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'gop-y', subject: 'Góp ý về thời khóa biểu', message: 'Thời khóa biểu học kỳ này có quá nhiều tiết buổi chiều.', name: 'Đỗ Văn Công', email: 'cong.do@example.com', consent: 'on' }),
+    })
+    expect(sent.status).toBe(201)
+    const body = await (await get('email=cong.do@example.com', 'admin')).json()
+    expect(body.count).toBe(1)
+    expect(body.items[0]).toMatchObject({ name: 'Đỗ Văn Công', consent: true, consentText: CONSENT_TEXT, consentVersion: CONSENT_VERSION, source: 'website' })
   })
 
   it('finds the same person by phone in two spellings', async () => {

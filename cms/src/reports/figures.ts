@@ -21,7 +21,7 @@ export interface FeedbackFigures {
   answered?: number
 }
 
-type Doc = Record<string, unknown>
+export type Doc = Record<string, unknown>
 const idOf = (v: unknown): string => (v && typeof v === 'object' ? String((v as { id: unknown }).id) : v === null || v === undefined || v === '' ? '' : String(v))
 
 function tally(docs: Doc[], keyOf: (d: Doc) => string): Map<string, number> {
@@ -50,6 +50,14 @@ function optionLabels(payload: Payload, name: string): Map<string, string> | nul
  */
 export async function feedbackFigures(payload: Payload, period: Period): Promise<FeedbackFigures> {
   const { start, end } = periodRange(period)
+  return (await feedbackFiguresBetween(payload, start, end, monthsOf(period))).figures
+}
+
+/**
+ * The same figures for any [start, end) range of instants, months listed as "YYYY-MM"; also hands back the items read,
+ * for further figures (see ./statistics.ts).
+ */
+export async function feedbackFiguresBetween(payload: Payload, start: Date, end: Date, months: string[]): Promise<{ figures: FeedbackFigures; docs: Doc[] }> {
   const { docs } = (await payload.find({
     collection: 'feedback',
     where: { and: [{ receivedAt: { greater_than_equal: start.toISOString() } }, { receivedAt: { less_than: end.toISOString() } }] },
@@ -66,7 +74,7 @@ export async function feedbackFigures(payload: Payload, period: Period): Promise
   const statuses = tally(docs, (d) => String(d.status))
   const byTheme = tally(docs, (d) => idOf(d.theme))
   const bySchool = tally(docs, (d) => idOf(d.school))
-  const months = tally(docs, (d) => monthOf(d.receivedAt as string))
+  const perMonth = tally(docs, (d) => monthOf(d.receivedAt as string))
 
   const themeRows: Row[] = themes.filter((t) => byTheme.has(String(t.id))).map((t) => ({ key: String(t.id), label: t.name, count: byTheme.get(String(t.id))! }))
   for (const [k, n] of byTheme) if (k && !themeName.has(k)) themeRows.push({ key: k, label: `Lĩnh vực #${k}`, count: n })
@@ -82,7 +90,7 @@ export async function feedbackFigures(payload: Payload, period: Period): Promise
     byStatus: FEEDBACK_STATUSES.map((s) => ({ key: s.value, label: s.label, count: statuses.get(s.value) ?? 0 })),
     byTheme: themeRows,
     bySchool: schoolRows,
-    byMonth: monthsOf(period).map((m) => ({ key: m, label: `Tháng ${Number(m.slice(5))}/${m.slice(0, 4)}`, count: months.get(m) ?? 0 })),
+    byMonth: months.map((m) => ({ key: m, label: `Tháng ${Number(m.slice(5))}/${m.slice(0, 4)}`, count: perMonth.get(m) ?? 0 })),
   }
   for (const [name, prop] of [['priority', 'byPriority'], ['source', 'bySource']] as const) {
     const labels = optionLabels(payload, name)
@@ -102,5 +110,5 @@ export async function feedbackFigures(payload: Payload, period: Period): Promise
     figures[prop] = rows
   }
   if (optionLabels(payload, 'answeredAt')) figures.answered = docs.filter((d) => Boolean(d.answeredAt)).length
-  return figures
+  return { figures, docs }
 }

@@ -8,6 +8,7 @@ import { assignCode, notifyFeedback, triage } from './hooks'
 import { deadlineLabel, deadlineStateOf } from './queue'
 import { personalDataEndpoints } from './personal-data'
 import { feedbackSettings } from './settings'
+import { statisticsEndpoint } from './statisticsEndpoint'
 
 const never = () => false
 const staffUsers = { role: { in: ['admin', 'editor'] } }
@@ -31,7 +32,7 @@ export const Feedback: CollectionConfig = {
   defaultSort: ['-priority', '-receivedAt'],
   hooks: { beforeValidate: [assignCode], beforeChange: [triage], afterChange: [notifyFeedback] },
   // personal data: GET /api/feedback/du-lieu-ca-nhan?email=…|phone=…, POST /api/feedback/du-lieu-ca-nhan/xoa (admins only)
-  endpoints: personalDataEndpoints,
+  endpoints: [statisticsEndpoint, ...personalDataEndpoints],
   fields: [
     {
       name: 'code',

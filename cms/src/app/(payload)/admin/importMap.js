@@ -22,10 +22,12 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReportExports as ReportExports_074c97bf2d8643ead4602328f30b3a44 } from '../../../components/ReportExports'
+import { StatisticsLink as StatisticsLink_b8431d51663ebb6123ba6fbf1a06d141 } from '../../../components/StatisticsView'
 import { FeedbackQueue as FeedbackQueue_5ca982c5ab893be78f4e9b4ffe299863 } from '../../../components/FeedbackQueue'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
 import { SiteBuildPanel as SiteBuildPanel_dc1aba35a97d27d93cef54c6a0115a8f } from '../../../components/SiteBuildPanel'
 import { MissingReports as MissingReports_f549c1f9cce3df8f04de46d3d1eb25b9 } from '../../../components/MissingReports'
+import { StatisticsView as StatisticsView_b8431d51663ebb6123ba6fbf1a06d141 } from '../../../components/StatisticsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,9 +56,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/ReportExports#ReportExports": ReportExports_074c97bf2d8643ead4602328f30b3a44,
+  "/components/StatisticsView#StatisticsLink": StatisticsLink_b8431d51663ebb6123ba6fbf1a06d141,
   "/components/FeedbackQueue#FeedbackQueue": FeedbackQueue_5ca982c5ab893be78f4e9b4ffe299863,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
   "/components/SiteBuildPanel#SiteBuildPanel": SiteBuildPanel_dc1aba35a97d27d93cef54c6a0115a8f,
   "/components/MissingReports#MissingReports": MissingReports_f549c1f9cce3df8f04de46d3d1eb25b9,
+  "/components/StatisticsView#StatisticsView": StatisticsView_b8431d51663ebb6123ba6fbf1a06d141,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,219 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import { feedbackStatistics, type FeedbackStatistics } from '../../cms/src/reports/statistics'
+import { createFixtures, PASSWORD } from '../helpers/fixtures'
+import { freshPayload } from '../helpers/payload'
+import { startServer, type TestServer } from '../helpers/server'
+
+/**
+ * The statistics dashboard's figures (issue 4 §5): a known set of feedback items, every figure checked against what
+ * is stored, by hand. Holidays for the fixture: only 2025-03-10 (a Monday), so the working days are easy to count.
+ */
+let ctx: Awaited<ReturnType<typeof freshPayload>>
+let payload: Payload
+let f: Awaited<ReturnType<typeof createFixtures>>
+let t2: { id: number }
+let server: TestServer | undefined
+let hasRating = false
+const o = { overrideAccess: true, depth: 0 } as const
+const RANGE = { from: '2025-01-01', to: '2025-03-31' }
+
+type Item = {
+  key: string
+  receivedAt: string
+  kind: string
+  theme?: 'T1' | 'T2'
+  school?: 'A' | 'B'
+  source: string
+  status: string
+  ackAt?: string
+  answeredAt?: string
+  rating?: number
+}
+// Hà Nội times (+07:00). Working days counted after the day of receipt up to the day of the event.
+const ITEMS: Item[] = [
+  // Mon 06/01 → ack Wed 08/01 = 2; answered Mon 13/01 = 5 (7, 8, 9, 10, 13)
+  { key: 'A', receivedAt: '2025-01-06T09:00:00+07:00', kind: 'gop-y', theme: 'T1', school: 'A', source: 'website', status: 'da-tra-loi', ackAt: '2025-01-08T10:00:00+07:00', answeredAt: '2025-01-13T15:00:00+07:00', rating: 5 },
+  // Fri 10/01 → ack Mon 13/01 = 1; answered Mon 20/01 = 6 (13–17, 20)
+  { key: 'B', receivedAt: '2025-01-10T16:00:00+07:00', kind: 'phan-anh', theme: 'T2', school: 'B', source: 'dien-thoai', status: 'da-dong', ackAt: '2025-01-13T08:00:00+07:00', answeredAt: '2025-01-20T09:00:00+07:00', rating: 3 },
+  // Mon 03/02 → ack Tue 04/02 = 1; open, long past its answer deadline: overdue
+  { key: 'C', receivedAt: '2025-02-03T08:00:00+07:00', kind: 'kien-nghi', theme: 'T1', source: 'thu-dien-tu', status: 'dang-xu-ly', ackAt: '2025-02-04T08:00:00+07:00' },
+  // Fri 07/03, still "mới": no acknowledgement, overdue
+  { key: 'D', receivedAt: '2025-03-07T09:00:00+07:00', kind: 'cau-hoi', school: 'A', source: 'website', status: 'moi' },
+  // Fri 07/03 → "không xử lý" Tue 11/03 = 1 (Mon 10/03 is a holiday); closed, not overdue
+  { key: 'E', receivedAt: '2025-03-07T10:00:00+07:00', kind: 'gop-y', theme: 'T2', school: 'A', source: 'hoi-nghi-tiep-cong-dan', status: 'khong-xu-ly', ackAt: '2025-03-11T10:00:00+07:00' },
+  // Mon 31/03 23:00 Hà Nội (16:00 UTC) is inside the range → ack Wed 02/04 = 2; answered Fri 04/04 = 4
+  { key: 'F', receivedAt: '2025-03-31T23:00:00+07:00', kind: 'phan-anh', theme: 'T1', school: 'B', source: 'website', status: 'da-tra-loi', ackAt: '2025-04-02T09:00:00+07:00', answeredAt: '2025-04-04T09:00:00+07:00' },
+  // outside the range: 31/12/2024 and 01/04/2025 00:30 Hà Nội (still 31/03 in UTC)
+  { key: 'X', receivedAt: '2024-12-31T20:00:00+07:00', kind: 'gop-y', theme: 'T1', school: 'A', source: 'website', status: 'moi', rating: 1 },
+  { key: 'Y', receivedAt: '2025-04-01T00:30:00+07:00', kind: 'gop-y', theme: 'T1', school: 'A', source: 'website', status: 'moi', rating: 1 },
+]
+
+beforeAll(async () => {
+  ctx = await freshPayload('feedback-statistics')
+  payload = ctx.payload
+  f = await createFixtures(payload)
+  t2 = await payload.create({ ...o, collection: 'themes', data: { name: 'Công tác thi đua, khen thưởng', slug: 'thi-dua', order: 8 } })
+  await payload.updateGlobal({ ...o, slug: 'site-settings', data: { orgName: 'Phòng Giáo dục và Đào tạo huyện Kim Thành', holidays: [{ date: '2025-03-10', name: 'Ngày nghỉ kiểm thử' }] } as never })
+  hasRating = Boolean(payload.collections.feedback.config.flattenedFields.some((x) => x.name === 'rating'))
+  for (const it of ITEMS) {
+    const doc = await payload.create({
+      ...o,
+      collection: 'feedback',
+      data: {
+        receivedAt: new Date(it.receivedAt).toISOString(),
+        kind: it.kind,
+        theme: it.theme === 'T1' ? f.theme.id : it.theme === 'T2' ? t2.id : null,
+        school: it.school === 'A' ? f.schoolA.id : it.school === 'B' ? f.schoolB.id : null,
+        source: it.source,
+        subject: `Ý kiến thống kê ${it.key}`,
+        message: 'Nội dung ý kiến dùng cho thống kê.',
+        name: 'Người dân',
+        consent: true,
+      } as never,
+    })
+    // what staff and the triage hook would have stored over time, written straight to the database (no hooks)
+    const history = [{ kind: 'status', status: 'moi', at: new Date(it.receivedAt).toISOString() }]
+    if (it.ackAt) history.push({ kind: 'status', status: it.status === 'khong-xu-ly' ? 'khong-xu-ly' : 'da-tiep-nhan', at: new Date(it.ackAt).toISOString() })
+    if (it.answeredAt) history.push({ kind: 'status', status: 'da-tra-loi', at: new Date(it.answeredAt).toISOString() })
+    await payload.db.updateOne({
+      collection: 'feedback',
+      id: doc.id,
+      data: {
+        ...(doc as unknown as Record<string, unknown>),
+        status: it.status,
+        statusHistory: history.map((h, i) => ({ ...h, id: `${String(doc.id).padStart(8, '0')}${String(i).padStart(16, '0')}` })),
+        answeredAt: it.answeredAt ? new Date(it.answeredAt).toISOString() : null,
+        ...(hasRating && it.rating ? { rating: it.rating } : {}),
+      },
+    })
+  }
+}, 120_000)
+afterAll(async () => {
+  await server?.stop()
+  await ctx?.close()
+})
+
+const counts = (rows: { key: string; count: number }[]) => Object.fromEntries(rows.filter((r) => r.count > 0).map((r) => [r.key, r.count]))
+
+function expectFixtureFigures(s: FeedbackStatistics) {
+  expect(s.from).toBe(RANGE.from)
+  expect(s.to).toBe(RANGE.to)
+  expect(s.total).toBe(6)
+  expect(s.byMonth.map((r) => [r.key, r.count])).toEqual([
+    ['2025-01', 2],
+    ['2025-02', 1],
+    ['2025-03', 3],
+  ])
+  expect(counts(s.byKind)).toEqual({ 'gop-y': 2, 'phan-anh': 2, 'kien-nghi': 1, 'cau-hoi': 1 })
+  expect(counts(s.byTheme)).toEqual({ [String(f.theme.id)]: 3, [String(t2.id)]: 2, '': 1 })
+  expect(counts(s.bySchool)).toEqual({ [String(f.schoolA.id)]: 3, [String(f.schoolB.id)]: 2, '': 1 })
+  expect(counts(s.bySource)).toEqual({ website: 3, 'dien-thoai': 1, 'thu-dien-tu': 1, 'hoi-nghi-tiep-cong-dan': 1 })
+  expect(counts(s.byStatus)).toEqual({ 'da-tra-loi': 2, 'da-dong': 1, 'dang-xu-ly': 1, moi: 1, 'khong-xu-ly': 1 })
+  expect(s.bySchool.find((r) => r.key === String(f.schoolA.id))?.label).toBe(f.schoolA.name)
+  // acknowledgement: 2, 1, 1, 1, 2 → 1; answer: 5, 6, 4 → 5
+  expect(s.acknowledgedCount).toBe(5)
+  expect(s.medianDaysToAcknowledge).toBe(1)
+  expect(s.answeredCount).toBe(3)
+  expect(s.medianDaysToAnswer).toBe(5)
+  expect(s.overdue).toBe(2)
+  if (hasRating) {
+    expect(s.ratingCount).toBe(2)
+    expect(s.ratingAverage).toBe(4)
+  } else {
+    expect(s.ratingCount).toBe(0)
+    expect(s.ratingAverage).toBeNull()
+  }
+}
+
+describe('feedback statistics', () => {
+  it('every figure equals what is stored (Local API)', async () => {
+    expectFixtureFigures(await feedbackStatistics(payload, RANGE))
+  })
+
+  it('the counts add up to what a plain query of the range finds', async () => {
+    const s = await feedbackStatistics(payload, RANGE)
+    const { totalDocs } = await payload.count({
+      collection: 'feedback',
+      overrideAccess: true,
+      where: { and: [{ receivedAt: { greater_than_equal: '2024-12-31T17:00:00.000Z' } }, { receivedAt: { less_than: '2025-03-31T17:00:00.000Z' } }] },
+    })
+    expect(s.total).toBe(totalDocs)
+    for (const rows of [s.byMonth, s.byKind, s.byTheme, s.bySchool, s.bySource, s.byStatus]) expect(rows.reduce((a, r) => a + r.count, 0)).toBe(totalDocs)
+  })
+
+  it('an empty range has zero counts and no medians', async () => {
+    const s = await feedbackStatistics(payload, { from: '2023-01-01', to: '2023-01-31' })
+    expect(s.total).toBe(0)
+    expect(s.medianDaysToAcknowledge).toBeNull()
+    expect(s.medianDaysToAnswer).toBeNull()
+    expect(s.overdue).toBe(0)
+    expect(s.ratingAverage).toBeNull()
+  })
+
+  it('refuses a malformed range', async () => {
+    await expect(feedbackStatistics(payload, { from: '2025-02-30', to: '2025-03-01' })).rejects.toThrow(/không hợp lệ/)
+    await expect(feedbackStatistics(payload, { from: '2025-13-01', to: '2025-14-01' })).rejects.toThrow(/không hợp lệ/)
+    await expect(feedbackStatistics(payload, { from: '2025-03-01', to: '2025-02-01' })).rejects.toThrow(/không hợp lệ/)
+  })
+})
+
+describe('GET /api/feedback/thong-ke and /admin/thong-ke over HTTP', () => {
+  const tokens: Record<string, string> = {}
+  beforeAll(async () => {
+    server = await startServer(ctx.dataDir)
+    for (const [k, email] of [
+      ['editor', 'editor@test.example'],
+      ['admin', 'admin@test.example'],
+      ['school', 'truong-a@test.example'],
+    ]) {
+      const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
+      tokens[k] = ((await res.json()) as { token: string }).token
+    }
+  }, 180_000)
+  const url = () => `${server!.url}/api/feedback/thong-ke?from=${RANGE.from}&to=${RANGE.to}`
+
+  it('gives staff the same figures as the Local API', async () => {
+    for (const who of ['editor', 'admin']) {
+      const res = await fetch(url(), { headers: { authorization: `JWT ${tokens[who]}` } })
+      expect(res.status).toBe(200)
+      const body = (await res.json()) as FeedbackStatistics
+      expectFixtureFigures(body)
+      expect(body).toEqual(JSON.parse(JSON.stringify(await feedbackStatistics(payload, RANGE))))
+    }
+  })
+
+  it('refuses anonymous people and school users with 403 and no figures', async () => {
+    for (const headers of [{}, { authorization: `JWT ${tokens.school}` }] as Record<string, string>[]) {
+      const res = await fetch(url(), { headers })
+      expect(res.status).toBe(403)
+      const body = (await res.json()) as Record<string, unknown>
+      expect(body.total).toBeUndefined()
+      expect(String(body.error)).toMatch(/Chỉ cán bộ/)
+    }
+  })
+
+  it('answers 400 in Vietnamese for a malformed range', async () => {
+    const res = await fetch(`${server!.url}/api/feedback/thong-ke?from=2025-13-01&to=2025-03-01`, { headers: { authorization: `JWT ${tokens.editor}` } })
+    expect(res.status).toBe(400)
+    const bad = await fetch(`${server!.url}/api/feedback/thong-ke?from=2025-03-01&to=2025-02-01`, { headers: { authorization: `JWT ${tokens.editor}` } })
+    expect(bad.status).toBe(400)
+    expect(String(((await res.json()) as { error: string }).error)).toMatch(/không hợp lệ/)
+  })
+
+  it('the admin view shows the figures to an editor, and nothing to a school user', async () => {
+    const page = async (token: string) => (await fetch(`${server!.url}/admin/thong-ke?from=${RANGE.from}&to=${RANGE.to}`, { headers: { cookie: `payload-token=${token}` } })).text()
+    const editor = await page(tokens.editor)
+    expect(editor).toContain('Thống kê ý kiến người dân')
+    expect(editor).toContain('Số ý kiến theo kênh tiếp nhận')
+    expect(editor).toContain('Bảng số liệu')
+    expect(editor).toContain(f.schoolA.name)
+    const school = await page(tokens.school)
+    expect(school).not.toContain('Bảng số liệu')
+    expect(school).not.toContain('Số ý kiến theo')
+    expect(school).not.toContain(f.schoolB.name)
+    expect(school).toContain('Chỉ cán bộ của Phòng')
+    const dashboard = await (await fetch(`${server!.url}/admin`, { headers: { cookie: `payload-token=${tokens.editor}` } })).text()
+    expect(dashboard).toContain('href="/admin/thong-ke"')
+  })
+})
