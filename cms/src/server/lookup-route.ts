@@ -17,6 +17,7 @@ import {
 } from '@gd/shared/lookup'
 import { normalizeReferenceCode } from '@gd/shared/reference-code'
 import { BODY_ERRORS, fallbackPage, readBuilt, replaceRegion, wantsJson } from './form-helpers'
+import { ratingSection } from './rating-route'
 
 function int(name: string, fallback: number): number {
   const n = Number.parseInt(process.env[name] ?? '', 10)
@@ -144,7 +145,7 @@ export function lookupRouter(payload: Payload, env = lookupEnv()): Router {
         }
         res.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' })
         if (wantsJson(req)) res.json({ ok: true, ...result })
-        else res.type('html').send(await lookupPage(renderLookupResult(result) + renderLookupForm({}), 'Kết quả tra cứu: '))
+        else res.type('html').send(await lookupPage(renderLookupResult(result) + (await ratingSection(payload, result)) + renderLookupForm({}), 'Kết quả tra cứu: '))
       } catch (err) {
         next(err)
       }

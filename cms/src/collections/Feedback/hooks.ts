@@ -4,6 +4,7 @@ import { matchSensitiveTopics } from '@gd/shared/sensitive-topics'
 import { addWorkingDays } from '@gd/shared/working-days'
 import { sendAcknowledgement, sendAnswer, sendCrisisAlert } from './notify'
 import { deadlineDays, feedbackSettings } from './settings'
+import { applyQaRules } from './qa'
 
 type Data = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 type HistoryEntry = { kind: 'status' | 'priority'; status: string; at: string; by?: number | null; note?: string | null }
@@ -96,6 +97,7 @@ export const triage: CollectionBeforeChangeHook = async ({ data, originalDoc, op
   if (status === 'khong-xu-ly' && !(next.rejectReason ?? before.rejectReason)) {
     throw invalid(req, 'rejectReason', 'Vui lòng chọn lý do không xử lý.')
   }
+  applyQaRules(next, before, status, req)
   next.statusHistory = history
   return next
 }

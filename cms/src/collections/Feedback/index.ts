@@ -8,7 +8,7 @@ import { assignCode, notifyFeedback, triage } from './hooks'
 import { deadlineLabel, deadlineStateOf } from './queue'
 import { personalDataEndpoints } from './personal-data'
 import { feedbackSettings } from './settings'
-import { statisticsEndpoint } from './statisticsEndpoint'
+import { qaEndpoint, qaFields, rebuildForQa, rebuildForQaDelete } from './qa'
 
 const never = () => false
 const staffUsers = { role: { in: ['admin', 'editor'] } }
@@ -30,9 +30,10 @@ export const Feedback: CollectionConfig = {
   },
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: ['-priority', '-receivedAt'],
-  hooks: { beforeValidate: [assignCode], beforeChange: [triage], afterChange: [notifyFeedback] },
+  hooks: { beforeValidate: [assignCode], beforeChange: [triage], afterChange: [notifyFeedback, rebuildForQa], afterDelete: [rebuildForQaDelete] },
   // personal data: GET /api/feedback/du-lieu-ca-nhan?email=…|phone=…, POST /api/feedback/du-lieu-ca-nhan/xoa (admins only)
-  endpoints: [statisticsEndpoint, ...personalDataEndpoints],
+  // public Q&A: GET /api/feedback/hoi-dap (published entries, public fields only)
+  endpoints: [qaEndpoint, ...personalDataEndpoints],
   fields: [
     {
       name: 'code',
@@ -246,6 +247,7 @@ export const Feedback: CollectionConfig = {
         },
       ],
     },
+    ...qaFields,
     {
       name: 'statusHistory',
       type: 'array',
