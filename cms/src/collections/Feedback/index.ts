@@ -8,6 +8,7 @@ import { assignCode, notifyFeedback, triage } from './hooks'
 import { deadlineLabel, deadlineStateOf } from './queue'
 import { personalDataEndpoints } from './personal-data'
 import { feedbackSettings } from './settings'
+import { statisticsEndpoint } from './statisticsEndpoint'
 import { qaEndpoint, qaFields, rebuildForQa, rebuildForQaDelete } from './qa'
 
 const never = () => false
@@ -33,7 +34,8 @@ export const Feedback: CollectionConfig = {
   hooks: { beforeValidate: [assignCode], beforeChange: [triage], afterChange: [notifyFeedback, rebuildForQa], afterDelete: [rebuildForQaDelete] },
   // personal data: GET /api/feedback/du-lieu-ca-nhan?email=…|phone=…, POST /api/feedback/du-lieu-ca-nhan/xoa (admins only)
   // public Q&A: GET /api/feedback/hoi-dap (published entries, public fields only)
-  endpoints: [qaEndpoint, ...personalDataEndpoints],
+  // statistics: GET /api/feedback/thong-ke?from=YYYY-MM-DD&to=YYYY-MM-DD (staff only)
+  endpoints: [qaEndpoint, statisticsEndpoint, ...personalDataEndpoints],
   fields: [
     {
       name: 'code',
