@@ -217,3 +217,10 @@ export const getOrganisation = (): Promise<OrganisationDoc> =>
 /** Articles marked as press releases (thông cáo báo chí), newest first. */
 export const getPressReleases = (): Promise<Article[]> =>
   portalOnce('press-releases', async () => (await getArticles()).filter(isPressRelease))
+
+// ── Public Q&A (/hoi-dap/, issue 4): appended loader ──────────────────────────────────────────────────────────
+import type { PublicQa } from '@gd/shared/qa'
+
+/** The published Q&A entries (the CMS's read-only public endpoint: public fields only), newest first. */
+export const getPublicQa = (): Promise<PublicQa[]> =>
+  portalOnce('hoi-dap', async () => (await getJson<{ docs: PublicQa[] }>('/api/feedback/hoi-dap')).docs)

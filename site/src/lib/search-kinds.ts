@@ -9,7 +9,7 @@ export const SEARCH_KINDS = {
   document: 'Văn bản',
   draft: 'Dự thảo',
   school: 'Trường học',
-  // qa: 'Hỏi đáp', — with the public Q&A pages (/hoi-dap/, issue 4)
+  qa: 'Hỏi đáp',
 } as const
 
 export type SearchKind = keyof typeof SEARCH_KINDS
