@@ -75,6 +75,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'liên hệ', open: visit('/lien-he/') },
   { name: 'danh bạ trường học', open: visit('/truong-hoc/') },
   { name: 'trường học', open: firstLinkOf('/truong-hoc/', '/truong-hoc/') },
+  { name: 'hỏi đáp', open: visit('/hoi-dap/') },
 ]
 
 /**
