@@ -1,4 +1,4 @@
-import express, { type ErrorRequestHandler, type Request, type Response, Router } from 'express'
+import { type ErrorRequestHandler, type Request, type Response, Router } from 'express'
 import { rateLimit } from 'express-rate-limit'
 import type { Payload } from 'payload'
 import {
@@ -14,7 +14,7 @@ import { normalizeReferenceCode } from '@gd/shared/reference-code'
 import { escapeHtml } from '@gd/shared/text'
 import { submitFeedback } from '../collections/Feedback/submit'
 import type { ServerEnv } from './env'
-import { BODY_ERRORS, fallbackPage, readBuilt, replaceRegion, typedValues, wantsJson } from './form-helpers'
+import { BODY_ERRORS, fallbackPage, ONLY_FORM_OR_JSON, formBody, readBuilt, replaceRegion, typedValues, wantsJson } from './form-helpers'
 import { notFoundPage } from './site-pages'
 
 export const COMMENT_POST_ROUTE = '/du-thao/:slug/gop-y/'
@@ -96,8 +96,7 @@ export function consultationRouter(payload: Payload, env: ServerEnv): Router {
     COMMENT_POST_ROUTE,
     limited(60_000, env.feedbackPerMinute, 'Bạn đã gửi quá nhiều góp ý trong một phút. Vui lòng chờ một phút rồi gửi lại.'),
     limited(24 * 60 * 60_000, env.feedbackPerDay, 'Bạn đã gửi quá nhiều góp ý trong ngày. Vui lòng gửi lại vào ngày mai.'),
-    express.urlencoded({ extended: false, limit: env.bodyLimitBytes, parameterLimit: 50 }),
-    express.json({ limit: env.bodyLimitBytes, strict: true }),
+    ...formBody(env.bodyLimitBytes, 50, { rejectOther: false }),
     async (req, res, next) => {
       try {
         const consultation = await findConsultation(payload, req.params.slug)
@@ -108,7 +107,7 @@ export function consultationRouter(payload: Payload, env: ServerEnv): Router {
           return
         }
         if (!req.is('application/x-www-form-urlencoded') && !wantsJson(req)) {
-          res.status(415).json({ ok: false, errors: { _form: 'Chỉ nhận biểu mẫu hoặc JSON.' } })
+          res.status(415).json({ ok: false, errors: { _form: ONLY_FORM_OR_JSON } })
           return
         }
         const now = new Date()

@@ -1,4 +1,4 @@
-import express, { type ErrorRequestHandler, type Request, type Response, Router } from 'express'
+import { type ErrorRequestHandler, type Request, type Response, Router } from 'express'
 import { rateLimit } from 'express-rate-limit'
 import type { Payload } from 'payload'
 import { parseFeedback, type FieldErrors } from '@gd/shared/feedback'
@@ -7,7 +7,7 @@ import { normalizeReferenceCode } from '@gd/shared/reference-code'
 import { viCollator } from '@gd/shared/text'
 import { FeedbackRejected, submitFeedback } from '../collections/Feedback/submit'
 import type { ServerEnv } from './env'
-import { BODY_ERRORS, typedValues, wantsJson } from './form-helpers'
+import { BODY_ERRORS, formBody, typedValues, wantsJson } from './form-helpers'
 import { confirmationPage, feedbackFormPage } from './site-pages'
 
 export const FEEDBACK_POST_PATH = '/gop-y/gui/'
@@ -60,14 +60,9 @@ export function feedbackRouter(payload: Payload, env: ServerEnv): Router {
     FEEDBACK_POST_PATH,
     perMinute,
     perDay,
-    express.urlencoded({ extended: false, limit: env.bodyLimitBytes, parameterLimit: 50 }),
-    express.json({ limit: env.bodyLimitBytes, strict: true }),
+    ...formBody(env.bodyLimitBytes, 50),
     async (req, res, next) => {
       try {
-        if (!req.is('application/x-www-form-urlencoded') && !wantsJson(req)) {
-          res.status(415).json({ ok: false, errors: { _form: 'Chỉ nhận biểu mẫu hoặc JSON.' } })
-          return
-        }
         const parsed = parseFeedback(req.body)
         if (!parsed.ok) {
           await reject(payload, req, res, 400, parsed.errors)

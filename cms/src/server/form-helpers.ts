@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import type { Request } from 'express'
+import express, { type Request, type RequestHandler } from 'express'
 import { escapeHtml } from '@gd/shared/text'
 import { SITE_DIST } from '../utilities/paths'
 
@@ -51,4 +51,25 @@ export function replaceRegion(html: string, markers: readonly [string, string], 
   const end = html.indexOf(markers[1])
   if (start < 0 || end < start) return null
   return html.slice(0, start) + markers[0] + region + markers[1] + html.slice(end + markers[1].length)
+}
+
+export const ONLY_FORM_OR_JSON = 'Chỉ nhận biểu mẫu hoặc JSON.'
+
+/**
+ * The body of a public form endpoint: the no-JS form (urlencoded) or JSON, each size-limited, and — unless the route
+ * must answer something else first (e.g. 404 for an unknown draft) — 415 in Vietnamese for any other content type.
+ */
+export function formBody(limitBytes: number, parameterLimit: number, options: { rejectOther?: boolean } = {}): RequestHandler[] {
+  const parsers: RequestHandler[] = [
+    express.urlencoded({ extended: false, limit: limitBytes, parameterLimit }),
+    express.json({ limit: limitBytes, strict: true }),
+  ]
+  if (options.rejectOther === false) return parsers
+  return [
+    ...parsers,
+    (req, res, next) => {
+      if (req.is('application/x-www-form-urlencoded') || wantsJson(req)) return next()
+      res.status(415).json({ ok: false, errors: { _form: ONLY_FORM_OR_JSON } })
+    },
+  ]
 }

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
-import express, { type ErrorRequestHandler, type Request, type Response, Router } from 'express'
+import { type ErrorRequestHandler, type Request, type Response, Router } from 'express'
 import { rateLimit } from 'express-rate-limit'
 import type { Payload } from 'payload'
 import {
@@ -16,7 +16,7 @@ import {
   statusLabel,
 } from '@gd/shared/lookup'
 import { normalizeReferenceCode } from '@gd/shared/reference-code'
-import { BODY_ERRORS, fallbackPage, readBuilt, replaceRegion, wantsJson } from './form-helpers'
+import { BODY_ERRORS, fallbackPage, formBody, readBuilt, replaceRegion, wantsJson } from './form-helpers'
 import { ratingSection } from './rating-route'
 
 function int(name: string, fallback: number): number {
@@ -125,14 +125,9 @@ export function lookupRouter(payload: Payload, env = lookupEnv()): Router {
     LOOKUP_POST_PATH,
     limited(60_000, env.perMinute, 'Bạn đã tra cứu quá nhiều lần trong một phút. Vui lòng chờ một phút rồi thử lại.'),
     limited(24 * 60 * 60_000, env.perDay, 'Bạn đã tra cứu quá nhiều lần trong ngày. Vui lòng thử lại vào ngày mai.'),
-    express.urlencoded({ extended: false, limit: env.bodyLimitBytes, parameterLimit: 10 }),
-    express.json({ limit: env.bodyLimitBytes, strict: true }),
+    ...formBody(env.bodyLimitBytes, 10),
     async (req, res, next) => {
       try {
-        if (!req.is('application/x-www-form-urlencoded') && !wantsJson(req)) {
-          res.status(415).json({ ok: false, errors: { _form: 'Chỉ nhận biểu mẫu hoặc JSON.' } })
-          return
-        }
         const parsed = parseLookup(req.body)
         if (!parsed.ok) {
           await answer(req, res, 400, parsed.errors, typedCode(req.body))

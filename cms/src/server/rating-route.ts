@@ -1,11 +1,11 @@
-import express, { type ErrorRequestHandler, type Request, type Response, Router } from 'express'
+import { type ErrorRequestHandler, type Request, type Response, Router } from 'express'
 import { rateLimit } from 'express-rate-limit'
 import type { Payload } from 'payload'
 import { LOOKUP_MARKERS, LOOKUP_NOT_FOUND, parseLookup, renderLookupForm } from '@gd/shared/lookup'
 import { parseRating, RATING_ALREADY, RATING_POST_PATH, RATING_THANKS, type RatingErrors, renderRatingForm } from '@gd/shared/rating'
 import { normalizeReferenceCode } from '@gd/shared/reference-code'
 import { escapeHtml } from '@gd/shared/text'
-import { BODY_ERRORS, fallbackPage, readBuilt, replaceRegion, wantsJson } from './form-helpers'
+import { BODY_ERRORS, fallbackPage, formBody, readBuilt, replaceRegion, wantsJson } from './form-helpers'
 import { lookupFeedback } from './lookup-route'
 
 function int(name: string, fallback: number): number {
@@ -71,14 +71,9 @@ export function ratingRouter(payload: Payload, env = ratingEnv()): Router {
     RATING_POST_PATH,
     limited(60_000, env.perMinute, 'Bạn đã gửi đánh giá quá nhiều lần trong một phút. Vui lòng chờ một phút rồi thử lại.'),
     limited(24 * 60 * 60_000, env.perDay, 'Bạn đã gửi đánh giá quá nhiều lần trong ngày. Vui lòng thử lại vào ngày mai.'),
-    express.urlencoded({ extended: false, limit: env.bodyLimitBytes, parameterLimit: 10 }),
-    express.json({ limit: env.bodyLimitBytes, strict: true }),
+    ...formBody(env.bodyLimitBytes, 10),
     async (req, res, next) => {
       try {
-        if (!req.is('application/x-www-form-urlencoded') && !wantsJson(req)) {
-          res.status(415).json({ ok: false, errors: { _form: 'Chỉ nhận biểu mẫu hoặc JSON.' } })
-          return
-        }
         const who = parseLookup(req.body)
         const rating = parseRating(req.body)
         if (!who.ok || !rating.ok) {
