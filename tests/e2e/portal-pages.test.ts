@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../helpers/browser'
+import { viCollator } from '@gd/shared/text'
+import { launchChromium, outsideRequests } from '../helpers/browser'
 import { freshDataDir } from '../helpers/env'
 import { startProduct, type TestServer } from '../helpers/server'
 
@@ -13,7 +14,6 @@ import { startProduct, type TestServer } from '../helpers/server'
 let product: TestServer
 let browser: Browser
 const dataDir = freshDataDir('e2e-portal')
-const vi = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 
 beforeAll(async () => {
   product = await startProduct(dataDir)
@@ -25,15 +25,6 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
-/** Records any request to a host other than the server's own. */
-function guardRequests(page: Page): string[] {
-  const outside: string[] = []
-  page.on('request', (req) => {
-    const u = new URL(req.url())
-    if (u.protocol.startsWith('http') && u.host !== new URL(product.url).host) outside.push(req.url())
-  })
-  return outside
-}
 
 const rowNumbers = (page: Page) => page.locator('table.doc-table tbody th[scope="row"] a').allInnerTexts()
 
@@ -41,7 +32,7 @@ describe('the documents library', () => {
   it('lists documents newest first, filters by type and year without JavaScript, and serves plan 92 as a PDF', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
-    const outside = guardRequests(page)
+    const outside = outsideRequests(page, product.url)
     await page.goto(`${product.url}/van-ban/`)
     expect(await page.locator('h1').innerText()).toBe('Văn bản')
     expect(await page.locator('table.doc-table thead th').allInnerTexts()).toEqual(['Số hiệu', 'Ngày ban hành', 'Trích yếu', 'Tải về'])
@@ -131,14 +122,14 @@ describe('a draft open for comment', () => {
 describe('the organisation pages', () => {
   it('lists schools by level in Vietnamese order, each with its page', async () => {
     const page = await browser.newPage()
-    const outside = guardRequests(page)
+    const outside = outsideRequests(page, product.url)
     await page.goto(`${product.url}/truong-hoc/`)
     const tables = page.locator('main table.school-table')
     expect(await tables.count()).toBeGreaterThanOrEqual(3)
     let total = 0
     for (const table of await tables.all()) {
       const names = await table.locator('tbody th[scope="row"]').allInnerTexts()
-      expect(names).toEqual([...names].sort(vi.compare))
+      expect(names).toEqual([...names].sort(viCollator.compare))
       total += names.length
     }
     expect(total).toBe(16)

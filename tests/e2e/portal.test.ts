@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_USERS } from '../../cms/src/seed/users'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, outsideRequests } from '../helpers/browser'
 import { freshDataDir, ROOT } from '../helpers/env'
 import { startProduct, type TestServer } from '../helpers/server'
 
@@ -26,20 +26,11 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
-/** Fails the test on any request to a host other than the server's own. */
-function guardRequests(page: Page): string[] {
-  const outside: string[] = []
-  page.on('request', (req) => {
-    const u = new URL(req.url())
-    if (u.protocol.startsWith('http') && u.host !== new URL(product.url).host) outside.push(req.url())
-  })
-  return outside
-}
 
 describe('a citizen reading', () => {
   it('goes from the home page to a theme page to an article', async () => {
     const page = await browser.newPage()
-    const outside = guardRequests(page)
+    const outside = outsideRequests(page, product.url)
     await page.goto(`${product.url}/`)
     expect(await page.title()).toContain('Phòng Giáo dục và Đào tạo huyện Kim Thành')
     fs.mkdirSync(artifacts, { recursive: true })
@@ -108,7 +99,7 @@ describe('an editor', () => {
     const code = fs.readFileSync(path.join(dataDir, 'code.txt'), 'utf8')
     const editor = DEMO_USERS.find((u) => u.role === 'editor')!
     const page = await browser.newPage()
-    const outside = guardRequests(page)
+    const outside = outsideRequests(page, product.url)
     await page.goto(`${product.url}/admin/login`)
     await page.locator('#field-email').fill(editor.email)
     await page.locator('#field-password').fill(editor.password)

@@ -1,4 +1,4 @@
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
@@ -17,4 +17,15 @@ export const CHROMIUM_FLAGS = [
 /** Debian's Chromium. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
+}
+
+/** Records every request the page makes to a host other than the server's own (the site must make none). */
+export function outsideRequests(page: Page, ownUrl: string): string[] {
+  const outside: string[] = []
+  const own = new URL(ownUrl).host
+  page.on('request', (req) => {
+    const u = new URL(req.url())
+    if (u.protocol.startsWith('http') && u.host !== own) outside.push(req.url())
+  })
+  return outside
 }
