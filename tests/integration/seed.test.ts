@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { THEMES } from '@gd/shared/themes'
+import { publishedQa } from '../../cms/src/collections/Feedback/qa'
+import { defaultRange, feedbackStatistics } from '../../cms/src/reports/statistics'
+import { FEEDBACK } from '../../cms/src/seed/data/feedback'
 import { seed } from '../../cms/src/seed/index'
 import { freshPayload } from '../helpers/payload'
 
@@ -50,6 +53,50 @@ describe('the demo seed', () => {
   it('marks every school as demo data', async () => {
     const { docs } = await payload.find({ collection: 'schools', overrideAccess: true, limit: 100 })
     expect(docs.every((d) => d.demo === true)).toBe(true)
+  })
+
+  it('seeds a handled feedback history over past months: acknowledged, answered in time, forwarded, rejected, rated', async () => {
+    const { docs } = await payload.find({ collection: 'feedback', overrideAccess: true, depth: 0, pagination: false, where: { consultation: { exists: false } } })
+    const statuses = new Set(docs.map((d) => d.status))
+    for (const s of ['moi', 'dang-xu-ly', 'da-tra-loi', 'da-dong', 'chuyen-co-quan-tham-quyen', 'khong-xu-ly']) expect(statuses).toContain(s)
+    const now = Date.now()
+    const oldest = Math.min(...docs.map((d) => Date.parse(d.receivedAt)))
+    expect(now - oldest).toBeGreaterThan(90 * 86_400_000)
+    for (const d of docs) {
+      const times = (d.statusHistory ?? []).filter((h) => h.kind === 'status').map((h) => Date.parse(h.at as string))
+      expect(times).toEqual([...times].sort((a, b) => a - b))
+      expect(times.every((t) => t <= now)).toBe(true)
+      if (d.status !== 'moi') expect(Date.parse(d.acknowledgeBy as string)).toBeGreaterThanOrEqual(times[1])
+      if (d.answeredAt) expect(Date.parse(d.answeredAt)).toBeLessThanOrEqual(Date.parse(d.answerBy as string))
+      if (d.answeredAt) expect(d.answeredBy).toEqual(expect.any(Number))
+    }
+    expect(docs.find((d) => d.status === 'chuyen-co-quan-tham-quyen')?.forwardedTo).toBeTruthy()
+    expect(docs.find((d) => d.status === 'khong-xu-ly')?.rejectReason).toBeTruthy()
+    expect(docs.some((d) => d.source === 'dien-thoai')).toBe(true)
+    const stats = await feedbackStatistics(payload, defaultRange())
+    expect(stats.medianDaysToAcknowledge).not.toBeNull()
+    expect(stats.medianDaysToAnswer).toBeGreaterThan(0)
+    expect(stats.medianDaysToAnswer).toBeLessThanOrEqual(15)
+    expect(stats.ratingCount).toBeGreaterThanOrEqual(3)
+    expect(stats.ratingAverage).toBeGreaterThan(0)
+  })
+
+  it('publishes Q&A entries for /hoi-dap/ with nothing personal in them', async () => {
+    const entries = await publishedQa(await createLocalReq({}, payload))
+    expect(entries.length).toBeGreaterThanOrEqual(3)
+    const text = JSON.stringify(entries)
+    const { docs } = await payload.find({ collection: 'feedback', overrideAccess: true, depth: 0, pagination: false })
+    for (const d of docs) expect(text).not.toContain(d.code)
+    for (const item of FEEDBACK) {
+      if (item.email) expect(text).not.toContain(item.email)
+      if (item.phone) expect(text.replace(/\s/g, '')).not.toContain(item.phone.replace(/\s/g, '').slice(-6))
+      // a name appears only as the asker of an entry whose citizen agreed to show it
+      const shown = entries.filter((e) => e.asker === item.name)
+      if (!item.showName) expect(shown).toEqual([])
+      for (const e of entries) expect(`${e.title} ${e.question} ${e.answer}`).not.toContain(item.name)
+    }
+    expect(entries.some((e) => e.asker === 'Người dân')).toBe(true)
+    expect(entries.every((e) => e.question && e.answer && e.theme && e.answeredAt)).toBe(true)
   })
 
   it('is idempotent: a second run creates nothing', async () => {

@@ -1,13 +1,11 @@
 import type { Payload } from 'payload'
-import { parseFeedback } from '@gd/shared/feedback'
 import { slugify } from '@gd/shared/text'
 import { THEMES } from '@gd/shared/themes'
-import { submitFeedback } from '../collections/Feedback/submit'
 import { ARTICLES } from './data/articles'
 import { EXEMPLARS } from './data/exemplars'
-import { FEEDBACK } from './data/feedback'
 import { SCHOOLS } from './data/schools'
 import { SITE_SETTINGS } from './data/settings'
+import { seedFeedback } from './feedback'
 import { makeCover } from './images'
 import { paragraphsToLexical } from './lexical'
 import { seedPortal } from './portal'
@@ -151,16 +149,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     count('exemplars')
   }
 
-  const { totalDocs: feedbackCount } = await payload.count({ ...local, collection: 'feedback' })
-  if (feedbackCount === 0) {
-    for (const item of FEEDBACK) {
-      const { daysAgo, ...fields } = item
-      const parsed = parseFeedback({ ...fields, consent: true })
-      if (!parsed.ok) throw new Error(`Dữ liệu mẫu góp ý không hợp lệ (${item.subject}): ${JSON.stringify(parsed.errors)}`)
-      await submitFeedback(payload, parsed.data, new Date(daysBefore(now, daysAgo)))
-      count('feedback')
-    }
-  }
+  // citizen feedback with its handling over the past months: acknowledged, answered, forwarded, rejected, Q&A, ratings
+  await seedFeedback(payload, { now, count })
   // documents, drafts for comment (with their comments), press releases, organisation, spokesperson
   await seedPortal(payload, { themeIds, now, count })
   // schools' opinion reports for the previous quarter (some missing) and a draft of the department's report

@@ -5,6 +5,7 @@ import { addWorkingDays } from '@gd/shared/working-days'
 import { sendAcknowledgement, sendAnswer, sendCrisisAlert } from './notify'
 import { deadlineDays, feedbackSettings } from './settings'
 import { applyQaRules } from './qa'
+import { feedbackNow } from './clock'
 
 type Data = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 type HistoryEntry = { kind: 'status' | 'priority'; status: string; at: string; by?: number | null; note?: string | null }
@@ -38,7 +39,7 @@ export const assignCode: CollectionBeforeValidateHook = async ({ data, operation
  */
 export const triage: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const next: Data = { ...data }
-  const now = new Date().toISOString()
+  const now = feedbackNow(req)
   const by = userId(req.user)
   const before: Data = (operation === 'update' ? originalDoc : {}) ?? {}
   const status: string = next.status ?? before.status ?? 'moi'

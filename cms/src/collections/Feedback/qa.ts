@@ -4,6 +4,7 @@ import { type PublicQa, publicAskerName } from '@gd/shared/qa'
 import { isStaffField } from '../../access/isStaff'
 import { requestSiteRebuild } from '../../site-build/coordinator'
 import { l } from '../../utilities/label'
+import { feedbackNow } from './clock'
 
 type Data = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 const never = () => false
@@ -74,7 +75,7 @@ export function applyQaRules(next: Data, before: Data, status: string, req: Payl
   if (!text(next.answer ?? before.answer)) throw fail('answer', 'Vui lòng nhập nội dung trả lời trước khi công khai.')
   next.qaQuestion = text(next.qaQuestion ?? before.qaQuestion) || text(next.message ?? before.message)
   next.qaTitle = text(next.qaTitle ?? before.qaTitle) || text(next.subject ?? before.subject)
-  next.qaPublishedAt = before.qaPublished && before.qaPublishedAt ? before.qaPublishedAt : new Date().toISOString()
+  next.qaPublishedAt = before.qaPublished && before.qaPublishedAt ? before.qaPublishedAt : feedbackNow(req)
 }
 
 /** Publishing, unpublishing or editing a published entry rebuilds the site; any other save (a citizen's submission, triage) does not. */
