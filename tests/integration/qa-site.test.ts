@@ -17,6 +17,7 @@ let siteDist: string
 
 const NAME = 'Đỗ Minh Khôi'
 const EMAIL = 'khoi.do@example.com'
+const ORG = 'Sở Giáo dục và Đào tạo tỉnh Thử Nghiệm'
 
 beforeAll(async () => {
   ctx = await freshPayload('qa-site')
@@ -24,6 +25,7 @@ beforeAll(async () => {
   siteDist = process.env.SITE_DIST!
   const { SiteBuildCoordinator } = await import('../../cms/src/site-build/coordinator')
   const f = await createFixtures(payload)
+  await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { orgName: ORG }, context: { skipRebuild: true } })
   const ask = (over: Record<string, unknown>) =>
     submitFeedback(payload, { kind: 'cau-hoi', subject: 'Hỏi', message: 'Câu hỏi gốc có tên trường và lớp 3B.', name: NAME, email: EMAIL, phone: '0904555666', consent: true, publishAnswer: true, ...over } as never)
   const publish = async (code: string, data: { title: string; question: string; answer: string; theme?: number }) => {
@@ -58,6 +60,9 @@ describe('/hoi-dap/', () => {
     expect(html.indexOf('Chuyển đổi số')).toBeLessThan(html.indexOf('Chủ đề khác'))
     expect(html).toContain('data-pagefind-filter="kind:Hỏi đáp"')
     expect(html).toContain('data-search-fold')
+    // the owner comes from the site settings, never written into the page
+    expect(html).toContain(`câu trả lời của ${ORG}`)
+    expect(html).not.toContain('Phòng Giáo dục')
     for (const secret of [NAME, EMAIL, 'lan@example.com', '0904555666', '5666', 'GHI CHÚ NỘI BỘ', 'lớp 3B', 'GY-']) expect(html).not.toContain(secret)
     expect(fs.readFileSync(path.join(siteDist, 'index.html'), 'utf8')).toContain('href="/hoi-dap/"')
   }, 240_000)
