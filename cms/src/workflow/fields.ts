@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 import { isStaffField } from '../access/isStaff'
+import { staffOrOwnSchoolField } from '../access/staffOrOwnSchoolField'
 import { l } from '../utilities/label'
 import { REVIEW_STATES } from './states'
 
@@ -26,7 +27,8 @@ export const reviewFields: Field[] = [
     name: 'reviewNote',
     type: 'textarea',
     label: l('Ý kiến của người duyệt', 'Reviewer’s comment'),
-    access: { create: isStaffField, update: isStaffField },
+    // read by staff and the item's own school only: not by the public nor by other schools, published or not
+    access: { read: staffOrOwnSchoolField, create: isStaffField, update: isStaffField },
     admin: {
       position: 'sidebar',
       description: l('Bắt buộc khi yêu cầu chỉnh sửa; nhà trường đọc được.', 'Required when returning; the school reads it.'),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '../../access/isStaff'
 import { previewUrl } from '../../utilities/previewUrl'
 import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
+import { staffOrOwnSchoolVersions } from '../../access/staffOrOwnSchoolVersions'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { enforceReview } from '../../workflow/enforceReview'
 import { reviewFields } from '../../workflow/fields'
@@ -21,7 +22,7 @@ export const Articles: CollectionConfig = {
     group: l('Nội dung', 'Content'),
   },
   // schools submit their own school news for review; only staff publish (enforceReview)
-  access: { read: publishedOrStaff, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
+  access: { read: publishedOrStaff, readVersions: staffOrOwnSchoolVersions, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
   hooks: { beforeChange: [enforceReview] },
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },

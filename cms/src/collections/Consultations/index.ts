@@ -23,7 +23,7 @@ export const Consultations: CollectionConfig = {
     defaultColumns: ['title', 'opensAt', 'closesAt', 'status', '_status'],
     group: l('Văn bản', 'Documents'),
   },
-  access: { read: staffOrPublished, create: isStaff, update: isStaff, delete: isAdmin },
+  access: { read: staffOrPublished, readVersions: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: '-opensAt',
   versions: { drafts: true, maxPerDoc: 30 },
   fields: [

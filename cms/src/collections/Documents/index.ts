@@ -19,7 +19,7 @@ export const Documents: CollectionConfig = {
     group: l('Văn bản', 'Documents'),
     listSearchableFields: ['number', 'summary', 'issuer', 'signer'],
   },
-  access: { read: staffOrPublished, create: isStaff, update: isStaff, delete: isAdmin },
+  access: { read: staffOrPublished, readVersions: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: '-issuedDate',
   versions: { drafts: true, maxPerDoc: 30 },
   fields: [

@@ -4,6 +4,7 @@ import { isStaff } from '../../access/isStaff'
 import { previewUrl } from '../../utilities/previewUrl'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
+import { staffOrOwnSchoolVersions } from '../../access/staffOrOwnSchoolVersions'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { slugField } from '../../fields/slug'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -21,7 +22,7 @@ export const Exemplars: CollectionConfig = {
     defaultColumns: ['title', 'school', 'reviewState', 'submittedAt', '_status'],
     group: l('Nội dung', 'Content'),
   },
-  access: { read: publishedOrStaff, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
+  access: { read: publishedOrStaff, readVersions: staffOrOwnSchoolVersions, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: { beforeChange: [enforceReview] },
