@@ -10,18 +10,19 @@ import { startServer, type TestServer } from '../helpers/server'
 /**
  * Every role × every collection and global × every operation over REST against the running server. The table is
  * the specification: ✓ must succeed (2xx), ✗ must be refused (401/403/404/405), and nothing else may happen.
- * Targets of update/delete/publish are owned by school A and unpublished, so "own school" and "drafts" both count.
+ * Targets of update/delete/publish/versions are owned by school A and unpublished, so "own school" and "drafts" both
+ * count; `versions` is GET /api/<collection>/versions/<id of one of the target's versions>.
  */
 type Role = 'anonymous' | 'schoolA' | 'schoolB' | 'editor' | 'admin'
-type Op = 'create' | 'read' | 'update' | 'delete' | 'publish'
+type Op = 'create' | 'read' | 'update' | 'delete' | 'publish' | 'versions'
 const ROLES: Role[] = ['anonymous', 'schoolA', 'schoolB', 'editor', 'admin']
 
 //                                  anonymous schoolA schoolB editor admin
 const MATRIX: Record<string, Partial<Record<Op, string>>> = {
-  articles: /*         */ { create: '✗✓✓✓✓', read: '✗✓✗✓✓', update: '✗✓✗✓✓', delete: '✗✗✗✓✓', publish: '✗✗✗✓✓' },
-  exemplars: /*        */ { create: '✗✓✓✓✓', read: '✗✓✗✓✓', update: '✗✓✗✓✓', delete: '✗✗✗✓✓', publish: '✗✗✗✓✓' },
-  documents: /*        */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓' },
-  consultations: /*    */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓' },
+  articles: /*         */ { create: '✗✓✓✓✓', read: '✗✓✗✓✓', update: '✗✓✗✓✓', delete: '✗✗✗✓✓', publish: '✗✗✗✓✓', versions: '✗✓✗✓✓' },
+  exemplars: /*        */ { create: '✗✓✓✓✓', read: '✗✓✗✓✓', update: '✗✓✗✓✓', delete: '✗✗✗✓✓', publish: '✗✗✗✓✓', versions: '✗✓✗✓✓' },
+  documents: /*        */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
+  consultations: /*    */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
   themes: /*           */ { create: '✗✗✗✗✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
   schools: /*          */ { create: '✗✗✗✗✓', read: '✓✓✓✓✓', update: '✗✗✗✗✓', delete: '✗✗✗✗✓' },
   media: /*            */ { create: '✗✓✓✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✓✓' },
@@ -119,6 +120,11 @@ async function request(role: Role, collection: string, op: Op): Promise<number> 
   if (op === 'create') return send(`/${collection}`, await createBody(collection))
   const t = await target(collection)
   if (op === 'read') return send(`/${collection}/${t.id}?draft=true`, {})
+  if (op === 'versions') {
+    // one stored version of the target, by its id (the version history: drafts and the reviewer's note)
+    const [version] = (await payload.findVersions({ ...o, collection: collection as 'articles', where: { parent: { equals: t.id } }, limit: 1 })).docs
+    return send(`/${collection}/versions/${version.id}`, {})
+  }
   if (op === 'update') {
     const patch = collection === 'users' ? { name: 'Đổi tên' } : collection === 'media' ? { alt: 'Đổi mô tả' } : collection === 'files' ? { title: 'Đổi tên tệp' } : collection === 'feedback' ? { subject: 'Đổi' } : collection === 'schools' || collection === 'themes' ? { name: 'Đổi tên' } : collection === 'audit-log' ? { summary: 'Đổi' } : collection === 'documents' ? { summary: 'Đổi trích yếu' } : { title: 'Đổi tiêu đề' }
     return send(`/${collection}/${t.id}?draft=true`, { method: 'PATCH', headers: json, body: JSON.stringify(patch) })
