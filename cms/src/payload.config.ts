@@ -37,6 +37,9 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     dateFormat: ADMIN_DATE_FORMAT,
+    // scheduled publishing (issue 3): the time an editor picks in the "Lên lịch xuất bản" drawer is Hà Nội time,
+    // whatever the browser's zone; admin-only, no date field has `timezone: true`, so no column changes
+    timezones: { supportedTimezones: [{ label: '(UTC+07:00) Hà Nội', value: 'Asia/Ho_Chi_Minh' }], defaultTimezone: 'Asia/Ho_Chi_Minh' },
     meta: { titleSuffix: ' · Quản trị nội dung', title: 'Quản trị nội dung' },
     importMap: { baseDir: path.dirname(fileURLToPath(import.meta.url)) },
     components: {
