@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
-import { feedbackStatistics, type FeedbackStatistics } from '../../cms/src/reports/statistics'
+import { feedbackQueue } from '../../cms/src/collections/Feedback/queue'
+import { feedbackStatistics, type FeedbackStatistics, keyFigures } from '../../cms/src/reports/statistics'
 import { createFixtures, PASSWORD } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
@@ -14,7 +15,6 @@ let payload: Payload
 let f: Awaited<ReturnType<typeof createFixtures>>
 let t2: { id: number }
 let server: TestServer | undefined
-let hasRating = false
 const o = { overrideAccess: true, depth: 0 } as const
 const RANGE = { from: '2025-01-01', to: '2025-03-31' }
 
@@ -55,7 +55,6 @@ beforeAll(async () => {
   f = await createFixtures(payload)
   t2 = await payload.create({ ...o, collection: 'themes', data: { name: 'Công tác thi đua, khen thưởng', slug: 'thi-dua', order: 8 } })
   await payload.updateGlobal({ ...o, slug: 'site-settings', data: { orgName: 'Phòng Giáo dục và Đào tạo huyện Kim Thành', holidays: [{ date: '2025-03-10', name: 'Ngày nghỉ kiểm thử' }] } as never })
-  hasRating = Boolean(payload.collections.feedback.config.flattenedFields.some((x) => x.name === 'rating'))
   for (const it of ITEMS) {
     const doc = await payload.create({
       ...o,
@@ -84,7 +83,7 @@ beforeAll(async () => {
         status: it.status,
         statusHistory: history.map((h, i) => ({ ...h, id: `${String(doc.id).padStart(8, '0')}${String(i).padStart(16, '0')}` })),
         answeredAt: it.answeredAt ? new Date(it.answeredAt).toISOString() : null,
-        ...(hasRating && it.rating ? { rating: it.rating } : {}),
+        rating: it.rating ?? null,
       },
     })
   }
@@ -117,18 +116,36 @@ function expectFixtureFigures(s: FeedbackStatistics) {
   expect(s.answeredCount).toBe(3)
   expect(s.medianDaysToAnswer).toBe(5)
   expect(s.overdue).toBe(2)
-  if (hasRating) {
-    expect(s.ratingCount).toBe(2)
-    expect(s.ratingAverage).toBe(4)
-  } else {
-    expect(s.ratingCount).toBe(0)
-    expect(s.ratingAverage).toBeNull()
-  }
+  expect(counts(s.byPriority)).toEqual({ false: 6 })
+  expect(s.ratingCount).toBe(2)
+  expect(s.ratingAverage).toBe(4)
 }
 
 describe('feedback statistics', () => {
   it('every figure equals what is stored (Local API)', async () => {
     expectFixtureFigures(await feedbackStatistics(payload, RANGE))
+  })
+
+  it('counts as overdue exactly the items the worklist flags "Quá hạn", an item still "mới" past its acknowledgement deadline included', async () => {
+    const stored = async (key: string) =>
+      (await payload.find({ ...o, collection: 'feedback', where: { subject: { equals: `Ý kiến thống kê ${key}` } } })).docs[0] as unknown as { code: string; acknowledgeBy: string; answerBy: string }
+    const c = await stored('C')
+    const d = await stored('D')
+    // between D's acknowledgement deadline and its answer deadline: D is late to be acknowledged, not yet to be answered
+    const now = new Date((Date.parse(d.acknowledgeBy) + Date.parse(d.answerBy)) / 2)
+    expect(now.getTime()).toBeLessThan(Date.parse(d.answerBy))
+    expect(now.getTime()).toBeGreaterThan(Date.parse(c.answerBy))
+    const s = await feedbackStatistics(payload, RANGE, now)
+    const flagged = (await feedbackQueue(payload, now)).filter((i) => i.state === 'overdue')
+    const inRange = new Set((await payload.find({ ...o, collection: 'feedback', pagination: false, where: { subject: { like: 'Ý kiến thống kê' } } })).docs.filter((x) => x.receivedAt >= '2024-12-31T17:00:00.000Z' && x.receivedAt < '2025-03-31T17:00:00.000Z').map((x) => x.code))
+    const flaggedInRange = flagged.filter((i) => inRange.has(i.code))
+    expect(flaggedInRange.map((i) => [i.code, i.deadline]).sort()).toEqual([[c.code, 'answer'], [d.code, 'acknowledge']].sort())
+    expect(s.overdue).toBe(flaggedInRange.length)
+    expect(s.overdue).toBe(2)
+    // before either deadline of D, only C is overdue
+    const early = new Date(Date.parse(d.acknowledgeBy) - 3_600_000)
+    expect((await feedbackStatistics(payload, RANGE, early)).overdue).toBe((await feedbackQueue(payload, early)).filter((i) => i.state === 'overdue' && inRange.has(i.code)).length)
+    expect((await feedbackStatistics(payload, RANGE, early)).overdue).toBe(1)
   })
 
   it('the counts add up to what a plain query of the range finds', async () => {
@@ -139,7 +156,7 @@ describe('feedback statistics', () => {
       where: { and: [{ receivedAt: { greater_than_equal: '2024-12-31T17:00:00.000Z' } }, { receivedAt: { less_than: '2025-03-31T17:00:00.000Z' } }] },
     })
     expect(s.total).toBe(totalDocs)
-    for (const rows of [s.byMonth, s.byKind, s.byTheme, s.bySchool, s.bySource, s.byStatus]) expect(rows.reduce((a, r) => a + r.count, 0)).toBe(totalDocs)
+    for (const rows of [s.byMonth, s.byKind, s.byTheme, s.bySchool, s.bySource, s.byStatus, s.byPriority]) expect(rows.reduce((a, r) => a + r.count, 0)).toBe(totalDocs)
   })
 
   it('an empty range has zero counts and no medians', async () => {
@@ -206,6 +223,8 @@ describe('GET /api/feedback/thong-ke and /admin/thong-ke over HTTP', () => {
     const editor = await page(tokens.editor)
     expect(editor).toContain('Thống kê ý kiến người dân')
     expect(editor).toContain('Số ý kiến theo kênh tiếp nhận')
+    // the key figures, with the labels the department's report also uses
+    for (const k of keyFigures(await feedbackStatistics(payload, RANGE))) expect(editor).toContain(k.label)
     expect(editor).toContain('Bảng số liệu')
     expect(editor).toContain(f.schoolA.name)
     const school = await page(tokens.school)

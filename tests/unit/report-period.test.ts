@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { contentDisposition, type DepartmentReportData } from '../../cms/src/reports/department'
-import { monthOf, monthsOf, periodKey, periodLabel, periodProblem, periodRange, previousQuarter } from '../../cms/src/reports/period'
+import { contentDisposition, type DepartmentReportData, type ReportItem } from '../../cms/src/reports/department'
+import { monthOf, monthsOf, periodDays, periodKey, periodLabel, periodProblem, periodRange, previousQuarter } from '../../cms/src/reports/period'
 import { placeAndDate, reportHtml } from '../../cms/src/reports/print'
 
 describe('reporting periods', () => {
+  it("as the statistics' Hà Nội days, both ends included", () => {
+    expect(periodDays({ periodType: 'thang', year: 2024, month: 2 })).toEqual({ from: '2024-02-01', to: '2024-02-29' })
+    expect(periodDays({ periodType: 'quy', year: 2025, quarter: 2 })).toEqual({ from: '2025-04-01', to: '2025-06-30' })
+    expect(periodDays({ periodType: 'nam', year: 2026 })).toEqual({ from: '2026-01-01', to: '2026-12-31' })
+  })
   it('keys and Vietnamese labels', () => {
     expect(periodKey({ periodType: 'thang', year: 2026, month: 3 })).toBe('2026-T03')
     expect(periodKey({ periodType: 'quy', year: 2026, quarter: 3 })).toBe('2026-Q3')
@@ -54,6 +59,21 @@ describe('export helpers', () => {
 })
 
 describe('the printable report', () => {
+  const item: ReportItem = {
+    code: 'PA-2026-<B>',
+    receivedAt: '2026-03-02T01:00:00.000Z',
+    subject: 'Ẩu đả <em>ngoài</em> cổng trường',
+    kind: 'Phản ánh',
+    theme: '',
+    school: 'Trường "A" & B',
+    status: 'Mới',
+    priority: true,
+    priorityReason: 'Chủ đề nhạy cảm: đánh nhau',
+    deadline: 'Quá hạn tiếp nhận',
+    dueAt: '2026-03-16T01:00:00.000Z',
+    overdue: true,
+    handling: 'Chưa giải quyết xong (mới); quá hạn tiếp nhận, hạn 16/03/2026',
+  }
   const data: DepartmentReportData = {
     orgName: 'Phòng <Giáo dục>',
     parentBody: 'Ủy ban nhân dân huyện',
@@ -63,7 +83,28 @@ describe('the printable report', () => {
     narrative: 'Đoạn một.\n\nĐoạn <script>alert(1)</script> hai.',
     period: { periodType: 'thang', year: 2026, month: 3 },
     periodLabel: 'tháng 3 năm 2026',
-    figures: { total: 0, byKind: [], byStatus: [], byTheme: [], bySchool: [], byMonth: [{ key: '2026-03', label: 'Tháng 3/2026', count: 0 }] },
+    figures: {
+      total: 1,
+      byKind: [],
+      byStatus: [],
+      byTheme: [],
+      bySchool: [],
+      byMonth: [{ key: '2026-03', label: 'Tháng 3/2026', count: 1 }],
+      byPriority: [],
+      bySource: [],
+      from: '2026-03-01',
+      to: '2026-03-31',
+      medianDaysToAcknowledge: 1.5,
+      acknowledgedCount: 2,
+      medianDaysToAnswer: null,
+      answeredCount: 0,
+      overdue: 1,
+      ratingAverage: null,
+      ratingCount: 0,
+    },
+    priorityItems: [item],
+    openItems: [item],
+    generatedAt: '2026-04-01T02:00:00.000Z',
     schoolCount: 1,
     schoolReports: [],
     missing: [{ id: 1, name: 'Trường "A" & B' }],
@@ -73,7 +114,15 @@ describe('the printable report', () => {
     expect(html).toContain('Phòng &lt;Giáo dục&gt;')
     expect(html).toContain('<p>Đoạn &lt;script&gt;alert(1)&lt;/script&gt; hai.</p>')
     expect(html).toContain('<li>Trường &quot;A&quot; &amp; B</li>')
+    expect(html).toContain('<tr data-code="PA-2026-&lt;B&gt;"><td>PA-2026-&lt;B&gt;</td><td>02/03/2026</td><td>Ẩu đả &lt;em&gt;ngoài&lt;/em&gt; cổng trường</td>')
+    expect(html).not.toContain('<em>ngoài')
     expect(html).not.toContain('<script>')
+  })
+  it('shows the key figures in vi-VN notation, a figure not measured yet in words', () => {
+    expect(html).toContain('<tr data-figure="medianDaysToAcknowledge"><th scope="row">Số ngày làm việc trung vị từ khi nhận đến khi tiếp nhận</th><td class="num">1,5 (trên 2 ý kiến)</td></tr>')
+    expect(html).toContain('<tr data-figure="medianDaysToAnswer"><th scope="row">Số ngày làm việc trung vị từ khi nhận đến khi trả lời</th><td class="num">Chưa có dữ liệu</td></tr>')
+    expect(html).toContain('<td class="num">Chưa có đánh giá</td>')
+    expect(html).toContain('số liệu tính đến 01/04/2026 09:00')
   })
   it('loads nothing from another host and leaves the date to be filled in', () => {
     expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//)

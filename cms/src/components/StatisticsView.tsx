@@ -2,10 +2,9 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { isStaffUser } from '../access/isStaff'
-import { defaultRange, feedbackStatistics, type FeedbackStatistics, rangeProblem, type Row } from '../reports/statistics'
+import { defaultRange, feedbackStatistics, type FeedbackStatistics, formatKeyFigure, keyFigures, rangeProblem, type Row } from '../reports/statistics'
 import { StatisticsChart } from './StatisticsCharts'
 
-const fmt = (n: number | null, unit = '') => (n === null ? 'Chưa có dữ liệu' : `${n.toLocaleString('vi-VN', { maximumFractionDigits: 2 })}${unit}`)
 const viDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`
 
 function Table({ id, caption, rows }: { id: string; caption: string; rows: Row[] }) {
@@ -41,13 +40,8 @@ function Section({ id, title, rows, kind = 'bar' }: { id: string; title: string;
 }
 
 function Body({ s }: { s: FeedbackStatistics }) {
-  const summary: [string, string][] = [
-    ['Tổng số ý kiến tiếp nhận', String(s.total)],
-    ['Số ngày làm việc trung vị từ khi nhận đến khi tiếp nhận', `${fmt(s.medianDaysToAcknowledge)} (trên ${s.acknowledgedCount} ý kiến)`],
-    ['Số ngày làm việc trung vị từ khi nhận đến khi trả lời', `${fmt(s.medianDaysToAnswer)} (trên ${s.answeredCount} ý kiến)`],
-    ['Số ý kiến quá hạn trả lời (chưa giải quyết xong)', String(s.overdue)],
-    ['Mức độ hài lòng trung bình (thang 1–5)', s.ratingAverage === null ? 'Chưa có đánh giá' : `${fmt(s.ratingAverage)} (${s.ratingCount} đánh giá)`],
-  ]
+  // the same key figures, labels and order as the department's printed report and its XLSX
+  const summary: [string, string][] = keyFigures(s).map((f) => [f.label, formatKeyFigure(f)])
   return (
     <>
       <section aria-labelledby="stat-summary-title" style={{ marginBottom: '2rem' }} data-stat="summary">

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import { FEEDBACK_KINDS, FEEDBACK_STATUSES } from '@gd/shared/vocab'
-import { monthOf, monthsOf, type Period, periodRange } from './period'
+import { FEEDBACK_KINDS, FEEDBACK_SOURCES, FEEDBACK_STATUSES } from '@gd/shared/vocab'
+import { monthOf } from './period'
 
 export interface Row {
   key: string
@@ -15,10 +15,10 @@ export interface FeedbackFigures {
   byTheme: Row[]
   bySchool: Row[]
   byMonth: Row[]
-  /** Present only when the feedback collection has these fields. */
-  byPriority?: Row[]
-  bySource?: Row[]
-  answered?: number
+  /** "Ưu tiên" (sensitive or raised by hand) and "Thông thường". */
+  byPriority: Row[]
+  /** By channel (the feedback's `source`). */
+  bySource: Row[]
 }
 
 export type Doc = Record<string, unknown>
@@ -30,32 +30,10 @@ function tally(docs: Doc[], keyOf: (d: Doc) => string): Map<string, number> {
   return m
 }
 
-/** Labels of a select field of the feedback collection, when the field exists. */
-function optionLabels(payload: Payload, name: string): Map<string, string> | null {
-  const field = payload.collections.feedback?.config.flattenedFields.find((f) => f.name === name)
-  if (!field) return null
-  const labels = new Map<string, string>()
-  if ('options' in field && Array.isArray(field.options)) {
-    for (const o of field.options) {
-      if (typeof o === 'string') labels.set(o, o)
-      else labels.set(o.value, typeof o.label === 'string' ? o.label : ((o.label as Record<string, string>)?.vi ?? o.value))
-    }
-  }
-  return labels
-}
-
 /**
- * The feedback figures of a period, through the Local API only (any database adapter): every item received in the
- * period (Hà Nội days), counted by kind, status, theme, school and month.
- */
-export async function feedbackFigures(payload: Payload, period: Period): Promise<FeedbackFigures> {
-  const { start, end } = periodRange(period)
-  return (await feedbackFiguresBetween(payload, start, end, monthsOf(period))).figures
-}
-
-/**
- * The same figures for any [start, end) range of instants, months listed as "YYYY-MM"; also hands back the items read,
- * for further figures (see ./statistics.ts).
+ * The counts of the feedback received in [start, end) (instants; Hà Nội days at the callers), months listed as
+ * "YYYY-MM", through the Local API only (any database adapter); also hands back the items read, for the further
+ * figures and lists of ./statistics.ts and the department's report.
  */
 export async function feedbackFiguresBetween(payload: Payload, start: Date, end: Date, months: string[]): Promise<{ figures: FeedbackFigures; docs: Doc[] }> {
   const { docs } = (await payload.find({
@@ -75,6 +53,8 @@ export async function feedbackFiguresBetween(payload: Payload, start: Date, end:
   const byTheme = tally(docs, (d) => idOf(d.theme))
   const bySchool = tally(docs, (d) => idOf(d.school))
   const perMonth = tally(docs, (d) => monthOf(d.receivedAt as string))
+  const sources = tally(docs, (d) => (typeof d.source === 'string' ? d.source : ''))
+  const priority = docs.filter((d) => d.priority === true).length
 
   const themeRows: Row[] = themes.filter((t) => byTheme.has(String(t.id))).map((t) => ({ key: String(t.id), label: t.name, count: byTheme.get(String(t.id))! }))
   for (const [k, n] of byTheme) if (k && !themeName.has(k)) themeRows.push({ key: k, label: `Lĩnh vực #${k}`, count: n })
@@ -91,24 +71,12 @@ export async function feedbackFiguresBetween(payload: Payload, start: Date, end:
     byTheme: themeRows,
     bySchool: schoolRows,
     byMonth: months.map((m) => ({ key: m, label: `Tháng ${Number(m.slice(5))}/${m.slice(0, 4)}`, count: perMonth.get(m) ?? 0 })),
+    byPriority: [
+      { key: 'true', label: 'Ưu tiên', count: priority },
+      { key: 'false', label: 'Thông thường', count: docs.length - priority },
+    ],
+    bySource: FEEDBACK_SOURCES.map((o) => ({ key: o.value, label: o.label, count: sources.get(o.value) ?? 0 })),
   }
-  for (const [name, prop] of [['priority', 'byPriority'], ['source', 'bySource']] as const) {
-    const labels = optionLabels(payload, name)
-    if (!labels) continue
-    const field = payload.collections.feedback?.config.flattenedFields.find((x) => x.name === name)
-    if (field?.type === 'checkbox') {
-      const yes = docs.filter((d) => d[name] === true).length
-      figures[prop] = [
-        { key: 'true', label: 'Ưu tiên', count: yes },
-        { key: 'false', label: 'Thông thường', count: docs.length - yes },
-      ]
-      continue
-    }
-    const counts = tally(docs, (d) => (d[name] === null || d[name] === undefined ? '' : String(d[name])))
-    const rows: Row[] = [...labels].map(([k, label]) => ({ key: k, label, count: counts.get(k) ?? 0 }))
-    for (const [k, n] of counts) if (!labels.has(k)) rows.push({ key: k, label: k ? k : 'Chưa xác định', count: n })
-    figures[prop] = rows
-  }
-  if (optionLabels(payload, 'answeredAt')) figures.answered = docs.filter((d) => Boolean(d.answeredAt)).length
+  for (const [k, n] of sources) if (!FEEDBACK_SOURCES.some((o) => o.value === k)) figures.bySource.push({ key: k, label: k || 'Chưa xác định', count: n })
   return { figures, docs }
 }

@@ -69,6 +69,14 @@ export function periodRange(p: Period): { start: Date; end: Date } {
   }
 }
 
+/** The period as Hà Nội days, both ends included ('YYYY-MM-DD'): the range the statistics take. */
+export function periodDays(p: Period): { from: string; to: string } {
+  const { first, last } = periodMonths(p)
+  const lastDay = new Date(Date.UTC(p.year, last, 0)).getUTCDate()
+  const mm = (m: number) => String(m).padStart(2, '0')
+  return { from: `${p.year}-${mm(first)}-01`, to: `${p.year}-${mm(last)}-${mm(lastDay)}` }
+}
+
 /** "2026-03": the Hà Nội calendar month of an instant. */
 export function monthOf(instant: Date | string): string {
   const d = new Date(new Date(instant).getTime() + OFFSET_MS)

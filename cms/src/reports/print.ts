@@ -1,6 +1,7 @@
-import { formatDateTime, TIME_ZONE } from '@gd/shared/dates'
-import type { DepartmentReportData } from './department'
+import { formatDate, formatDateTime, TIME_ZONE } from '@gd/shared/dates'
+import type { DepartmentReportData, ReportItem } from './department'
 import type { Row } from './figures'
+import { formatKeyFigure, keyFigures } from './statistics'
 
 const esc = (s: unknown) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
@@ -28,6 +29,21 @@ function table(caption: string, head: string, rows: Row[], total?: number) {
   return `<table><caption>${esc(caption)}</caption><thead><tr><th scope="col">${esc(head)}</th><th scope="col" class="num">Số ý kiến</th></tr></thead><tbody>${body}</tbody>${foot}</table>`
 }
 
+function keyFigureTable(data: DepartmentReportData) {
+  const body = keyFigures(data.figures)
+    .map((k) => `<tr data-figure="${k.key}"><th scope="row">${esc(k.label)}</th><td class="num">${esc(formatKeyFigure(k))}</td></tr>`)
+    .join('')
+  return `<table class="key"><caption>Các chỉ số chính (ngày làm việc: không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ)</caption><tbody>${body}</tbody></table>`
+}
+
+function itemTable(caption: string, id: string, items: ReportItem[], columns: [string, (i: ReportItem) => string][]) {
+  const head = columns.map(([h]) => `<th scope="col">${esc(h)}</th>`).join('')
+  const body = items.map((i) => `<tr data-code="${esc(i.code)}">${columns.map(([, v]) => `<td>${esc(v(i))}</td>`).join('')}</tr>`).join('')
+  return `<table class="items" id="${id}"><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`
+}
+
+const where = (i: ReportItem) => [i.theme, i.school].filter(Boolean).join('; ') || '—'
+
 const STYLE = `
 body{font-family:"Times New Roman",Times,serif;font-size:14pt;line-height:1.45;color:#000;background:#fff;max-width:210mm;margin:0 auto;padding:15mm 15mm 20mm 25mm}
 .head{display:grid;grid-template-columns:2fr 3fr;gap:1rem;text-align:center;margin-bottom:1.5rem}
@@ -38,7 +54,7 @@ h2{font-size:14pt;margin:1.2rem 0 .4rem}h3{font-size:14pt;font-style:italic;marg
 p{text-align:justify;margin:.3rem 0;text-indent:1cm}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:13pt;page-break-inside:avoid}
 caption{font-weight:bold;text-align:left;padding:.2rem 0}th,td{border:1px solid #000;padding:.2rem .4rem;text-align:left;vertical-align:top}
-.num{text-align:right;width:8rem}.sign{display:grid;grid-template-columns:1fr 1fr;margin-top:2rem}.sign .b{text-align:center}
+.num{text-align:right;width:8rem}.key .num{width:11rem}.items{font-size:11pt;page-break-inside:auto}.items tr{page-break-inside:avoid}.sign{display:grid;grid-template-columns:1fr 1fr;margin-top:2rem}.sign .b{text-align:center}
 .actions{margin:1rem 0}
 @media print{@page{size:A4;margin:20mm 15mm 20mm 30mm}body{padding:0;max-width:none}.actions{display:none}a{color:#000;text-decoration:none}h2,h3{page-break-after:avoid}}
 `
@@ -84,18 +100,52 @@ export function reportHtml(data: DepartmentReportData): string {
 ${data.narrative ? `<section><h2>I. Đánh giá chung</h2>${paragraphs(data.narrative)}</section>` : ''}
 <section>
 <h2>II. Kết quả tiếp nhận ý kiến của người dân</h2>
-<p>Trong ${esc(data.periodLabel)}, đơn vị tiếp nhận <strong>${f.total}</strong> ý kiến.</p>
+<p>Trong ${esc(data.periodLabel)}, đơn vị tiếp nhận <strong>${f.total}</strong> ý kiến (số liệu tính đến ${esc(formatDateTime(data.generatedAt))}).</p>
+${keyFigureTable(data)}
 ${table('Theo loại ý kiến', 'Loại ý kiến', f.byKind, f.total)}
 ${table('Theo trạng thái xử lý', 'Trạng thái', f.byStatus, f.total)}
 ${table('Theo lĩnh vực', 'Lĩnh vực', f.byTheme, f.total)}
 ${table('Theo trường', 'Trường', f.bySchool, f.total)}
 ${table('Theo tháng', 'Tháng', f.byMonth, f.total)}
-${f.byPriority ? table('Theo mức độ ưu tiên', 'Mức độ', f.byPriority, f.total) : ''}
-${f.bySource ? table('Theo nguồn tiếp nhận', 'Nguồn', f.bySource, f.total) : ''}
-${f.answered !== undefined ? `<p>Số ý kiến đã trả lời: <strong>${f.answered}</strong>.</p>` : ''}
+${table('Theo mức độ ưu tiên', 'Mức độ', f.byPriority, f.total)}
+${table('Theo kênh tiếp nhận', 'Kênh', f.bySource, f.total)}
+</section>
+<section id="uu-tien">
+<h2>III. Ý kiến ưu tiên (nhạy cảm, khẩn cấp) và kết quả xử lý</h2>
+${
+  data.priorityItems.length
+    ? `<p>Trong kỳ có <strong>${data.priorityItems.length}</strong> ý kiến được đánh dấu ưu tiên (cảnh báo sớm).</p>
+${itemTable('Danh sách ý kiến ưu tiên', 'bang-uu-tien', data.priorityItems, [
+  ['Mã', (i) => i.code],
+  ['Ngày nhận', (i) => formatDate(i.receivedAt)],
+  ['Nội dung', (i) => i.subject],
+  ['Lĩnh vực; trường', where],
+  ['Lý do ưu tiên', (i) => i.priorityReason],
+  ['Trạng thái', (i) => i.status],
+  ['Kết quả xử lý', (i) => i.handling],
+])}`
+    : '<p>Trong kỳ không có ý kiến nào được đánh dấu ưu tiên.</p>'
+}
+</section>
+<section id="chua-xu-ly">
+<h2>IV. Ý kiến chưa giải quyết xong và quá hạn</h2>
+${
+  data.openItems.length
+    ? `<p>Còn <strong>${data.openItems.length}</strong> ý kiến nhận trong kỳ chưa giải quyết xong, trong đó <strong>${data.figures.overdue}</strong> ý kiến quá hạn.</p>
+${itemTable('Danh sách ý kiến chưa giải quyết xong', 'bang-chua-xu-ly', data.openItems, [
+  ['Mã', (i) => i.code],
+  ['Ngày nhận', (i) => formatDate(i.receivedAt)],
+  ['Nội dung', (i) => i.subject],
+  ['Trạng thái', (i) => i.status],
+  ['Hạn', (i) => (i.dueAt ? formatDate(i.dueAt) : '—')],
+  ['Tình trạng thời hạn', (i) => i.deadline],
+  ['Ưu tiên', (i) => (i.priority ? 'Có' : '')],
+])}`
+    : '<p>Tất cả ý kiến nhận trong kỳ đã được giải quyết.</p>'
+}
 </section>
 <section>
-<h2>III. Báo cáo của các trường</h2>
+<h2>V. Báo cáo của các trường</h2>
 <p>${data.schoolReports.length}/${data.schoolCount} trường đã gửi báo cáo; ${data.missing.length} trường chưa gửi.</p>
 ${schools}
 ${data.missing.length ? `<h3>Các trường chưa gửi báo cáo</h3><ul>${data.missing.map((s) => `<li>${esc(s.name)}</li>`).join('')}</ul>` : ''}

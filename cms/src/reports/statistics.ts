@@ -1,26 +1,27 @@
 import type { Payload } from 'payload'
 import { workingDaysBetween } from '@gd/shared/working-days'
-import { CLOSED_STATUSES } from '../collections/Feedback/queue'
+import { deadlineStateOf } from '../collections/Feedback/queue'
 import { feedbackSettings } from '../collections/Feedback/settings'
-import { type FeedbackFigures, feedbackFiguresBetween, type Row } from './figures'
+import { type Doc, type FeedbackFigures, feedbackFiguresBetween, type Row } from './figures'
 
-export type { Row }
+export type { Doc, Row }
 
 /** The statistics dashboard's figures for a range of Hà Nội days (both ends included). */
 export interface FeedbackStatistics extends FeedbackFigures {
   from: string
   to: string
-  /** By channel (the feedback's `source`), always present. */
-  bySource: Row[]
   /** Median working days (weekends and the settings' holidays excluded) from receipt to the first status after "mới". */
   medianDaysToAcknowledge: number | null
   acknowledgedCount: number
   /** Median working days from receipt to `answeredAt`. */
   medianDaysToAnswer: number | null
   answeredCount: number
-  /** Open items (not answered, closed, forwarded or rejected) past their answer deadline at `now`. */
+  /**
+   * Open items past their current deadline at `now`: the acknowledgement's while still "mới", else the answer's —
+   * exactly the items the feedback list and the worklist flag "Quá hạn" (see `isOverdue`).
+   */
   overdue: number
-  /** Average of `rating` (1–5) over the rated items; null when nothing is rated or the field does not exist. */
+  /** Average of `rating` (1–5) over the rated items; null when nothing is rated. */
   ratingAverage: number | null
   ratingCount: number
 }
@@ -79,14 +80,26 @@ export function rangeProblem(from: unknown, to: unknown): string | null {
   return null
 }
 
-type Doc = Record<string, unknown>
-const hasField = (payload: Payload, name: string) => Boolean(payload.collections.feedback?.config.flattenedFields.some((f) => f.name === name))
+/** The one overdue rule: an open item past its current deadline, as the list's "Quá hạn …" flag (./queue.ts). */
+export function isOverdue(item: Doc, now: Date, holidays: Iterable<string>): boolean {
+  return deadlineStateOf(item as Parameters<typeof deadlineStateOf>[0], now, holidays)?.state === 'overdue'
+}
 
 /**
  * The statistics of the feedback received from `from` to `to` (Hà Nội days, inclusive), through the Local API only:
- * the report figures (./figures.ts) plus channel, medians in working days, overdue and satisfaction.
+ * the counts (./figures.ts) plus medians in working days, overdue and satisfaction. The dashboard, its JSON endpoint
+ * and the department's report all take their figures from here.
  */
 export async function feedbackStatistics(payload: Payload, range: { from: string; to: string }, now = new Date()): Promise<FeedbackStatistics> {
+  return (await feedbackStatisticsWithItems(payload, range, now)).statistics
+}
+
+/** The same, with the items read and the holidays used, for lists that must agree with the figures (the report's). */
+export async function feedbackStatisticsWithItems(
+  payload: Payload,
+  range: { from: string; to: string },
+  now = new Date(),
+): Promise<{ statistics: FeedbackStatistics; docs: Doc[]; holidays: string[] }> {
   const problem = rangeProblem(range.from, range.to)
   if (problem) throw new RangeError(problem)
   const start = new Date(`${range.from}T00:00:00+07:00`)
@@ -98,8 +111,7 @@ export async function feedbackStatistics(payload: Payload, range: { from: string
   const toAnswer: number[] = []
   let overdue = 0
   const ratings: number[] = []
-  const rated = hasField(payload, 'rating')
-  for (const d of docs as Doc[]) {
+  for (const d of docs) {
     const receivedAt = d.receivedAt as string | undefined
     if (!receivedAt) continue
     const history = Array.isArray(d.statusHistory) ? (d.statusHistory as { kind?: string; status?: string; at?: string }[]) : []
@@ -109,14 +121,13 @@ export async function feedbackStatistics(payload: Payload, range: { from: string
       .sort()[0]
     if (ack) toAck.push(workingDaysBetween(receivedAt, ack, holidays))
     if (typeof d.answeredAt === 'string' && d.answeredAt) toAnswer.push(workingDaysBetween(receivedAt, d.answeredAt, holidays))
-    if (!CLOSED_STATUSES.includes(String(d.status)) && typeof d.answerBy === 'string' && now.getTime() > Date.parse(d.answerBy)) overdue++
-    if (rated && typeof d.rating === 'number' && Number.isFinite(d.rating)) ratings.push(d.rating)
+    if (isOverdue(d, now, holidays)) overdue++
+    if (typeof d.rating === 'number' && Number.isFinite(d.rating)) ratings.push(d.rating)
   }
-  return {
+  const statistics: FeedbackStatistics = {
     ...figures,
     from: range.from,
     to: range.to,
-    bySource: figures.bySource ?? [],
     medianDaysToAcknowledge: median(toAck),
     acknowledgedCount: toAck.length,
     medianDaysToAnswer: median(toAnswer),
@@ -125,4 +136,45 @@ export async function feedbackStatistics(payload: Payload, range: { from: string
     ratingAverage: ratings.length ? Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 100) / 100 : null,
     ratingCount: ratings.length,
   }
+  return { statistics, docs, holidays }
+}
+
+/** One key figure: its Vietnamese label, the value (null: nothing to measure yet) and what it rests on. */
+export interface KeyFigure {
+  key: 'total' | 'medianDaysToAcknowledge' | 'medianDaysToAnswer' | 'overdue' | 'ratingAverage'
+  label: string
+  value: number | null
+  /** Shown when `value` is null. */
+  empty: string
+  note: string
+}
+
+/** The key figures in the order and wording the dashboard, the printed report and the XLSX all show. */
+export function keyFigures(s: FeedbackStatistics): KeyFigure[] {
+  return [
+    { key: 'total', label: 'Tổng số ý kiến tiếp nhận', value: s.total, empty: '', note: '' },
+    {
+      key: 'medianDaysToAcknowledge',
+      label: 'Số ngày làm việc trung vị từ khi nhận đến khi tiếp nhận',
+      value: s.medianDaysToAcknowledge,
+      empty: 'Chưa có dữ liệu',
+      note: `trên ${s.acknowledgedCount} ý kiến`,
+    },
+    {
+      key: 'medianDaysToAnswer',
+      label: 'Số ngày làm việc trung vị từ khi nhận đến khi trả lời',
+      value: s.medianDaysToAnswer,
+      empty: 'Chưa có dữ liệu',
+      note: `trên ${s.answeredCount} ý kiến`,
+    },
+    { key: 'overdue', label: 'Số ý kiến quá hạn (tiếp nhận hoặc trả lời) chưa giải quyết xong', value: s.overdue, empty: '', note: '' },
+    { key: 'ratingAverage', label: 'Mức độ hài lòng trung bình (thang 1–5)', value: s.ratingAverage, empty: 'Chưa có đánh giá', note: `${s.ratingCount} đánh giá` },
+  ]
+}
+
+/** "1,5" — a figure in Vietnamese notation, or the figure's own words when there is nothing yet. */
+export function formatKeyFigure(f: KeyFigure): string {
+  if (f.value === null) return f.empty
+  const n = f.value.toLocaleString('vi-VN', { maximumFractionDigits: 2 })
+  return f.note ? `${n} (${f.note})` : n
 }

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs'
-import { formatDateTime } from '@gd/shared/dates'
-import type { DepartmentReportData } from './department'
+import { formatDate, formatDateTime } from '@gd/shared/dates'
+import type { DepartmentReportData, ReportItem } from './department'
 import type { Row } from './figures'
+import { keyFigures } from './statistics'
 
 const bold = { bold: true }
 
@@ -14,7 +15,31 @@ function table(sheet: ExcelJS.Worksheet, title: string, head: string[], rows: (s
 
 const rowsOf = (rows: Row[]) => rows.map((r) => [r.label, r.count])
 
-/** The department's report as a workbook: Tổng hợp, Theo lĩnh vực, Theo trường, Báo cáo các trường. */
+/** A sheet listing feedback items: a title row, the header, one row per item (dates vi-VN, text wrapped). */
+function itemSheet(wb: ExcelJS.Workbook, name: string, title: string, empty: string, items: ReportItem[], columns: [string, number, (i: ReportItem) => string][]) {
+  const sheet = wb.addWorksheet(name)
+  sheet.columns = columns.map(([, width]) => ({ width }))
+  sheet.addRow([title]).font = bold
+  sheet.addRow(columns.map(([h]) => h)).font = bold
+  for (const i of items) sheet.addRow(columns.map(([, , v]) => v(i))).alignment = { wrapText: true, vertical: 'top' }
+  if (items.length === 0) sheet.addRow([empty])
+  return sheet
+}
+
+/** The dashboard's key figures as label/value rows: numbers stay numbers; an empty figure gets its words. */
+function sheetKeyFigures(sheet: ExcelJS.Worksheet, data: DepartmentReportData) {
+  sheet.addRow(['Các chỉ số chính (ngày làm việc)', 'Giá trị', 'Ghi chú']).font = bold
+  for (const k of keyFigures(data.figures)) {
+    const row = sheet.addRow([k.label, k.value ?? k.empty, k.note])
+    if (k.key === 'total') row.font = bold
+    if (typeof k.value === 'number' && !Number.isInteger(k.value)) row.getCell(2).numFmt = '0.00'
+  }
+}
+
+/**
+ * The department's report as a workbook: Tổng hợp (counts and the dashboard's key figures), Theo lĩnh vực, Theo trường,
+ * Ý kiến ưu tiên (and how each was handled), Chưa giải quyết xong (open and overdue), Báo cáo các trường.
+ */
 export async function reportWorkbook(data: DepartmentReportData): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   wb.creator = data.orgName
@@ -22,19 +47,24 @@ export async function reportWorkbook(data: DepartmentReportData): Promise<Buffer
   const f = data.figures
 
   const summary = wb.addWorksheet('Tổng hợp')
-  summary.columns = [{ width: 48 }, { width: 16 }]
+  summary.columns = [{ width: 60 }, { width: 18 }, { width: 20 }]
   summary.addRow([data.orgName]).font = bold
   summary.addRow([`Báo cáo tình hình dư luận xã hội ${data.periodLabel}`]).font = bold
   if (data.number) summary.addRow(['Số', data.number])
   summary.addRow([])
-  summary.addRow(['Tổng số ý kiến tiếp nhận', f.total]).font = bold
+  summary.addRow(['Số liệu tính đến', formatDateTime(data.generatedAt)])
+  summary.addRow([])
+  sheetKeyFigures(summary, data)
   summary.addRow([])
   table(summary, 'Theo loại ý kiến', ['Loại', 'Số lượng'], rowsOf(f.byKind))
   table(summary, 'Theo trạng thái xử lý', ['Trạng thái', 'Số lượng'], rowsOf(f.byStatus))
   table(summary, 'Theo tháng', ['Tháng', 'Số lượng'], rowsOf(f.byMonth))
-  if (f.byPriority) table(summary, 'Theo mức độ ưu tiên', ['Mức độ', 'Số lượng'], rowsOf(f.byPriority))
-  if (f.bySource) table(summary, 'Theo nguồn tiếp nhận', ['Nguồn', 'Số lượng'], rowsOf(f.bySource))
-  if (f.answered !== undefined) summary.addRow(['Số ý kiến đã trả lời', f.answered])
+  table(summary, 'Theo mức độ ưu tiên', ['Mức độ', 'Số lượng'], rowsOf(f.byPriority))
+  table(summary, 'Theo kênh tiếp nhận', ['Kênh', 'Số lượng'], rowsOf(f.bySource))
+  table(summary, 'Ý kiến ưu tiên và chưa giải quyết xong', ['', 'Số lượng'], [
+    ['Số ý kiến ưu tiên', data.priorityItems.length],
+    ['Số ý kiến chưa giải quyết xong', data.openItems.length],
+  ])
   table(summary, 'Báo cáo của các trường', ['', 'Số trường'], [
     ['Tổng số trường', data.schoolCount],
     ['Đã gửi báo cáo', data.schoolReports.length],
@@ -53,6 +83,28 @@ export async function reportWorkbook(data: DepartmentReportData): Promise<Buffer
   bySchool.addRow(['Trường', 'Số ý kiến']).font = bold
   for (const r of f.bySchool) bySchool.addRow([r.label, r.count])
   bySchool.addRow(['Tổng cộng', f.total]).font = bold
+
+  itemSheet(wb, 'Ý kiến ưu tiên', 'Ý kiến ưu tiên (nhạy cảm, khẩn cấp) và kết quả xử lý', 'Trong kỳ không có ý kiến nào được đánh dấu ưu tiên.', data.priorityItems, [
+    ['Mã', 16, (i) => i.code],
+    ['Ngày nhận', 12, (i) => formatDate(i.receivedAt)],
+    ['Nội dung', 40, (i) => i.subject],
+    ['Lĩnh vực', 28, (i) => i.theme],
+    ['Trường', 28, (i) => i.school],
+    ['Lý do ưu tiên', 36, (i) => i.priorityReason],
+    ['Trạng thái', 18, (i) => i.status],
+    ['Kết quả xử lý', 60, (i) => i.handling],
+  ])
+  itemSheet(wb, 'Chưa giải quyết xong', 'Ý kiến nhận trong kỳ chưa giải quyết xong (quá hạn trước)', 'Tất cả ý kiến nhận trong kỳ đã được giải quyết.', data.openItems, [
+    ['Mã', 16, (i) => i.code],
+    ['Ngày nhận', 12, (i) => formatDate(i.receivedAt)],
+    ['Nội dung', 40, (i) => i.subject],
+    ['Trạng thái', 18, (i) => i.status],
+    ['Hạn', 12, (i) => (i.dueAt ? formatDate(i.dueAt) : '')],
+    ['Tình trạng thời hạn', 34, (i) => i.deadline],
+    ['Ưu tiên', 10, (i) => (i.priority ? 'Có' : '')],
+    ['Lĩnh vực', 28, (i) => i.theme],
+    ['Trường', 28, (i) => i.school],
+  ])
 
   const reports = wb.addWorksheet('Báo cáo các trường')
   reports.columns = [{ width: 36 }, { width: 18 }, { width: 60 }, { width: 60 }, { width: 40 }]
