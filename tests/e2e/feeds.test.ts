@@ -136,7 +136,12 @@ describe('sitemap', () => {
       for (const { loc: url } of map.urlset.url as { loc: string }[]) paths.push(new URL(local(url)).pathname)
     }
     expect(new Set(paths).size).toBe(paths.length)
-    for (const p of ['/', '/tin-tuc/', '/chu-de/', '/nguoi-tot-viec-tot/', '/gop-y/', '/tim-kiem/']) expect(paths).toContain(p)
+    const sections = ['/', '/tin-tuc/', '/chu-de/', '/nguoi-tot-viec-tot/', '/gop-y/', '/tim-kiem/', '/tra-cuu/', '/van-ban/', '/du-thao/', '/hoi-dap/', '/truong-hoc/', '/phat-ngon/', '/phat-ngon/thong-cao/', '/gioi-thieu/', '/lien-he/']
+    // and every top-level section the site has, so a new one cannot be left out unnoticed
+    const pagesDir = new URL('../../site/src/pages/', import.meta.url)
+    const topLevel = fs.readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('[')).map((d) => `/${d.name}/`)
+    expect(topLevel.length).toBeGreaterThanOrEqual(10)
+    for (const p of new Set([...sections, ...topLevel])) expect(paths, p).toContain(p)
     for (const theme of THEMES) expect(paths).toContain(`/chu-de/${theme.slug}/`)
     for (const article of await articleLinksOfList('/tin-tuc/')) expect(paths).toContain(article)
     expect(paths).not.toContain('/gop-y/da-gui/')
