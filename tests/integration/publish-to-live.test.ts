@@ -46,6 +46,12 @@ describe('the build coordinator', () => {
     expect(coordinator.history[0].error).toBeUndefined()
     expect(coordinator.history[0].result?.mode).toBe('full')
     expect(fs.lstatSync(siteDist).isSymbolicLink()).toBe(true)
+    // production (docker-compose): the link is relative and the build lies beside SITE_DIST, in the same volume, so
+    // nginx in its own container resolves it; the build is readable by others (nginx runs as another user)
+    expect(path.isAbsolute(fs.readlinkSync(siteDist))).toBe(false)
+    expect(path.dirname(path.dirname(live()))).toBe(fs.realpathSync(path.dirname(siteDist)))
+    expect(fs.statSync(live()).mode & 0o755).toBe(0o755)
+    expect(fs.statSync(path.join(live(), 'index.html')).mode & 0o644).toBe(0o644)
     expect(page(f.publishedArticle.slug!)).toContain('Tin đã đăng')
     expect(fs.existsSync(path.join(siteDist, 'tin-tuc', f.draftArticle.slug!, 'index.html'))).toBe(false)
     const status = await payload.findGlobal({ slug: 'site-build', overrideAccess: true })

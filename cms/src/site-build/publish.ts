@@ -38,9 +38,14 @@ async function pruneBuilds(keep: string): Promise<void> {
   await Promise.all(old.map((s) => fs.rm(s.d, { recursive: true, force: true })))
 }
 
-/** A fresh folder for the next build. */
+/**
+ * A fresh folder for the next build, beside SITE_DIST (so in the same volume in production). mkdtemp makes it
+ * 0700; it is opened up to 0755 so that nginx, another user in another container, can read the site it serves.
+ */
 export async function newBuildDir(): Promise<string> {
-  await fs.mkdir(BUILDS_DIR, { recursive: true })
+  await fs.mkdir(BUILDS_DIR, { recursive: true, mode: 0o755 })
   const stamp = new Date().toISOString().replace(/[-:.TZ]/g, '').slice(0, 17)
-  return fs.mkdtemp(path.join(BUILDS_DIR, `${stamp}-`))
+  const dir = await fs.mkdtemp(path.join(BUILDS_DIR, `${stamp}-`))
+  await fs.chmod(dir, 0o755)
+  return dir
 }
