@@ -3,6 +3,15 @@ import { requestSiteRebuild } from './coordinator'
 
 type Doc = { id?: unknown; _status?: string | null }
 
+/**
+ * Collections whose docs are populated (depth 1) into every cached article and exemplar: theme tags, school
+ * lines and theme lists. The content cache syncs an article by its own updatedAt, which a rename of its theme or
+ * school does not change, so an incremental build would keep the old name in the cache and in every carried-over
+ * page. A change here asks for a full build (everything refetched and rendered): such edits are rare, and a full
+ * build is correct by construction where tracking which articles and list pages show the item would not be.
+ */
+export const FULL_REBUILD_COLLECTIONS = new Set(['themes', 'schools'])
+
 const isPublic = (doc: Doc | undefined | null, hasDrafts: boolean) => Boolean(doc) && (!hasDrafts || doc?._status === 'published')
 
 /**
@@ -13,7 +22,7 @@ export const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc
   if (context?.skipRebuild) return doc
   const drafts = Boolean(collection.versions?.drafts)
   if (isPublic(doc as Doc, drafts) || isPublic(previousDoc as Doc, drafts)) {
-    requestSiteRebuild({ reason: `${collection.slug}#${String((doc as Doc).id)}` })
+    requestSiteRebuild({ reason: `${collection.slug}#${String((doc as Doc).id)}`, full: FULL_REBUILD_COLLECTIONS.has(collection.slug) })
   }
   return doc
 }
@@ -21,7 +30,7 @@ export const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc
 export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, context }) => {
   if (context?.skipRebuild) return doc
   if (isPublic(doc as Doc, Boolean(collection.versions?.drafts))) {
-    requestSiteRebuild({ reason: `xóa ${collection.slug}#${String((doc as Doc).id)}` })
+    requestSiteRebuild({ reason: `xóa ${collection.slug}#${String((doc as Doc).id)}`, full: FULL_REBUILD_COLLECTIONS.has(collection.slug) })
   }
   return doc
 }
