@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 import { anonymiseFeedbackTask } from './collections/Feedback/personal-data'
+import { siteRebuildTask } from './site-build/consultations'
 
 const KEY = Symbol.for('gd.jobRunner')
 
@@ -14,8 +15,9 @@ export const jobsConfig: NonNullable<Config['jobs']> = {
     const g = globalThis as { [KEY]?: boolean }
     return g[KEY] === true
   },
-  // the retention of citizens' personal data: daily (FEEDBACK_RETENTION_CRON), scheduled by Payload itself
-  tasks: [anonymiseFeedbackTask],
+  // the retention of citizens' personal data: daily (FEEDBACK_RETENTION_CRON), scheduled by Payload itself;
+  // a rebuild of the public site when a draft for comment opens or closes (queued with waitUntil by its hooks)
+  tasks: [anonymiseFeedbackTask, siteRebuildTask],
 }
 
 /** Marks this process as the one that runs the job queue. */

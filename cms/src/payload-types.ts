@@ -84,6 +84,7 @@ export interface Config {
   jobs: {
     tasks: {
       'anonymise-feedback': TaskAnonymiseFeedback;
+      'site-rebuild': TaskSiteRebuild;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -715,7 +716,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'anonymise-feedback' | 'schedulePublish';
+        taskSlug: 'inline' | 'anonymise-feedback' | 'site-rebuild' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -748,7 +749,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'anonymise-feedback' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'anonymise-feedback' | 'site-rebuild' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1547,6 +1548,20 @@ export interface CollectionsWidget {
 export interface TaskAnonymiseFeedback {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSite-rebuild".
+ */
+export interface TaskSiteRebuild {
+  input: {
+    reason: string;
+    consultation?: number | null;
+    at?: string | null;
+  };
+  output: {
+    requested?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
