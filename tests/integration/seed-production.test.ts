@@ -18,3 +18,16 @@ describe('the seed without demo content (production)', () => {
     }
   })
 })
+
+describe('demo accounts in production', () => {
+  it('are refused by the seed itself, and nothing is created', async () => {
+    const before = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      await expect(seed(ctx.payload, { demoUsers: true, demoContent: true })).rejects.toThrow(/NODE_ENV=production/)
+    } finally {
+      process.env.NODE_ENV = before
+    }
+    expect((await ctx.payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(0)
+  })
+})

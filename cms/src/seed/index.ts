@@ -52,6 +52,10 @@ async function cover(payload: Payload, index: number, alt: string) {
  * and created only when missing, so running it again changes nothing.
  */
 export async function seed(payload: Payload, options: SeedOptions): Promise<SeedResult> {
+  // demo accounts have published passwords: never in production, whoever calls the seed
+  if (options.demoUsers && process.env.NODE_ENV === 'production') {
+    throw new Error('Không tạo tài khoản demo khi NODE_ENV=production (mật khẩu của chúng đã công khai).')
+  }
   const log: Log = options.log ?? (() => undefined)
   const now = options.now ?? new Date()
   const created: Record<string, number> = {}
