@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { seed } from '../../cms/src/seed/index'
 import { freshPayload } from '../helpers/payload'
 
@@ -21,12 +21,11 @@ describe('the seed without demo content (production)', () => {
 
 describe('demo accounts in production', () => {
   it('are refused by the seed itself, and nothing is created', async () => {
-    const before = process.env.NODE_ENV
-    process.env.NODE_ENV = 'production'
+    vi.stubEnv('NODE_ENV', 'production')
     try {
       await expect(seed(ctx.payload, { demoUsers: true, demoContent: true })).rejects.toThrow(/NODE_ENV=production/)
     } finally {
-      process.env.NODE_ENV = before
+      vi.unstubAllEnvs()
     }
     expect((await ctx.payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(0)
   })
