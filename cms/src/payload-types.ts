@@ -29,6 +29,7 @@ export interface Config {
     consultations: Consultation;
     files: File;
     feedback: Feedback;
+    'feedback-ratings': FeedbackRating;
     'opinion-reports': OpinionReport;
     'department-reports': DepartmentReport;
     users: User;
@@ -50,6 +51,7 @@ export interface Config {
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'feedback-ratings': FeedbackRatingsSelect<false> | FeedbackRatingsSelect<true>;
     'opinion-reports': OpinionReportsSelect<false> | OpinionReportsSelect<true>;
     'department-reports': DepartmentReportsSelect<false> | DepartmentReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -493,9 +495,10 @@ export interface Feedback {
    */
   qaQuestion?: string | null;
   qaPublishedAt?: string | null;
-  rating?: number | null;
-  ratingComment?: string | null;
-  ratedAt?: string | null;
+  /**
+   * The score and comment are stored anonymously, apart from this item.
+   */
+  rated?: boolean | null;
   /**
    * Written automatically; not editable.
    */
@@ -550,6 +553,23 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Stored anonymously: no link to the item or the person.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-ratings".
+ */
+export interface FeedbackRating {
+  id: number;
+  score: number;
+  comment?: string | null;
+  kind?: ('gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi') | null;
+  theme?: (number | null) | Theme;
+  /**
+   * YYYY-MM, Hà Nội time.
+   */
+  month: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -807,6 +827,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feedback';
         value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'feedback-ratings';
+        value: number | FeedbackRating;
       } | null)
     | ({
         relationTo: 'opinion-reports';
@@ -1094,9 +1118,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   qaTitle?: T;
   qaQuestion?: T;
   qaPublishedAt?: T;
-  rating?: T;
-  ratingComment?: T;
-  ratedAt?: T;
+  rated?: T;
   statusHistory?:
     | T
     | {
@@ -1109,6 +1131,17 @@ export interface FeedbackSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-ratings_select".
+ */
+export interface FeedbackRatingsSelect<T extends boolean = true> {
+  score?: T;
+  comment?: T;
+  kind?: T;
+  theme?: T;
+  month?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,6 +12,7 @@ import { Documents } from './collections/Documents'
 import { Files } from './collections/Files'
 import { Exemplars } from './collections/Exemplars'
 import { Feedback } from './collections/Feedback'
+import { FeedbackRatings } from './collections/FeedbackRatings'
 import { OpinionReports } from './collections/OpinionReports'
 import { DepartmentReports } from './collections/DepartmentReports'
 import { Media } from './collections/Media'
@@ -47,7 +48,7 @@ export default buildConfig({
       beforeDashboard: ['/components/StatisticsView#StatisticsLink', '/components/FeedbackQueue#FeedbackQueue', '/components/ReviewQueue#ReviewQueue', '/components/SiteBuildPanel#SiteBuildPanel', '/components/MissingReports#MissingReports'] },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, OpinionReports, DepartmentReports, Users, AuditLog].map(withAudit).map(withSiteRebuild),
+  collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, FeedbackRatings, OpinionReports, DepartmentReports, Users, AuditLog].map(withAudit).map(withSiteRebuild),
   globals: [SiteSettings, Organisation, SiteBuild].map(withSiteRebuildGlobal),
   jobs: jobsConfig,
   hooks: { afterError: [auditLoginFailures] },

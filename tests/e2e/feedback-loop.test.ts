@@ -89,7 +89,11 @@ describe('citizen feedback from receipt to the public Q&A', () => {
     expect(await page.locator('main').innerText()).toMatch(/cảm ơn/i)
     await context.close()
     const rated = await editorApi('GET', `/feedback/${id}?depth=0`)
-    expect(rated.body.rating).toBe(5)
+    expect(rated.body.rated).toBe(true)
+    expect(rated.body.rating).toBeUndefined()
+    // the score and comment are kept apart, anonymously
+    const ratings = await editorApi('GET', `/feedback-ratings?depth=0&limit=100&where[comment][equals]=${encodeURIComponent('Trả lời rõ ràng, đúng hạn.')}`)
+    expect(ratings.body.docs.map((r: { score: number }) => r.score)).toEqual([5])
   })
 
   it('the editor publishes it as Q&A and it appears on /hoi-dap/ by itself, the asker shown as “Người dân”', async () => {

@@ -208,22 +208,36 @@ describe('over HTTP', () => {
     expect(html.status).toBe(400)
     expect(await html.text()).toContain('từ 1 đến 5')
     expect((await fetch(`${server.url}/tra-cuu/danh-gia/`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'diem=5' })).status).toBe(415)
-    expect((await payload.findByID({ collection: 'feedback', id: anonId, overrideAccess: true })).rating ?? null).toBeNull()
+    expect((await payload.findByID({ collection: 'feedback', id: anonId, overrideAccess: true })).rated).toBe(false)
+    expect((await payload.count({ collection: 'feedback-ratings', overrideAccess: true })).totalDocs).toBe(0)
     expect((await rate({ ma: openCode, xacminh: '0222', diem: '5' }, true)).status).toBe(409)
   })
 
-  it('rates once (stored on the item, anonymously); a second try gets 409 in Vietnamese', async () => {
+  it('rates once (stored apart from the item, anonymously: score, comment, kind, theme, month); a second try gets 409 in Vietnamese', async () => {
     const before = requests.length
     const ok = await rate({ ma: anonCode, xacminh: ' 3456 ', diem: '4', nhanxet: 'Trả lời rõ ràng, cảm ơn.' })
     expect(ok.status).toBe(200)
     expect(await ok.text()).toContain('Cảm ơn bạn đã đánh giá')
-    const doc = await payload.findByID({ collection: 'feedback', id: anonId, overrideAccess: true })
-    expect(doc).toMatchObject({ rating: 4, ratingComment: 'Trả lời rõ ràng, cảm ơn.' })
-    expect(doc.ratedAt).toBeTruthy()
+    const doc = await payload.findByID({ collection: 'feedback', id: anonId, overrideAccess: true, depth: 0 })
+    expect(doc.rated).toBe(true)
+    // nothing of the rating on the item, nothing of the item or the person on the rating
+    expect(Object.keys(doc).filter((k) => /^rating|^ratedAt$/.test(k))).toEqual([])
+    const ratings = await payload.find({ collection: 'feedback-ratings', overrideAccess: true, depth: 0 })
+    expect(ratings.docs).toHaveLength(1)
+    const [rating] = ratings.docs
+    expect(Object.keys(rating).sort()).toEqual(['comment', 'id', 'kind', 'month', 'score', 'theme'])
+    const month = new Date(new Date(doc.receivedAt).getTime() + 7 * 3_600_000).toISOString().slice(0, 7)
+    expect(rating).toMatchObject({ score: 4, comment: 'Trả lời rõ ràng, cảm ơn.', kind: doc.kind, theme: f.theme.id, month })
+    expect(JSON.stringify(rating)).not.toContain(anonCode)
+    // staff read the ratings, a school account and anonymous people do not; nobody writes them through the API
+    expect((await payload.find({ collection: 'feedback-ratings', ...as(f.editor) })).totalDocs).toBe(1)
+    await expect(payload.find({ collection: 'feedback-ratings', ...as(f.schoolUserA) })).rejects.toThrow()
+    await expect(payload.create({ collection: 'feedback-ratings', ...as(f.editor), data: { score: 5, month: '2026-01' } })).rejects.toThrow()
+    expect((await fetch(`${server.url}/api/feedback-ratings`)).status).toBe(403)
     const again = await rate({ ma: anonCode, xacminh: EMAIL, diem: '1' }, true)
     expect(again.status).toBe(409)
     expect((await again.json()).errors._form).toBe(RATING_ALREADY)
-    expect((await payload.findByID({ collection: 'feedback', id: anonId, overrideAccess: true })).rating).toBe(4)
+    expect((await payload.find({ collection: 'feedback-ratings', overrideAccess: true, depth: 0 })).docs.map((r) => r.score)).toEqual([4])
     const html = await (await fetch(`${server.url}/tra-cuu/ket-qua/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ma: anonCode, xacminh: EMAIL }).toString() })).text()
     expect(html).not.toContain('action="/tra-cuu/danh-gia/"')
     expect(html).toContain('Bạn đã đánh giá')

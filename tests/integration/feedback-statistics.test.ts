@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { feedbackQueue } from '../../cms/src/collections/Feedback/queue'
+import { monthOf } from '../../cms/src/reports/period'
 import { feedbackStatistics, type FeedbackStatistics, keyFigures } from '../../cms/src/reports/statistics'
 import { createFixtures, PASSWORD } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
@@ -83,9 +84,10 @@ beforeAll(async () => {
         status: it.status,
         statusHistory: history.map((h, i) => ({ ...h, id: `${String(doc.id).padStart(8, '0')}${String(i).padStart(16, '0')}` })),
         answeredAt: it.answeredAt ? new Date(it.answeredAt).toISOString() : null,
-        rating: it.rating ?? null,
       },
     })
+    // a citizen's rating, as the lookup page stores it: apart from the item, with its kind, theme and month of receipt
+    if (it.rating) await payload.create({ ...o, collection: 'feedback-ratings', data: { score: it.rating, kind: it.kind as never, theme: doc.theme as number | null, month: monthOf(it.receivedAt) } })
   }
 }, 120_000)
 afterAll(async () => {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { generateReferenceCode } from '@gd/shared/reference-code'
+import { recordRating } from '../../cms/src/collections/FeedbackRatings'
 import { departmentReportData } from '../../cms/src/reports/department'
 import { missingSchools } from '../../cms/src/reports/missing'
 import { type Period, periodDays, periodLabel, periodRange, previousQuarter } from '../../cms/src/reports/period'
@@ -195,9 +196,10 @@ describe("the department's figures", () => {
           ...stored,
           statusHistory: history.map((e, k) => ({ ...e, id: `${String(doc.id).padStart(8, '0')}${String(k).padStart(16, '0')}` })),
           answeredAt: h.answeredAt ? new Date(h.answeredAt).toISOString() : null,
-          rating: h.rating ?? null,
         },
       })
+      // the citizen's rating, as the lookup page records it (apart from the item, anonymously)
+      if (h.rating) expect(await recordRating(payload, doc.code, { score: h.rating, comment: null })).toBe(true)
     }
     const fig = await feedbackStatistics(payload, periodDays(P))
     const { start, end } = periodRange(P)

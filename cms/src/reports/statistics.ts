@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { workingDaysBetween } from '@gd/shared/working-days'
 import { deadlineStateOf } from '../collections/Feedback/queue'
+import { ratingScores } from '../collections/FeedbackRatings'
 import { feedbackSettings } from '../collections/Feedback/settings'
 import { type Doc, type FeedbackFigures, feedbackFiguresBetween, type Row } from './figures'
 
@@ -21,7 +22,10 @@ export interface FeedbackStatistics extends FeedbackFigures {
    * exactly the items the feedback list and the worklist flag "Quá hạn" (see `isOverdue`).
    */
   overdue: number
-  /** Average of `rating` (1–5) over the rated items; null when nothing is rated. */
+  /**
+   * Average score (1–5) of the anonymous ratings (feedback-ratings) of items received in the range's months (a rating
+   * keeps only the month of receipt); null when nothing is rated.
+   */
   ratingAverage: number | null
   ratingCount: number
 }
@@ -110,7 +114,6 @@ export async function feedbackStatisticsWithItems(
   const toAck: number[] = []
   const toAnswer: number[] = []
   let overdue = 0
-  const ratings: number[] = []
   for (const d of docs) {
     const receivedAt = d.receivedAt as string | undefined
     if (!receivedAt) continue
@@ -122,8 +125,8 @@ export async function feedbackStatisticsWithItems(
     if (ack) toAck.push(workingDaysBetween(receivedAt, ack, holidays))
     if (typeof d.answeredAt === 'string' && d.answeredAt) toAnswer.push(workingDaysBetween(receivedAt, d.answeredAt, holidays))
     if (isOverdue(d, now, holidays)) overdue++
-    if (typeof d.rating === 'number' && Number.isFinite(d.rating)) ratings.push(d.rating)
   }
+  const ratings = await ratingScores(payload, monthsBetween(range.from, range.to))
   const statistics: FeedbackStatistics = {
     ...figures,
     from: range.from,

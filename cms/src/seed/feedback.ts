@@ -3,6 +3,7 @@ import { parseFeedback } from '@gd/shared/feedback'
 import { dueDate } from '@gd/shared/working-days'
 import { feedbackSettings } from '../collections/Feedback/settings'
 import { submitFeedback } from '../collections/Feedback/submit'
+import { recordRating } from '../collections/FeedbackRatings'
 import { FEEDBACK, type SeedFeedback, type SeedHandling } from './data/feedback'
 import { DEMO_USERS } from './users'
 
@@ -52,14 +53,8 @@ async function handle(payload: Payload, id: number, code: string, receivedAt: Da
     if (at.getTime() >= ctx.now.getTime()) return // not yet: this and later steps have not happened
     const context = { feedbackNow: at.toISOString(), skipRebuild: true }
     if (step.as === 'citizen') {
-      // as POST /tra-cuu/danh-gia/ stores it: once, on the item with that code, never with the person
-      await payload.update({
-        ...local,
-        collection: 'feedback',
-        where: { and: [{ code: { equals: code } }, { rating: { exists: false } }] },
-        data: { ...step.data, ratedAt: at.toISOString() },
-        context,
-      })
+      // as POST /tra-cuu/danh-gia/ stores it: the item marked rated once, the score and comment apart, anonymously
+      await recordRating(payload, code, { score: Number(step.data.rating), comment: (step.data.ratingComment as string) || null }, context)
     } else {
       await payload.update({ ...local, collection: 'feedback', id, data: step.data, context, ...(ctx.staff ? { user: ctx.staff as never } : {}) })
     }

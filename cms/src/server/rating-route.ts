@@ -7,6 +7,7 @@ import { normalizeReferenceCode } from '@gd/shared/reference-code'
 import { escapeHtml } from '@gd/shared/text'
 import { BODY_ERRORS, fallbackPage, formBody, readBuilt, replaceRegion, wantsJson } from './form-helpers'
 import { lookupFeedback } from './lookup-route'
+import { recordRating } from '../collections/FeedbackRatings'
 
 function int(name: string, fallback: number): number {
   const n = Number.parseInt(process.env[name] ?? '', 10)
@@ -20,8 +21,8 @@ const NOT_ANSWERED = 'Chỉ đánh giá được ý kiến đã có câu trả l
 
 /** Whether the item has a rating already (for the lookup page: the form is shown only until it has one). */
 export async function isRated(payload: Payload, code: string): Promise<boolean> {
-  const { docs } = await payload.find({ collection: 'feedback', where: { code: { equals: code } }, limit: 1, depth: 0, overrideAccess: true, select: { rating: true } })
-  return typeof docs[0]?.rating === 'number'
+  const { docs } = await payload.find({ collection: 'feedback', where: { code: { equals: code } }, limit: 1, depth: 0, overrideAccess: true, select: { rated: true } })
+  return docs[0]?.rated === true
 }
 
 /** The rating form under an answered lookup result, or a note once rated. */
@@ -54,7 +55,8 @@ const inFlight = new Set<string>()
 /**
  * POST /tra-cuu/danh-gia/ (form or JSON): the citizen rates the answer once (1–5, an optional comment). The code
  * and the second factor are checked again by the lookup's own check (a wrong one gets the lookup's 404); a second
- * rating gets 409. The rating is stored on the item and never shown with the person. Rate-limited per IP.
+ * rating gets 409. The item is only marked rated; the score and comment are stored apart, anonymously
+ * (`recordRating`, collection feedback-ratings). Rate-limited per IP.
  */
 export function ratingRouter(payload: Payload, env = ratingEnv()): Router {
   const router = Router()
@@ -99,21 +101,13 @@ export function ratingRouter(payload: Payload, env = ratingEnv()): Router {
           return
         }
         inFlight.add(code)
-        let saved: number
+        let saved: boolean
         try {
-          const { docs } = await payload.update({
-            collection: 'feedback',
-            where: { and: [{ code: { equals: code } }, { rating: { exists: false } }] },
-            data: { rating: rating.data.rating, ratingComment: rating.data.comment, ratedAt: new Date().toISOString() },
-            overrideAccess: true,
-            depth: 0,
-            context: { skipRebuild: true },
-          })
-          saved = docs.length
+          saved = await recordRating(payload, code, { score: rating.data.rating, comment: rating.data.comment })
         } finally {
           inFlight.delete(code)
         }
-        if (saved === 0) {
+        if (!saved) {
           await reply(req, res, 409, { _form: RATING_ALREADY }, already)
           return
         }

@@ -10,7 +10,7 @@ type Data = Record<string, any> // eslint-disable-line @typescript-eslint/no-exp
 const never = () => false
 const dayTime = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } as const
 
-/** Public Q&A fields ("Hỏi đáp công khai") and the citizen's rating of the answer (written only by the server). */
+/** Public Q&A fields ("Hỏi đáp công khai") and whether the citizen rated the answer (written only by the server). */
 export const qaFields: Field[] = [
   {
     type: 'collapsible',
@@ -44,14 +44,13 @@ export const qaFields: Field[] = [
     ],
   },
   {
-    type: 'collapsible',
-    label: l('Đánh giá của người dân', 'Citizen rating'),
-    admin: { initCollapsed: true },
-    fields: [
-      { name: 'rating', type: 'number', label: l('Điểm đánh giá (1–5)', 'Rating (1–5)'), min: 1, max: 5, access: { create: never, update: never }, admin: { readOnly: true } },
-      { name: 'ratingComment', type: 'textarea', label: l('Nhận xét', 'Comment'), maxLength: 1000, access: { create: never, update: never }, admin: { readOnly: true } },
-      { name: 'ratedAt', type: 'date', label: l('Thời điểm đánh giá', 'Rated at'), access: { create: never, update: never }, admin: { readOnly: true, date: dayTime } },
-    ],
+    // the score and comment are kept apart, with no link to the item or the person (collection feedback-ratings)
+    name: 'rated',
+    type: 'checkbox',
+    label: l('Người dân đã đánh giá câu trả lời', 'Rated by the citizen'),
+    defaultValue: false,
+    access: { create: never, update: never },
+    admin: { readOnly: true, description: l('Điểm và nhận xét được lưu ẩn danh, không gắn với ý kiến này.', 'The score and comment are stored anonymously, apart from this item.') },
   },
 ]
 
