@@ -25,3 +25,6 @@ export interface PublicQa {
 
 export const QA_ENDPOINT = '/api/feedback/hoi-dap'
 export const QA_URL = '/hoi-dap/'
+/** Each entry's anchor on the Q&A page (`/hoi-dap/#hoi-dap-12`): search results and links land on the entry. */
+export const QA_ENTRY_ID_PREFIX = 'hoi-dap-'
+export const qaEntryId = (id: number | string): string => `${QA_ENTRY_ID_PREFIX}${id}`

@@ -3,6 +3,7 @@
  * (see lib/search-text.ts), then sent to Pagefind, narrowed to one kind of page when ?loai= names one
  * (lib/search-kinds.ts: the Pagefind filter `kind`). Results show the original title and summary from meta.
  */
+import { QA_ENTRY_ID_PREFIX } from '@gd/shared/qa'
 import { foldVietnamese } from '@gd/shared/text'
 import { SEARCH_KINDS, type SearchKind } from '../lib/search-kinds.ts'
 
@@ -10,6 +11,26 @@ interface PagefindResultData {
   url: string
   excerpt: string
   meta: Record<string, string | undefined>
+  sub_results?: { title: string; url: string; anchor?: { id: string } }[]
+}
+
+interface ShownResult {
+  title: string
+  url: string
+  type?: string
+  summary: string
+}
+
+/**
+ * One line per page, except the Q&A page (all entries on one page): each matching entry is its own line,
+ * titled by its question and linking to its anchor (/hoi-dap/#hoi-dap-12).
+ */
+function shownResults(data: PagefindResultData): ShownResult[] {
+  const page = { title: data.meta.title ?? data.url, url: data.url, type: data.meta.type, summary: data.meta.summary ?? excerptText(data.excerpt) }
+  if (data.meta.type !== SEARCH_KINDS.qa) return [page]
+  const entries = (data.sub_results ?? []).filter((sub) => sub.anchor?.id.startsWith(QA_ENTRY_ID_PREFIX))
+  if (entries.length === 0) return [page]
+  return entries.map((sub) => ({ title: sub.title, url: sub.url, type: data.meta.type, summary: '' }))
 }
 interface Pagefind {
   init?: () => Promise<void>
@@ -83,25 +104,27 @@ export async function runSearchPage(): Promise<void> {
       pagefind.filters?.().catch(() => undefined),
     ])
     pruneKinds(select, filters?.kind)
-    const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()))
+    const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()))
+    const shown = pages.flatMap(shownResults)
     list.replaceChildren(
-      ...shown.map((data) => {
+      ...shown.map((result) => {
         const item = el('li', undefined, 'search-results__item')
         const heading = el('h2', undefined, 'search-results__title')
-        const link = el('a', data.meta.title ?? data.url)
-        link.href = data.url
+        const link = el('a', result.title)
+        link.href = result.url
         heading.append(link)
         item.append(heading)
-        if (data.meta.type) item.append(el('p', data.meta.type, 'meta'))
-        item.append(el('p', data.meta.summary ?? excerptText(data.excerpt)))
+        if (result.type) item.append(el('p', result.type, 'meta'))
+        if (result.summary) item.append(el('p', result.summary))
         return item
       }),
     )
+    const total = results.length - pages.length + shown.length
     const where = kind ? ` trong mục ${kind}` : ''
     status.textContent =
-      results.length === 0
+      total === 0
         ? `Không tìm thấy kết quả nào cho “${query}”${where}. Hãy thử từ khóa khác hoặc ngắn hơn${kind ? ', hoặc chọn “Tất cả”' : ''}.`
-        : `Tìm thấy ${results.length} kết quả cho “${query}”${where}${results.length > MAX_RESULTS ? `, hiển thị ${MAX_RESULTS} kết quả đầu` : ''}.`
+        : `Tìm thấy ${total} kết quả cho “${query}”${where}${results.length > MAX_RESULTS ? `, hiển thị ${shown.length} kết quả đầu` : ''}.`
   } catch {
     status.textContent = 'Chưa tải được chức năng tìm kiếm. Vui lòng thử lại sau.'
   }
