@@ -118,6 +118,21 @@ describe('the audit log', () => {
     expect(deleted.docs).toHaveLength(1)
   })
 
+  it('records the deletion of an account and of a feedback item, naming the item by its code, not its sender', async () => {
+    const feedback = await payload.findByID({ collection: 'feedback', id: f.feedback.id, overrideAccess: true, depth: 0 })
+    await payload.delete({ collection: 'feedback', id: feedback.id, overrideAccess: false, user: f.admin as never })
+    await payload.delete({ collection: 'users', id: f.schoolUserB.id, overrideAccess: false, user: f.admin as never })
+    const deleted = async (collection: string) =>
+      (await payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'deleted' } }, { targetCollection: { equals: collection } }] }, overrideAccess: true, depth: 0 })).docs
+    const [item] = await deleted('feedback')
+    expect(item.targetTitle).toBe(feedback.code)
+    expect(item.summary).not.toContain(feedback.name)
+    expect(item.userEmail).toBe('admin@test.example')
+    const [account] = await deleted('users')
+    expect(account.targetId).toBe(String(f.schoolUserB.id))
+    expect(account.userEmail).toBe('admin@test.example')
+  })
+
   it('is readable by admins only and cannot be written, changed or deleted through the API', async () => {
     const [entry] = (await payload.find({ collection: 'audit-log', overrideAccess: true, limit: 1 })).docs
     expect((await payload.find({ collection: 'audit-log', ...as(f.admin) })).totalDocs).toBeGreaterThan(0)

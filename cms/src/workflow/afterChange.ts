@@ -3,9 +3,19 @@ import { recordAudit } from '../audit/record'
 import { notifyReview } from './notify'
 import { transitionOf } from './transition'
 
-type Doc = { id: number | string; title?: string; name?: string; _status?: string | null; reviewState?: string | null }
+type Doc = {
+  id: number | string
+  title?: string
+  name?: string
+  code?: string
+  filename?: string
+  email?: string
+  _status?: string | null
+  reviewState?: string | null
+}
 
-const titleOf = (doc: Doc) => doc.title ?? doc.name ?? null
+/** What the entry names: a title, a name, a feedback item's reference code (never its sender), a file, an account. */
+const titleOf = (doc: Doc) => doc.code ?? doc.title ?? doc.name ?? doc.filename ?? doc.email ?? null
 
 /** Each workflow step of a save, once: one audit entry, and the e-mails of review steps. */
 export const onContentChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection }) => {
