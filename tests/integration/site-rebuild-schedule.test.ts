@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLocalReq, type Payload } from 'payload'
+import sharp from 'sharp'
 import { createFixtures, PASSWORD } from '../helpers/fixtures'
 import { tinyPdf } from '../helpers/office-files'
 import { freshPayload } from '../helpers/payload'
@@ -11,7 +12,8 @@ import { startServer, type TestServer } from '../helpers/server'
  * Rebuilds nobody asks for by hand, end to end on the real server with automatic rebuilds on: a draft for comment
  * whose closing or opening time passes is rebuilt by the server's own job queue (a 'site-rebuild' job queued with
  * waitUntil at that instant), so the built page stops (or starts) offering the comment form; and renaming a theme
- * or a school reaches article and exemplar pages that an incremental build would have carried over unchanged.
+ * or a school, or an image's alt text, reaches article and exemplar pages that an incremental build would have
+ * carried over unchanged.
  */
 let ctx: Awaited<ReturnType<typeof freshPayload>>
 let payload: Payload
@@ -183,4 +185,18 @@ describe('renaming a theme or a school', () => {
     expect(status).toBe(true)
     expect((await payload.findGlobal({ slug: 'site-build', overrideAccess: true })).mode).toBe('full')
   }, 120_000)
+})
+
+describe('editing an image', () => {
+  it('its new alt text reaches the already-built page of the article whose cover it is', async () => {
+    const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#1d4e89' } }).png().toBuffer()
+    const image = await payload.create({ overrideAccess: true, collection: 'media', data: { alt: 'Học sinh trong giờ tin học' }, file: { data: png, name: 'tin-hoc.png', mimetype: 'image/png', size: png.length } })
+    expect((await api('PATCH', `/articles/${f.publishedArticle.id}`, { cover: image.id })).status).toBe(200)
+    const page = () => built('tin-tuc', f.publishedArticle.slug!)
+    expect(await until(() => page().includes('alt="Học sinh trong giờ tin học"'), 90_000), server.output().slice(-3000)).toBe(true)
+    expect((await api('PATCH', `/media/${image.id}`, { alt: 'Học sinh lớp 5 thực hành lập trình Scratch' })).status).toBe(200)
+    const updated = await until(() => page().includes('alt="Học sinh lớp 5 thực hành lập trình Scratch"'), 90_000)
+    expect(updated, server.output().slice(-3000)).toBe(true)
+    expect(page()).not.toContain('Học sinh trong giờ tin học')
+  }, 200_000)
 })

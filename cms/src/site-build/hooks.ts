@@ -35,6 +35,20 @@ export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, collection,
   return doc
 }
 
+/**
+ * An image's alt text or file is copied into every cached item that uses it: an edit or a delete of an upload asks
+ * for a full build. A new upload changes nothing public until an item uses it (that item's save rebuilds).
+ */
+export const rebuildAfterMediaChange: CollectionAfterChangeHook = ({ doc, operation, collection, context }) => {
+  if (!context?.skipRebuild && operation === 'update') requestSiteRebuild({ reason: `${collection.slug}#${String((doc as Doc).id)}`, full: true })
+  return doc
+}
+
+export const rebuildAfterMediaDelete: CollectionAfterDeleteHook = ({ doc, collection, context }) => {
+  if (!context?.skipRebuild) requestSiteRebuild({ reason: `xóa ${collection.slug}#${String((doc as Doc).id)}`, full: true })
+  return doc
+}
+
 /** Settings appear on every page: a full rebuild. */
 export const rebuildAfterGlobalChange: GlobalAfterChangeHook = ({ doc, global, context }) => {
   if (!context?.skipRebuild) requestSiteRebuild({ reason: global.slug, full: true })

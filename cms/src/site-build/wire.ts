@@ -1,15 +1,19 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 import { rebuildForCommentCount, rebuildForCommentCountDelete, scheduleConsultationRebuilds, unscheduleConsultationRebuilds } from './consultations'
-import { rebuildAfterChange, rebuildAfterDelete, rebuildAfterGlobalChange } from './hooks'
+import { rebuildAfterChange, rebuildAfterDelete, rebuildAfterGlobalChange, rebuildAfterMediaChange, rebuildAfterMediaDelete } from './hooks'
 
-/** What the public site shows: a change here rebuilds it. (Media follow the documents that use them.) */
+/** What the public site shows: a change here rebuilds it. (Media: see EXTRA_HOOKS.) */
 export const PUBLIC_COLLECTIONS = ['articles', 'exemplars', 'themes', 'schools', 'documents', 'consultations', 'files']
 export const PUBLIC_GLOBALS = ['site-settings', 'organisation']
 
-/** Hooks beyond "public content changed": consultations queue rebuilds at their dates; comments refresh the count. */
+/**
+ * Hooks beyond "public content changed": consultations queue rebuilds at their dates; comments refresh the count;
+ * an edited or deleted image rebuilds every page that may show it.
+ */
 const EXTRA_HOOKS: Record<string, { afterChange: NonNullable<CollectionConfig['hooks']>['afterChange']; afterDelete: NonNullable<CollectionConfig['hooks']>['afterDelete'] }> = {
   consultations: { afterChange: [scheduleConsultationRebuilds], afterDelete: [unscheduleConsultationRebuilds] },
   feedback: { afterChange: [rebuildForCommentCount], afterDelete: [rebuildForCommentCountDelete] },
+  media: { afterChange: [rebuildAfterMediaChange], afterDelete: [rebuildAfterMediaDelete] },
 }
 
 /** Adds the rebuild hooks to the public collections and globals, leaving each one's own hooks first. */
