@@ -181,6 +181,9 @@ describe('renaming a theme or a school', () => {
     )
     expect(renamed, server.output().slice(-3000)).toBe(true)
     expect(built('tin-tuc', f.publishedArticle.slug!)).not.toContain('Chuyển đổi số, ứng dụng công nghệ thông tin')
+    // the theme's own page and the list of themes take the theme's name from the CMS too
+    expect(built('chu-de', 'chuyen-doi-so')).toMatch(/<h1[^>]*>Chuyển đổi số trong giáo dục</)
+    expect(built('chu-de')).toContain('Chuyển đổi số trong giáo dục')
     const status = await until(async () => (await payload.findGlobal({ slug: 'site-build', overrideAccess: true })).status === 'thanh-cong', 60_000)
     expect(status).toBe(true)
     expect((await payload.findGlobal({ slug: 'site-build', overrideAccess: true })).mode).toBe('full')

@@ -4,7 +4,7 @@
  * and a doc that still says it is not published is dropped, so a draft never reaches a page.
  * Results are memoised per build: every page shares one fetch per collection.
  */
-import { THEMES, viCollator } from '@gd/shared'
+import { THEMES, type Theme, viCollator } from '@gd/shared'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Article, Exemplar, Id, PaginatedDocs, School, SiteSettings } from './types.ts'
@@ -180,6 +180,16 @@ export const pagesToRender = async (collection: CachedCollection): Promise<Set<s
 /** The later pages (≥ 2) of a list this build renders, or null to render them all. */
 export const listPagesToRender = async (list: string): Promise<Set<number> | null> =>
   (await incrementalPlan())?.lists.get(list) ?? null
+
+/**
+ * The plan's ten themes, in the plan's order and at the plan's URLs (shared THEMES), named and described as the
+ * CMS holds them: an editor's rewording of a theme reaches its page, the theme list and the home page.
+ */
+export const getThemes = (): Promise<Theme[]> =>
+  once('themes', async () => {
+    const stored = new Map((await fetchAll<{ id: Id; slug: string; name?: string | null; description?: string | null }>('themes', { depth: 0 })).map((t) => [t.slug, t]))
+    return THEMES.map((t) => ({ ...t, name: stored.get(t.slug)?.name || t.name, description: stored.get(t.slug)?.description || t.description }))
+  })
 
 export const getSchools = (): Promise<School[]> =>
   once('schools', async () => (await fetchAll<School>('schools', { depth: 0 })).sort((a, b) => viCollator.compare(a.name, b.name)))

@@ -1,12 +1,12 @@
 /** /chu-de/<theme>/rss.xml: the newest news of one theme. */
 import type { APIRoute, GetStaticPaths } from 'astro'
-import { THEMES, type Theme } from '@gd/shared'
-import { getArticles, getSiteSettings } from '../../../lib/cms.ts'
+import type { Theme } from '@gd/shared'
+import { getArticles, getSiteSettings, getThemes } from '../../../lib/cms.ts'
 import { articlesInTheme } from '../../../lib/content.ts'
 import { articleFeed, themeFeedHref } from '../../../lib/feeds.ts'
 import { DEFAULT_SITE } from '../../../lib/seo.ts'
 
-export const getStaticPaths = (() => THEMES.map((theme) => ({ params: { theme: theme.slug }, props: { theme } }))) satisfies GetStaticPaths
+export const getStaticPaths = (async () => (await getThemes()).map((theme) => ({ params: { theme: theme.slug }, props: { theme } }))) satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { theme } = props as { theme: Theme }
