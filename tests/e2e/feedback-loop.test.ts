@@ -10,6 +10,11 @@ import { startProduct, type TestServer } from '../helpers/server'
  * Issue 4's whole loop in Chromium on the running product: a citizen sends a question without JavaScript, the editor
  * acknowledges and answers it, the citizen looks it up with the code and sees the answer, rates it, the editor
  * publishes it as Q&A, and it appears on /hoi-dap/ after the site rebuilds by itself — with the asker hidden.
+ *
+ * The editor works in the admin UI as an editor really does: opens the item's edit page, picks the status in the
+ * sidebar select (Đã tiếp nhận, then Đã trả lời with the answer typed in), and for the Q&A opens "Hỏi đáp công khai",
+ * ticks "Công khai trong mục Hỏi đáp" and rewrites the public question; each time "Lưu". REST is used only to find the
+ * item's id by its code and to read back what each save stored.
  */
 let product: TestServer
 let browser: Browser
@@ -18,6 +23,7 @@ let code: string
 let id: number
 const dataDir = freshDataDir('e2e-loop')
 const QUESTION = 'Xin hỏi thời gian nhận hồ sơ tuyển sinh vào lớp 1 năm học tới'
+const PUBLIC_QUESTION = 'Xin hỏi thời gian nhận hồ sơ tuyển sinh vào lớp 1 và hồ sơ có cần bản sao giấy khai sinh không?'
 const ANSWER = 'Các trường tiểu học nhận hồ sơ tuyển sinh vào lớp 1 từ ngày 01/7 đến hết ngày 15/7, trực tuyến hoặc trực tiếp.'
 
 const editorApi = async (method: string, path: string, data?: unknown) => {
@@ -25,10 +31,43 @@ const editorApi = async (method: string, path: string, data?: unknown) => {
   return { status: res.status(), body: await res.json().catch(() => ({})) }
 }
 
+type Stored = { status?: string; answer?: string; answeredAt?: string | null; qaPublished?: boolean; qaQuestion?: string; [k: string]: unknown }
+const stored = async (): Promise<Stored> => (await editorApi('GET', `/feedback/${id}?depth=0`)).body
+
+/** The item's edit page in the admin, loaded and hydrated (navigated to directly, never through list links). */
+async function openInAdmin() {
+  await editor.goto(`${product.url}/admin/collections/feedback/${id}`, { timeout: 60_000 })
+  await expect.poll(() => editor.locator('#field-subject').inputValue(), { timeout: 60_000 }).toBe(QUESTION)
+  await editor.locator('#field-status .rs__control').waitFor({ timeout: 60_000 })
+}
+
+/** Payload's select is a react-select: open it, click the option. */
+async function chooseStatus(label: string) {
+  await editor.locator('#field-status .rs__control').click({ timeout: 30_000 })
+  await editor.locator('.rs__option').filter({ hasText: new RegExp(`^${label}$`) }).click({ timeout: 30_000 })
+  await expect.poll(() => editor.locator('#field-status .rs__single-value').innerText(), { timeout: 30_000 }).toBe(label)
+}
+
+/** "Lưu", then wait until the server has stored what the form says (failing at once on an error toast). */
+async function saveUntil(done: (doc: Stored) => boolean) {
+  await editor.locator('#action-save').click({ timeout: 30_000 })
+  await expect
+    .poll(
+      async () => {
+        const error = editor.locator('.payload-toast-item.toast-error')
+        if (await error.count()) return `lỗi: ${await error.first().innerText()}`
+        return done(await stored()) ? 'đã lưu' : 'chưa lưu'
+      },
+      { timeout: 60_000, interval: 500 },
+    )
+    .toBe('đã lưu')
+}
+
 beforeAll(async () => {
   product = await startProduct(dataDir, { SITE_REBUILD_DEBOUNCE_MS: '500' })
   browser = await launchChromium()
-  const context = await browser.newContext()
+  // a tall window: the edit form's sections render as they come into view
+  const context = await browser.newContext({ viewport: { width: 1280, height: 2400 } })
   editor = await context.newPage()
   const who = DEMO_USERS.find((u) => u.role === 'editor')!
   await editor.goto(`${product.url}/admin/login`)
@@ -64,12 +103,18 @@ describe('citizen feedback from receipt to the public Q&A', () => {
     id = found.body.docs[0].id
   })
 
-  it('the editor acknowledges and answers it', async () => {
-    expect((await editorApi('PATCH', `/feedback/${id}`, { status: 'da-tiep-nhan' })).status).toBe(200)
-    const answered = await editorApi('PATCH', `/feedback/${id}`, { status: 'da-tra-loi', answer: ANSWER })
-    expect(answered.status).toBe(200)
-    expect(answered.body.doc.answeredAt).toBeTruthy()
-  })
+  it('the editor acknowledges and answers it in the admin', async () => {
+    await openInAdmin()
+    await chooseStatus('Đã tiếp nhận')
+    await saveUntil((doc) => doc.status === 'da-tiep-nhan')
+    await openInAdmin()
+    await chooseStatus('Đã trả lời')
+    await editor.locator('#field-answer').fill(ANSWER)
+    await saveUntil((doc) => doc.status === 'da-tra-loi')
+    const answered = await stored()
+    expect(answered.answer).toBe(ANSWER)
+    expect(answered.answeredAt).toBeTruthy()
+  }, 240_000)
 
   it('the citizen looks it up with the code and the e-mail, sees the answer, and rates it once', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
@@ -97,20 +142,32 @@ describe('citizen feedback from receipt to the public Q&A', () => {
   })
 
   it('the editor publishes it as Q&A and it appears on /hoi-dap/ by itself, the asker shown as “Người dân”', async () => {
-    const published = await editorApi('PATCH', `/feedback/${id}`, { qaPublished: true })
-    expect(published.status).toBe(200)
+    await openInAdmin()
+    // the "Hỏi đáp công khai" section starts collapsed, and Payload renders fields only once they are scrolled into view
+    const qa = editor.locator('.collapsible').filter({ has: editor.locator('.collapsible__header-wrap', { hasText: /Hỏi đáp công khai|Public Q&A/ }) })
+    await qa.first().scrollIntoViewIfNeeded({ timeout: 30_000 })
+    await qa.locator('.collapsible__toggle').first().click({ timeout: 30_000 })
+    const publish = editor.locator('input[type="checkbox"][id^="field-qaPublished"]')
+    await publish.waitFor({ state: 'attached', timeout: 30_000 })
+    await publish.scrollIntoViewIfNeeded({ timeout: 30_000 })
+    await publish.check({ timeout: 30_000 })
+    await editor.locator('#field-qaQuestion').fill(PUBLIC_QUESTION)
+    await saveUntil((doc) => doc.qaPublished === true)
+    expect((await stored()).qaQuestion).toBe(PUBLIC_QUESTION)
     const page = await browser.newPage()
     await expect
       .poll(async () => {
         await page.goto(`${product.url}/hoi-dap/`)
         return page.locator('main').innerText()
-      }, { timeout: 90_000, interval: 1000 })
+      }, { timeout: 180_000, interval: 1000 }) // a whole site build, on a loaded machine
       .toContain(ANSWER)
     const main = await page.locator('main').innerText()
     // the demo seed publishes Q&A of its own: look at this entry
-    expect(await page.locator('article.qa-entry', { hasText: ANSWER }).innerText()).toContain('Người hỏi: Người dân')
+    const entry = await page.locator('article.qa-entry', { hasText: ANSWER }).innerText()
+    expect(entry).toContain('Người hỏi: Người dân')
+    expect(entry).toContain(PUBLIC_QUESTION)
     expect(main).not.toContain('Hoàng Thị Mai')
     expect(main).not.toContain('mai.hoang@example.com')
     await page.close()
-  })
+  }, 300_000)
 })
