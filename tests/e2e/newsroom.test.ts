@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SCHOOLS } from '../../cms/src/seed/data/schools'
 import { DEMO_USERS } from '../../cms/src/seed/users'
-import { paragraphsToLexical } from '../../cms/src/seed/lexical'
 import { launchChromium } from '../helpers/browser'
 import { freshDataDir } from '../helpers/env'
 import { startProduct, type TestServer } from '../helpers/server'
@@ -10,30 +10,118 @@ import { startProduct, type TestServer } from '../helpers/server'
  * The newsroom end to end in Chromium on the running product: a school contributor submits a story, the editor
  * finds it in the review queue and returns it with a reason, the school reads the reason, fixes and resubmits,
  * the editor previews and publishes it, and the story appears on the public site with nobody rebuilding by hand.
- * Each person works in their own logged-in browser session; actions go through the admin's own REST API.
+ * Each person works in their own logged-in browser session, in the admin's own edit form, as people really do:
+ * - UI: the school fills the new story's form (title, person, selects, summary, the story in the Lexical editor,
+ *   school, state "Chờ duyệt") and saves the draft; the editor sees it in the dashboard's review queue; the editor
+ *   sets "Yêu cầu chỉnh sửa", types the reason in "Ý kiến của người duyệt" and saves the draft; the school reads the
+ *   reason in its form, fixes the summary, sets "Chờ duyệt" again and saves the draft; the editor publishes with the
+ *   admin's "Xuất bản tài liệu" button. Whoever opens a story another person just edited meets Payload's document
+ *   lock and takes it over ("Tiếp quản"), as a real user would.
+ * - Not UI: the check that a school cannot publish is a REST PATCH from the school's session (a 403 from the
+ *   server, whatever the client); the preview is opened by its URL; the REST API is also read (never written)
+ *   to confirm what each save stored and who holds the document lock.
+ * Navigation between admin pages is always page.goto (no waiting on client-side route changes).
  */
 let product: TestServer
 let browser: Browser
 const dataDir = freshDataDir('newsroom')
 const user = (role: string) => DEMO_USERS.find((u) => u.role === role)!
-let school: { context: BrowserContext; page: Page }
-let editor: { context: BrowserContext; page: Page }
+type Person = { context: BrowserContext; page: Page; id: number }
+let school: Person
+let editor: Person
 let storyId: number
 let slug: string
 const TITLE = 'Em Đỗ Thu Hà dũng cảm cứu bạn đuối nước'
+const SCHOOL_NAME = SCHOOLS[0].name // the demo school account belongs to the first seeded school
+const LONG = 60_000
 
-async function login(role: string) {
+async function login(role: string): Promise<Person> {
   const context = await browser.newContext({ locale: 'vi-VN' })
   const page = await context.newPage()
+  page.setDefaultTimeout(LONG)
+  page.on('dialog', (d) => void d.accept()) // never left waiting on a "leave this page?" prompt
   await page.goto(`${product.url}/admin/login`)
   await page.locator('#field-email').fill(user(role).email)
   await page.locator('#field-password').fill(user(role).password)
   await page.locator('button[type="submit"]').click()
-  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
-  return { context, page }
+  await page.waitForURL(/\/admin\/?$/, { timeout: LONG })
+  const me = await api({ page }, 'GET', '/users/me')
+  return { context, page, id: me.body.user.id }
 }
 const api = async (who: { page: Page }, method: string, path: string, data?: unknown) => {
   const res = await who.page.request.fetch(`${product.url}/api${path}`, { method, data, headers: { 'content-type': 'application/json' } })
+  return { status: res.status(), body: await res.json().catch(() => ({})) }
+}
+/** The story as stored (latest draft), read by that person's session. */
+const stored = async (who: Person) => (await api(who, 'GET', `/exemplars/${storyId}?draft=true&depth=0`)).body
+
+/** Waits until React has hydrated the element (it owns event handlers), so a click or a keystroke is not lost. */
+async function hydrated(page: Page, selector: string) {
+  await page.waitForFunction(
+    (sel) => {
+      const el = document.querySelector(sel)
+      return !!el && Object.keys(el).some((k) => k.startsWith('__reactProps'))
+    },
+    selector,
+    { timeout: LONG },
+  )
+}
+
+/** Who holds the story's edit lock, if anyone holds a live one (Payload's default lock lasts 300 s). */
+async function lockHolder(who: Person): Promise<number | null> {
+  const { body } = await api(who, 'GET', `/payload-locked-documents?where[document.relationTo][equals]=exemplars&where[document.value][equals]=${storyId}&depth=0`)
+  const lock = body.docs?.[0]
+  if (!lock || Date.now() - Date.parse(lock.updatedAt) > 240_000) return null
+  return typeof lock.user?.value === 'object' ? lock.user.value.id : lock.user?.value
+}
+
+/** Opens the story's edit form; when someone else was just editing it, takes the document over as the admin offers. */
+async function openStory(who: Person) {
+  const url = `${product.url}/admin/collections/exemplars/${storyId}`
+  const holder = await lockHolder(who)
+  await who.page.goto(url)
+  if (holder !== null && holder !== who.id) {
+    const takeOver = who.page.locator('#document-locked-take-over')
+    await takeOver.waitFor({ state: 'visible', timeout: LONG })
+    await takeOver.click()
+    await expect.poll(() => lockHolder(who), { timeout: LONG }).toBe(who.id)
+    await who.page.goto(url) // a clean form, now ours
+  }
+  await who.page.locator('#field-title').waitFor({ timeout: LONG })
+}
+
+/** Picks an option of a select or relationship field (Payload's react-select): open the menu, click the label. */
+async function choose(page: Page, field: string, label: string) {
+  const control = page.locator(`#field-${field} .rs__control`)
+  const option = page.locator(`#field-${field} .rs__option`).filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+  await hydrated(page, `#field-${field} .rs__control`)
+  // a menu opened while its options still load (relationships) is opened again until the option is there
+  await expect
+    .poll(
+      async () => {
+        if (await option.isVisible()) return true
+        if (!(await page.locator(`#field-${field} .rs__menu`).isVisible())) await control.click()
+        return option.isVisible()
+      },
+      { timeout: LONG, interval: 500 },
+    )
+    .toBe(true)
+  await option.click()
+  await expect.poll(() => page.locator(`#field-${field} .rs__single-value`).innerText(), { timeout: LONG }).toBe(label)
+}
+
+/** Clicks a save button and returns the server's answer to the save it sends. */
+async function save(page: Page, button: string, method: 'POST' | 'PATCH', draft: boolean): Promise<{ status: number; body: any }> {
+  await hydrated(page, button)
+  const answer = page.waitForResponse(
+    (r: Response) =>
+      r.request().method() === method &&
+      new URL(r.url()).pathname.startsWith('/api/exemplars') &&
+      (new URL(r.url()).searchParams.get('draft') === 'true') === draft,
+    { timeout: LONG },
+  )
+  await page.locator(button).click()
+  const res = await answer
   return { status: res.status(), body: await res.json().catch(() => ({})) }
 }
 
@@ -49,21 +137,28 @@ afterAll(async () => {
 })
 
 describe('school → editor → public', () => {
-  it('the school submits a story; the editor sees it waiting on the dashboard', async () => {
-    const me = await api(school, 'GET', '/users/me')
-    const created = await api(school, 'POST', '/exemplars?draft=true', {
-      title: TITLE,
-      subjectName: 'Em Đỗ Thu Hà',
-      subjectType: 'hoc-sinh',
-      movement: 'khac',
-      summary: 'Em Hà đã kịp thời cứu một bạn nhỏ bị trượt chân xuống ao.',
-      story: paragraphsToLexical(['Chiều thứ Bảy, em Hà phát hiện một bạn nhỏ trượt chân xuống ao và đã kịp thời kêu cứu, đưa bạn lên bờ.']),
-      reviewState: 'cho-duyet',
-      school: me.body.user.school,
-    })
+  it('the school submits a story in the admin; the editor sees it waiting on the dashboard', async () => {
+    const { page } = school
+    await page.goto(`${product.url}/admin/collections/exemplars/create`)
+    await page.locator('#field-title').waitFor({ timeout: LONG })
+    // selects first: a select that opens proves the form is live before anything is typed
+    await choose(page, 'subjectType', 'Học sinh')
+    await choose(page, 'school', SCHOOL_NAME)
+    await choose(page, 'reviewState', 'Chờ duyệt')
+    await page.locator('#field-title').fill(TITLE)
+    await page.locator('#field-subjectName').fill('Em Đỗ Thu Hà')
+    await page.locator('#field-summary').fill('Em Hà đã kịp thời cứu một bạn nhỏ bị trượt chân xuống ao.')
+    const story = page.locator('#field-story [data-lexical-editor="true"], .field-type.rich-text-lexical [data-lexical-editor="true"]').first()
+    await story.click()
+    await page.keyboard.type('Chiều thứ Bảy, em Hà phát hiện một bạn nhỏ trượt chân xuống ao và đã kịp thời kêu cứu, đưa bạn lên bờ.')
+    await expect.poll(() => story.innerText(), { timeout: LONG }).toContain('đưa bạn lên bờ.')
+    expect(await page.locator('#field-movement .rs__single-value').innerText()).toBe('Khác') // the default
+    const created = await save(page, '#action-save-draft', 'POST', true)
     expect(created.status).toBe(201)
     storyId = created.body.doc.id
     slug = created.body.doc.slug
+    expect(created.body.doc).toMatchObject({ title: TITLE, subjectName: 'Em Đỗ Thu Hà', subjectType: 'hoc-sinh', movement: 'khac', reviewState: 'cho-duyet', _status: 'draft' })
+    expect(JSON.stringify(created.body.doc.story)).toContain('kịp thời kêu cứu, đưa bạn lên bờ.')
     await editor.page.goto(`${product.url}/admin`)
     const queue = editor.page.locator('section[aria-labelledby="review-queue-title"]')
     await expect.poll(() => queue.innerText(), { timeout: 30_000 }).toContain(TITLE)
@@ -74,19 +169,26 @@ describe('school → editor → public', () => {
   })
 
   it('the editor returns it with a reason, and the school reads the reason in the admin', async () => {
-    const returned = await api(editor, 'PATCH', `/exemplars/${storyId}?draft=true`, { reviewState: 'yeu-cau-chinh-sua', reviewNote: 'Đề nghị ghi rõ thời gian, địa điểm và ý kiến của gia đình bạn nhỏ.' })
+    const { page } = editor
+    await openStory(editor)
+    await choose(page, 'reviewState', 'Yêu cầu chỉnh sửa')
+    await page.locator('#field-reviewNote').fill('Đề nghị ghi rõ thời gian, địa điểm và ý kiến của gia đình bạn nhỏ.')
+    const returned = await save(page, '#action-save-draft', 'PATCH', true)
     expect(returned.status).toBe(200)
-    await school.page.goto(`${product.url}/admin/collections/exemplars/${storyId}`)
+    expect(await stored(editor)).toMatchObject({ reviewState: 'yeu-cau-chinh-sua', reviewNote: 'Đề nghị ghi rõ thời gian, địa điểm và ý kiến của gia đình bạn nhỏ.' })
+    await openStory(school)
     await expect.poll(() => school.page.locator('#field-reviewNote').inputValue(), { timeout: 30_000 }).toContain('ghi rõ thời gian')
   })
 
   it('the school fixes and resubmits; the editor previews the draft as the public will see it', async () => {
-    const fixed = await api(school, 'PATCH', `/exemplars/${storyId}?draft=true`, {
-      summary: 'Chiều 15/11, tại ao làng Kim Anh, em Hà đã kịp thời cứu một bạn nhỏ bị trượt chân xuống ao.',
-      reviewState: 'cho-duyet',
-    })
+    const { page } = school
+    await openStory(school) // again, as after reading the reason: a fresh form
+    await choose(page, 'reviewState', 'Chờ duyệt')
+    await page.locator('#field-summary').fill('Chiều 15/11, tại ao làng Kim Anh, em Hà đã kịp thời cứu một bạn nhỏ bị trượt chân xuống ao.')
+    const fixed = await save(page, '#action-save-draft', 'PATCH', true)
     expect(fixed.status).toBe(200)
     expect(fixed.body.doc.reviewState).toBe('cho-duyet')
+    expect(await stored(school)).toMatchObject({ reviewState: 'cho-duyet', summary: expect.stringContaining('ao làng Kim Anh') })
     const preview = await editor.page.goto(`${product.url}/xem-truoc/nguoi-tot-viec-tot/${storyId}/`)
     expect(preview?.status()).toBe(200)
     expect(await editor.page.locator('h1').innerText()).toBe(TITLE)
@@ -100,8 +202,13 @@ describe('school → editor → public', () => {
   })
 
   it('the editor publishes, and the story appears on the public site by itself', async () => {
-    const published = await api(editor, 'PATCH', `/exemplars/${storyId}`, { _status: 'published' })
+    await openStory(editor)
+    // the admin is in Vietnamese: Payload's "Publish changes" reads "Xuất bản tài liệu"
+    const publish = editor.page.getByRole('button', { name: 'Xuất bản tài liệu', exact: true })
+    expect(await publish.getAttribute('id')).toBe('action-save')
+    const published = await save(editor.page, '#action-save', 'PATCH', false)
     expect(published.status).toBe(200)
+    expect(await stored(editor)).toMatchObject({ _status: 'published', reviewState: 'da-xuat-ban' })
     const page = await browser.newPage()
     await expect
       .poll(async () => (await page.goto(`${product.url}/nguoi-tot-viec-tot/${slug}/`))?.status(), { timeout: 60_000, interval: 500 })
