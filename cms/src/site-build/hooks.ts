@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 import { requestSiteRebuild } from './coordinator'
 
 type Doc = { id?: unknown; _status?: string | null }
@@ -15,13 +15,36 @@ export const FULL_REBUILD_COLLECTIONS = new Set(['themes', 'schools'])
 const isPublic = (doc: Doc | undefined | null, hasDrafts: boolean) => Boolean(doc) && (!hasDrafts || doc?._status === 'published')
 
 /**
- * Public content changed: publish, unpublish, an edit of a published item, a delete; for collections without
- * drafts, any change. Draft-only edits do not rebuild the site.
+ * Whether a save that left an item unpublished took it off the site. `previousDoc` cannot tell: for a collection
+ * with drafts it is the latest version, so after a draft-only edit of a published item it is that draft, and the
+ * unpublish that follows would look like a draft save. The live row can: it is not published any more, yet the
+ * item has a published version in its history.
  */
-export const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, collection, context }) => {
+async function tookOffline(req: PayloadRequest, collection: CollectionSlug, doc: Doc): Promise<boolean> {
+  if (doc._status === 'published' || doc.id == null) return false
+  const live = await req.payload.findByID({ collection, id: doc.id as number, draft: false, overrideAccess: true, req, depth: 0, disableErrors: true })
+  if ((live as Doc | null)?._status === 'published') return false
+  const published = await req.payload.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return published.docs.length > 0
+}
+
+/**
+ * Public content changed: publish, unpublish, an edit of a published item, a delete; for collections without
+ * drafts, any change. Draft-only edits of an item never published do not rebuild the site.
+ */
+export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, collection, context, req }) => {
   if (context?.skipRebuild) return doc
   const drafts = Boolean(collection.versions?.drafts)
-  if (isPublic(doc as Doc, drafts) || isPublic(previousDoc as Doc, drafts)) {
+  const changed =
+    isPublic(doc as Doc, drafts) || isPublic(previousDoc as Doc, drafts) || (drafts && (await tookOffline(req, collection.slug as CollectionSlug, doc as Doc)))
+  if (changed) {
     requestSiteRebuild({ reason: `${collection.slug}#${String((doc as Doc).id)}`, full: FULL_REBUILD_COLLECTIONS.has(collection.slug) })
   }
   return doc
