@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { generateReferenceCode } from '@gd/shared/reference-code'
 import { seed } from '../../cms/src/seed/index'
 import { freshPayload } from '../helpers/payload'
+import { loginToken } from '../helpers/auth'
 import { startServer, type TestServer } from '../helpers/server'
 
 /**
@@ -157,10 +158,7 @@ beforeAll(async () => {
   ]
   for (const [, email, role, school] of users) await payload.create({ ...o, collection: 'users', data: { email, password: PASSWORD, name: email, role, school } })
   server = await startServer(ctx.dataDir)
-  for (const [role, email] of users) {
-    const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
-    tokens[role] = (await res.json()).token
-  }
+  for (const [role, email] of users) tokens[role] = await loginToken(server.url, email, PASSWORD)
 }, 240_000)
 afterAll(async () => {
   await server?.stop()

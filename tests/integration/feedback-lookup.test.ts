@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { submitFeedback } from '../../cms/src/collections/Feedback/submit'
-import { createFixtures, PASSWORD } from '../helpers/fixtures'
+import { createFixtures } from '../helpers/fixtures'
+import { loginToken } from '../helpers/auth'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
 
@@ -166,16 +167,14 @@ describe('the rate limit', () => {
 
 describe('the editors\' dashboard', () => {
   it('shows the feedback worklist (priority, overdue, due soon) on the admin\'s first screen', async () => {
-    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'editor@test.example', password: PASSWORD }) })
-    const { token } = await login.json()
+    const token = await loginToken(server.url, 'editor@test.example')
     const res = await fetch(`${server.url}/admin`, { headers: { cookie: `payload-token=${token}` } })
     expect(res.status).toBe(200)
     expect(await res.text()).toContain('Ý kiến cần xử lý: ưu tiên, quá hạn, sắp đến hạn')
   })
 
   it('the feedback list (priority first, with the deadline column) and the create form open for editors', async () => {
-    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'editor@test.example', password: PASSWORD }) })
-    const { token } = await login.json()
+    const token = await loginToken(server.url, 'editor@test.example')
     const list = await fetch(`${server.url}/admin/collections/feedback`, { headers: { cookie: `payload-token=${token}` } })
     expect(list.status).toBe(200)
     const html = await list.text()

@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { feedbackQueue } from '../../cms/src/collections/Feedback/queue'
 import { monthOf } from '../../cms/src/reports/period'
 import { feedbackStatistics, type FeedbackStatistics, keyFigures } from '../../cms/src/reports/statistics'
-import { createFixtures, PASSWORD } from '../helpers/fixtures'
+import { createFixtures } from '../helpers/fixtures'
+import { loginTokens } from '../helpers/auth'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
 
@@ -181,14 +182,7 @@ describe('GET /api/feedback/thong-ke and /admin/thong-ke over HTTP', () => {
   const tokens: Record<string, string> = {}
   beforeAll(async () => {
     server = await startServer(ctx.dataDir)
-    for (const [k, email] of [
-      ['editor', 'editor@test.example'],
-      ['admin', 'admin@test.example'],
-      ['school', 'truong-a@test.example'],
-    ]) {
-      const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
-      tokens[k] = ((await res.json()) as { token: string }).token
-    }
+    Object.assign(tokens, await loginTokens(server.url, { editor: 'editor@test.example', admin: 'admin@test.example', school: 'truong-a@test.example' }))
   }, 180_000)
   const url = () => `${server!.url}/api/feedback/thong-ke?from=${RANGE.from}&to=${RANGE.to}`
 

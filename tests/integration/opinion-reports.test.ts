@@ -7,7 +7,8 @@ import { departmentReportData } from '../../cms/src/reports/department'
 import { missingSchools } from '../../cms/src/reports/missing'
 import { type Period, periodDays, periodLabel, periodRange, previousQuarter } from '../../cms/src/reports/period'
 import { feedbackStatistics } from '../../cms/src/reports/statistics'
-import { createFixtures, PASSWORD } from '../helpers/fixtures'
+import { createFixtures } from '../helpers/fixtures'
+import { loginTokens } from '../helpers/auth'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
 
@@ -278,10 +279,7 @@ describe("the department's report over HTTP", () => {
   beforeAll(async () => {
     expect((await payload.findByID({ ...o, collection: 'department-reports', id: reportId })).title).toBe('Báo cáo tình hình dư luận xã hội quý II năm 2025')
     server = await startServer(ctx.dataDir)
-    for (const [who, email] of [['editor', 'editor@test.example'], ['school', 'truong-a@test.example']]) {
-      const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
-      tokens[who] = (await res.json()).token
-    }
+    Object.assign(tokens, await loginTokens(server.url, { editor: 'editor@test.example', school: 'truong-a@test.example' }))
   }, 240_000)
 
   it('the XLSX export reads back with the expected sheets and numbers', async () => {

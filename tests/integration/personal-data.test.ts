@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { CONSENT_TEXT, CONSENT_VERSION } from '@gd/shared/feedback-form'
-import { createFixtures, PASSWORD } from '../helpers/fixtures'
+import { createFixtures } from '../helpers/fixtures'
+import { loginTokens } from '../helpers/auth'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
 
@@ -49,10 +50,7 @@ beforeAll(async () => {
   pd = await import('../../cms/src/collections/Feedback/personal-data')
   f = await createFixtures(payload)
   server = await startServer(ctx.dataDir)
-  for (const [k, email] of Object.entries({ admin: 'admin@test.example', editor: 'editor@test.example', school: 'truong-a@test.example' })) {
-    const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
-    tokens[k] = (await res.json()).token
-  }
+  Object.assign(tokens, await loginTokens(server.url, { admin: 'admin@test.example', editor: 'editor@test.example', school: 'truong-a@test.example' }))
 }, 240_000)
 afterAll(async () => {
   await server?.stop()

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { paragraphsToLexical } from '../../cms/src/seed/lexical'
-import { createFixtures, PASSWORD } from '../helpers/fixtures'
+import { loginTokens } from '../helpers/auth'
+import { createFixtures } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
 
@@ -14,7 +15,7 @@ let server: TestServer
 let ctx: Awaited<ReturnType<typeof freshPayload>>
 let f: Awaited<ReturnType<typeof createFixtures>>
 let schoolArticle: { id: number }
-const tokens: Partial<Record<Who, string>> = {}
+let tokens: Partial<Record<Who, string>> = {}
 
 const preview = (path: string, as: Who) =>
   fetch(`${server.url}/xem-truoc/${path}`, { redirect: 'manual', headers: tokens[as] ? { authorization: `JWT ${tokens[as]}` } : {} })
@@ -30,12 +31,7 @@ beforeAll(async () => {
     data: { title: 'Tin nháp của trường Kim Anh', content: paragraphsToLexical(['Lễ khai giảng năm học mới.']), themes: [f.theme.id], school: f.schoolA.id, _status: 'draft' },
   })
   server = await startServer(ctx.dataDir)
-  const emails = { schoolA: 'truong-a@test.example', schoolB: 'truong-b@test.example', editor: 'editor@test.example' }
-  for (const [who, email] of Object.entries(emails) as [Who, string][]) {
-    const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
-    expect(res.status).toBe(200)
-    tokens[who] = (await res.json()).token
-  }
+  tokens = await loginTokens(server.url, { schoolA: 'truong-a@test.example', schoolB: 'truong-b@test.example', editor: 'editor@test.example' })
 }, 300_000)
 afterAll(async () => {
   await server?.stop()

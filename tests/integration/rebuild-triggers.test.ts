@@ -2,9 +2,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
-import { createFixtures, PASSWORD } from '../helpers/fixtures'
+import { loginTokens } from '../helpers/auth'
+import { createFixtures } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
+import { until } from '../helpers/wait'
 
 /**
  * Issue 3 §5 on the real server with automatic rebuilds on: each kind of public change an editor makes over REST
@@ -18,7 +20,7 @@ let payload: Payload
 let server: TestServer
 let f: Awaited<ReturnType<typeof createFixtures>>
 let siteDist: string
-const tokens: Partial<Record<Who, string>> = {}
+let tokens: Partial<Record<Who, string>> = {}
 
 const built = (...parts: string[]) => {
   try {
@@ -33,14 +35,6 @@ const api = (who: Who, method: string, url: string, body?: unknown) =>
     headers: { ...(tokens[who] ? { authorization: `JWT ${tokens[who]}` } : {}), 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-async function until(check: () => boolean | Promise<boolean>, timeoutMs = 90_000): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await check()) return true
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  return check()
-}
 const lastBuildStarted = async () => (await payload.findGlobal({ slug: 'site-build', overrideAccess: true })).startedAt
 
 beforeAll(async () => {
@@ -50,12 +44,7 @@ beforeAll(async () => {
   f = await createFixtures(payload)
   await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { orgName: 'Phòng Giáo dục và Đào tạo (kiểm thử)' } })
   server = await startServer(ctx.dataDir, { SITE_REBUILD: 'on', SITE_REBUILD_DEBOUNCE_MS: '200' })
-  const emails = { school: 'truong-a@test.example', editor: 'editor@test.example', admin: 'admin@test.example' }
-  for (const [who, email] of Object.entries(emails) as [Who, string][]) {
-    const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
-    expect(res.status).toBe(200)
-    tokens[who] = ((await res.json()) as { token: string }).token
-  }
+  tokens = await loginTokens(server.url, { school: 'truong-a@test.example', editor: 'editor@test.example', admin: 'admin@test.example' })
   expect((await api('admin', 'POST', '/globals/site-build/rebuild')).status).toBe(202)
   const ready = await until(() => built('tin-tuc', f.publishedArticle.slug!) !== '' && built('nguoi-tot-viec-tot', f.publishedExemplarB.slug!) !== '', 120_000)
   expect(ready, server.output().slice(-3000)).toBe(true)

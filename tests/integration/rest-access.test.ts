@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createFixtures, PASSWORD } from '../helpers/fixtures'
+import { loginToken } from '../helpers/auth'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
 
@@ -9,11 +10,7 @@ let ctx: Awaited<ReturnType<typeof freshPayload>>
 let f: Awaited<ReturnType<typeof createFixtures>>
 const tokens: Record<string, string> = {}
 
-async function login(email: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
-  expect(res.status).toBe(200)
-  return (await res.json()).token
-}
+const login = (email: string): Promise<string> => loginToken(server.url, email)
 const api = (path: string, init: RequestInit & { as?: string } = {}) =>
   fetch(`${server.url}/api${path}`, {
     ...init,

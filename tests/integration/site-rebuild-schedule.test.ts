@@ -3,10 +3,12 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLocalReq, type Payload } from 'payload'
 import sharp from 'sharp'
-import { createFixtures, PASSWORD } from '../helpers/fixtures'
+import { loginToken } from '../helpers/auth'
+import { createFixtures } from '../helpers/fixtures'
 import { tinyPdf } from '../helpers/office-files'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
+import { until } from '../helpers/wait'
 
 /**
  * Rebuilds nobody asks for by hand, end to end on the real server with automatic rebuilds on: a draft for comment
@@ -35,14 +37,6 @@ const built = (...parts: string[]) => {
 }
 const draftPage = (slug: string) => built('du-thao', slug)
 
-async function until(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await check()) return true
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  return check()
-}
 
 const api = (method: string, url: string, body?: unknown) =>
   fetch(`${server.url}/api${url}`, {
@@ -92,8 +86,7 @@ beforeAll(async () => {
   closing = await draft('du-thao-sap-het-han', -DAY, DAY)
   opening = await draft('du-thao-sap-mo-lay-y-kien', DAY, 2 * DAY)
   server = await startServer(ctx.dataDir, { SITE_REBUILD: 'on', SITE_REBUILD_DEBOUNCE_MS: '200', JOBS_CRON: '* * * * * *' })
-  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: f.admin.email, password: PASSWORD }) })
-  token = ((await login.json()) as { token: string }).token
+  token = await loginToken(server.url, f.admin.email)
   // the first build of the site, by hand (an administrator's full rebuild)
   expect((await api('POST', '/globals/site-build/rebuild')).status).toBe(202)
   const ready = await until(() => draftPage(closing.slug!).includes(FORM) && built('tin-tuc', f.publishedArticle.slug!) !== '', 120_000)

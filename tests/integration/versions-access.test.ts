@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { paragraphsToLexical } from '../../cms/src/seed/lexical'
-import { createFixtures, PASSWORD } from '../helpers/fixtures'
+import { loginTokens } from '../helpers/auth'
+import { createFixtures } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
 
@@ -25,7 +26,7 @@ let publishedExemplarA: { id: number }
 let articleA: { id: number }
 let draftDocument: { id: number }
 let draftConsultation: { id: number }
-const tokens: Partial<Record<Who, string>> = {}
+let tokens: Partial<Record<Who, string>> = {}
 
 const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : v)
 const api = (path: string, as: Who) =>
@@ -71,17 +72,7 @@ beforeAll(async () => {
   draftDocument = await payload.create({ ...o, collection: 'documents', draft: true, data: { number: '77/KH-PGDĐT', summary: 'Kế hoạch nội bộ chưa ban hành', _status: 'draft' } as never })
   draftConsultation = await payload.create({ ...o, collection: 'consultations', draft: true, data: { title: 'Dự thảo nội bộ chưa công bố', summary: 'Chưa lấy ý kiến.', _status: 'draft' } as never })
   server = await startServer(ctx.dataDir)
-  const emails: Record<Exclude<Who, 'anonymous'>, string> = {
-    schoolA: 'truong-a@test.example',
-    schoolB: 'truong-b@test.example',
-    editor: 'editor@test.example',
-    admin: 'admin@test.example',
-  }
-  for (const [who, email] of Object.entries(emails) as [Who, string][]) {
-    const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
-    expect(res.status).toBe(200)
-    tokens[who] = (await res.json()).token
-  }
+  tokens = await loginTokens(server.url, { schoolA: 'truong-a@test.example', schoolB: 'truong-b@test.example', editor: 'editor@test.example', admin: 'admin@test.example' })
 })
 afterAll(async () => {
   await server?.stop()
