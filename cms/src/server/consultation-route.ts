@@ -1,5 +1,4 @@
 import { type ErrorRequestHandler, type Request, type Response, Router } from 'express'
-import { rateLimit } from 'express-rate-limit'
 import type { Payload } from 'payload'
 import {
   COMMENT_DONE_PATH,
@@ -14,7 +13,7 @@ import { normalizeReferenceCode } from '@gd/shared/reference-code'
 import { escapeHtml } from '@gd/shared/text'
 import { submitFeedback } from '../collections/Feedback/submit'
 import type { ServerEnv } from './env'
-import { BODY_ERRORS, fallbackPage, ONLY_FORM_OR_JSON, formBody, readBuilt, replaceRegion, typedValues, wantsJson } from './form-helpers'
+import { BODY_ERRORS, fallbackPage, ONLY_FORM_OR_JSON, formBody, perIpLimits, readBuilt, replaceRegion, typedValues, wantsJson } from './form-helpers'
 import { notFoundPage } from './site-pages'
 
 export const COMMENT_POST_ROUTE = '/du-thao/:slug/gop-y/'
@@ -79,23 +78,14 @@ function closedMessage(c: ConsultationRef, now: Date): string {
  */
 export function consultationRouter(payload: Payload, env: ServerEnv): Router {
   const router = Router()
-  const limited = (windowMs: number, limit: number, message: string) =>
-    rateLimit({
-      windowMs,
-      limit,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: (req, res) => {
-        void findConsultation(payload, req.params.slug)
-          .then((c) => reject(req, res, 429, { _form: message }, c))
-          .catch(() => res.status(429).end())
-      },
-    })
 
   router.post(
     COMMENT_POST_ROUTE,
-    limited(60_000, env.feedbackPerMinute, 'Bạn đã gửi quá nhiều góp ý trong một phút. Vui lòng chờ một phút rồi gửi lại.'),
-    limited(24 * 60 * 60_000, env.feedbackPerDay, 'Bạn đã gửi quá nhiều góp ý trong ngày. Vui lòng gửi lại vào ngày mai.'),
+    ...perIpLimits(
+      { perMinute: env.feedbackPerMinute, perDay: env.feedbackPerDay },
+      { minute: 'Bạn đã gửi quá nhiều góp ý trong một phút. Vui lòng chờ một phút rồi gửi lại.', day: 'Bạn đã gửi quá nhiều góp ý trong ngày. Vui lòng gửi lại vào ngày mai.' },
+      async (req, res, message) => reject(req, res, 429, { _form: message }, await findConsultation(payload, req.params.slug)),
+    ),
     ...formBody(env.bodyLimitBytes, 50, { rejectOther: false }),
     async (req, res, next) => {
       try {

@@ -1,5 +1,4 @@
 import { type ErrorRequestHandler, type Request, type Response, Router } from 'express'
-import { rateLimit } from 'express-rate-limit'
 import type { Payload } from 'payload'
 import { parseFeedback, type FieldErrors } from '@gd/shared/feedback'
 import { renderFeedbackForm } from '@gd/shared/feedback-form'
@@ -7,7 +6,7 @@ import { normalizeReferenceCode } from '@gd/shared/reference-code'
 import { viCollator } from '@gd/shared/text'
 import { FeedbackRejected, submitFeedback } from '../collections/Feedback/submit'
 import type { ServerEnv } from './env'
-import { BODY_ERRORS, formBody, typedValues, wantsJson } from './form-helpers'
+import { BODY_ERRORS, formBody, perIpLimits, typedValues, wantsJson } from './form-helpers'
 import { confirmationPage, feedbackFormPage } from './site-pages'
 
 export const FEEDBACK_POST_PATH = '/gop-y/gui/'
@@ -40,26 +39,18 @@ async function reject(payload: Payload, req: Request, res: Response, status: num
 /** POST /gop-y/gui/ (form or JSON) and GET /gop-y/da-gui/ (confirmation with the reference code). */
 export function feedbackRouter(payload: Payload, env: ServerEnv): Router {
   const router = Router()
-  const tooMany = (message: string) => ({
-    standardHeaders: 'draft-8' as const,
-    legacyHeaders: false,
-    handler: (req: Request, res: Response) => void reject(payload, req, res, 429, { _form: message }).catch(() => res.status(429).end()),
-  })
-  const perMinute = rateLimit({
-    windowMs: 60_000,
-    limit: env.feedbackPerMinute,
-    ...tooMany('Bạn đã gửi quá nhiều ý kiến trong một phút. Vui lòng chờ một phút rồi gửi lại.'),
-  })
-  const perDay = rateLimit({
-    windowMs: 24 * 60 * 60_000,
-    limit: env.feedbackPerDay,
-    ...tooMany('Bạn đã gửi quá nhiều ý kiến trong ngày. Vui lòng gửi lại vào ngày mai hoặc gọi điện cho cơ quan.'),
-  })
+  const limits = perIpLimits(
+    { perMinute: env.feedbackPerMinute, perDay: env.feedbackPerDay },
+    {
+      minute: 'Bạn đã gửi quá nhiều ý kiến trong một phút. Vui lòng chờ một phút rồi gửi lại.',
+      day: 'Bạn đã gửi quá nhiều ý kiến trong ngày. Vui lòng gửi lại vào ngày mai hoặc gọi điện cho cơ quan.',
+    },
+    (req, res, message) => reject(payload, req, res, 429, { _form: message }),
+  )
 
   router.post(
     FEEDBACK_POST_PATH,
-    perMinute,
-    perDay,
+    ...limits,
     ...formBody(env.bodyLimitBytes, 50),
     async (req, res, next) => {
       try {

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import express, { type Request, type RequestHandler } from 'express'
+import express, { type Request, type RequestHandler, type Response } from 'express'
+import { rateLimit } from 'express-rate-limit'
 import { escapeHtml } from '@gd/shared/text'
 import { SITE_DIST } from '../utilities/paths'
 
@@ -54,6 +55,27 @@ export function replaceRegion(html: string, markers: readonly [string, string], 
 }
 
 export const ONLY_FORM_OR_JSON = 'Chỉ nhận biểu mẫu hoặc JSON.'
+
+/**
+ * A public form's per-IP limits, per minute and per day. Over a limit, `refuse` answers 429 with the limit's
+ * Vietnamese message the way the form answers any error (the page with the message, or JSON); if even that fails,
+ * a bare 429. The counters live in this process (the express side, which alone serves these routes).
+ */
+export function perIpLimits(
+  limits: { perMinute: number; perDay: number },
+  messages: { minute: string; day: string },
+  refuse: (req: Request, res: Response, message: string) => Promise<unknown>,
+): RequestHandler[] {
+  const limiter = (windowMs: number, limit: number, message: string) =>
+    rateLimit({
+      windowMs,
+      limit,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (req, res) => void refuse(req, res, message).catch(() => res.status(429).end()),
+    })
+  return [limiter(60_000, limits.perMinute, messages.minute), limiter(24 * 60 * 60_000, limits.perDay, messages.day)]
+}
 
 /**
  * The body of a public form endpoint: the no-JS form (urlencoded) or JSON, each size-limited, and — unless the route

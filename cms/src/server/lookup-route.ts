@@ -1,6 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { type ErrorRequestHandler, type Request, type Response, Router } from 'express'
-import { rateLimit } from 'express-rate-limit'
 import type { Payload } from 'payload'
 import {
   acceptedFactors,
@@ -16,7 +15,7 @@ import {
   statusLabel,
 } from '@gd/shared/lookup'
 import { normalizeReferenceCode } from '@gd/shared/reference-code'
-import { BODY_ERRORS, fallbackPage, formBody, readBuilt, replaceRegion, wantsJson } from './form-helpers'
+import { BODY_ERRORS, fallbackPage, formBody, perIpLimits, readBuilt, replaceRegion, wantsJson } from './form-helpers'
 import { ratingSection } from './rating-route'
 
 function int(name: string, fallback: number): number {
@@ -112,19 +111,14 @@ const typedCode = (body: unknown) => normalizeReferenceCode((body as Record<stri
  */
 export function lookupRouter(payload: Payload, env = lookupEnv()): Router {
   const router = Router()
-  const limited = (windowMs: number, limit: number, message: string) =>
-    rateLimit({
-      windowMs,
-      limit,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: (req, res) => void answer(req, res, 429, { _form: message }).catch(() => res.status(429).end()),
-    })
 
   router.post(
     LOOKUP_POST_PATH,
-    limited(60_000, env.perMinute, 'Bạn đã tra cứu quá nhiều lần trong một phút. Vui lòng chờ một phút rồi thử lại.'),
-    limited(24 * 60 * 60_000, env.perDay, 'Bạn đã tra cứu quá nhiều lần trong ngày. Vui lòng thử lại vào ngày mai.'),
+    ...perIpLimits(
+      env,
+      { minute: 'Bạn đã tra cứu quá nhiều lần trong một phút. Vui lòng chờ một phút rồi thử lại.', day: 'Bạn đã tra cứu quá nhiều lần trong ngày. Vui lòng thử lại vào ngày mai.' },
+      (req, res, message) => answer(req, res, 429, { _form: message }),
+    ),
     ...formBody(env.bodyLimitBytes, 10),
     async (req, res, next) => {
       try {

@@ -1,11 +1,10 @@
 import { type ErrorRequestHandler, type Request, type Response, Router } from 'express'
-import { rateLimit } from 'express-rate-limit'
 import type { Payload } from 'payload'
 import { LOOKUP_MARKERS, LOOKUP_NOT_FOUND, parseLookup, renderLookupForm } from '@gd/shared/lookup'
 import { parseRating, RATING_ALREADY, RATING_POST_PATH, RATING_THANKS, type RatingErrors, renderRatingForm } from '@gd/shared/rating'
 import { normalizeReferenceCode } from '@gd/shared/reference-code'
 import { escapeHtml } from '@gd/shared/text'
-import { BODY_ERRORS, fallbackPage, formBody, readBuilt, replaceRegion, wantsJson } from './form-helpers'
+import { BODY_ERRORS, fallbackPage, formBody, perIpLimits, readBuilt, replaceRegion, wantsJson } from './form-helpers'
 import { lookupFeedback } from './lookup-route'
 import { recordRating } from '../collections/FeedbackRatings'
 
@@ -60,19 +59,14 @@ const inFlight = new Set<string>()
  */
 export function ratingRouter(payload: Payload, env = ratingEnv()): Router {
   const router = Router()
-  const limited = (windowMs: number, limit: number, message: string) =>
-    rateLimit({
-      windowMs,
-      limit,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: (req, res) => void reply(req, res, 429, { _form: message }, () => renderLookupForm({ errors: { _form: message } })).catch(() => res.status(429).end()),
-    })
 
   router.post(
     RATING_POST_PATH,
-    limited(60_000, env.perMinute, 'Bạn đã gửi đánh giá quá nhiều lần trong một phút. Vui lòng chờ một phút rồi thử lại.'),
-    limited(24 * 60 * 60_000, env.perDay, 'Bạn đã gửi đánh giá quá nhiều lần trong ngày. Vui lòng thử lại vào ngày mai.'),
+    ...perIpLimits(
+      env,
+      { minute: 'Bạn đã gửi đánh giá quá nhiều lần trong một phút. Vui lòng chờ một phút rồi thử lại.', day: 'Bạn đã gửi đánh giá quá nhiều lần trong ngày. Vui lòng thử lại vào ngày mai.' },
+      (req, res, message) => reply(req, res, 429, { _form: message }, () => renderLookupForm({ errors: { _form: message } })),
+    ),
     ...formBody(env.bodyLimitBytes, 10),
     async (req, res, next) => {
       try {
