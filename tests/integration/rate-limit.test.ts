@@ -7,7 +7,7 @@ let ctx: Awaited<ReturnType<typeof freshPayload>>
 
 beforeAll(async () => {
   ctx = await freshPayload('ratelimit')
-  server = await startServer(ctx.dataDir, { FEEDBACK_RATE_PER_MINUTE: '3', FEEDBACK_RATE_PER_DAY: '30' })
+  server = await startServer(ctx.dataDir, { FEEDBACK_RATE_PER_MINUTE: '3', FEEDBACK_RATE_PER_DAY: '30', RATING_RATE_PER_MINUTE: '2', RATING_RATE_PER_DAY: '30' })
 })
 afterAll(async () => {
   await server?.stop()
@@ -35,5 +35,27 @@ describe('the per-IP rate limit on feedback', () => {
     const formRes = await fetch(`${server.url}/gop-y/gui/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'kind=gop-y' })
     expect(formRes.status).toBe(429)
     expect(await formRes.text()).toMatch(/quá nhiều ý kiến trong một phút/)
+  })
+})
+
+describe('the per-IP rate limit on answer ratings', () => {
+  it('answers 429 in Vietnamese past the limit, in JSON and on the no-JS page, and stores no rating', async () => {
+    const rate = (type: 'json' | 'form') =>
+      fetch(`${server.url}/tra-cuu/danh-gia/`, {
+        method: 'POST',
+        headers: { 'content-type': type === 'json' ? 'application/json' : 'application/x-www-form-urlencoded' },
+        body: type === 'json' ? JSON.stringify({ ma: 'GY-2026-ABCDE', xacminh: 'a@example.com', diem: '5' }) : 'ma=GY-2026-ABCDE&xacminh=a%40example.com&diem=5',
+      })
+    const statuses = []
+    for (let i = 0; i < 3; i++) statuses.push((await rate('json')).status)
+    // no such item: 404 until the limit, then 429
+    expect(statuses).toEqual([404, 404, 429])
+    const json = await rate('json')
+    expect(json.status).toBe(429)
+    expect((await json.json()).errors._form).toMatch(/gửi đánh giá quá nhiều lần trong một phút/)
+    const page = await rate('form')
+    expect(page.status).toBe(429)
+    expect(await page.text()).toMatch(/gửi đánh giá quá nhiều lần trong một phút/)
+    expect((await ctx.payload.count({ collection: 'feedback-ratings', overrideAccess: true })).totalDocs).toBe(0)
   })
 })
