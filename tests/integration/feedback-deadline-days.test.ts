@@ -68,7 +68,7 @@ describe('the configured working days', () => {
       const token = await loginToken(server.url, 'admin@test.example')
       const res = await fetch(`${server.url}/api/globals/site-build/rebuild`, { method: 'POST', headers: { authorization: `JWT ${token}` } })
       expect(res.status).toBe(202)
-      expect(await until(() => built('gop-y', 'da-gui') !== '' && built('gop-y') !== '' && built() !== '', 180_000), server.output().slice(-3000)).toBe(true)
+      expect(await until(() => built('gop-y', 'da-gui') !== '' && built('gop-y') !== '' && built() !== '', 360_000), server.output().slice(-3000)).toBe(true)
       for (const page of [built(), built('gop-y'), built('gop-y', 'da-gui')]) {
         const text = page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
         expect(text).toContain('trong thời hạn 20 ngày làm việc')
@@ -77,5 +77,5 @@ describe('the configured working days', () => {
     } finally {
       await server.stop()
     }
-  }, 300_000)
+  }, 480_000)
 })
