@@ -4,6 +4,7 @@ import express, { type ErrorRequestHandler } from 'express'
 import next from 'next'
 import type { Payload } from 'payload'
 import { CMS_DIR, MEDIA_DIR } from '../utilities/paths'
+import { feedbackDeadlineDays } from '@gd/shared/feedback-deadlines'
 import { serverEnv, type ServerEnv } from './env'
 import { consultationRouter } from './consultation-route'
 import { feedbackRouter } from './feedback-route'
@@ -38,6 +39,7 @@ const lastResort: ErrorRequestHandler = (err, req, res, _next) => {
  * /admin, /api and Next's assets handed to Next (Payload). Body parsers are mounted only on our routes.
  */
 export async function startServer(payload: Payload, env: ServerEnv = serverEnv()): Promise<RunningServer> {
+  feedbackDeadlineDays() // a bad FEEDBACK_ACK_DAYS / FEEDBACK_ANSWER_DAYS stops the start with a Vietnamese message
   const nextApp = next({ dev: false, dir: CMS_DIR, hostname: 'localhost', port: env.port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()

@@ -1,7 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { holidaysForYears } from '@gd/shared/holidays'
 import { DEFAULT_SENSITIVE_TOPICS } from '@gd/shared/sensitive-topics'
-import { DEFAULT_ACKNOWLEDGE_WORKING_DAYS, DEFAULT_ANSWER_WORKING_DAYS } from '@gd/shared/working-days'
 
 /** What feedback handling reads from the site settings; an empty list falls back to the built-in defaults. */
 export interface FeedbackSettings {
@@ -24,16 +23,5 @@ export async function feedbackSettings(payload: Payload, req?: PayloadRequest): 
     orgName: s?.orgName ?? '',
   }
 }
-
-function days(name: string, fallback: number): number {
-  const n = Number.parseInt(process.env[name] ?? '', 10)
-  return Number.isInteger(n) && n > 0 && n <= 365 ? n : fallback
-}
-
-/** Working days to acknowledge and to answer (FEEDBACK_ACK_DAYS, FEEDBACK_ANSWER_DAYS; 10 and 15 by default). */
-export const deadlineDays = () => ({
-  acknowledge: days('FEEDBACK_ACK_DAYS', DEFAULT_ACKNOWLEDGE_WORKING_DAYS),
-  answer: days('FEEDBACK_ANSWER_DAYS', DEFAULT_ANSWER_WORKING_DAYS),
-})
 
 export const publicOrigin = (payload: Payload) => (process.env.PUBLIC_URL || payload.config.serverURL || 'http://localhost:3000').replace(/\/+$/, '')
