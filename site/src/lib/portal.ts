@@ -4,11 +4,12 @@
  */
 import { DOCUMENT_TYPES, SCHOOL_LEVELS, TIME_ZONE, labelOf, slugify, viCollator } from '@gd/shared'
 import { consultationPhase, type ConsultationPhase } from '@gd/shared/consultation'
+import { CONSULTATIONS_URL } from '@gd/shared/public-routes'
 import type { Article, Exemplar, Id, RichText, School, ThemeDoc } from './types.ts'
 import { populated } from './types.ts'
 
 export const DOCUMENTS_BASE = '/van-ban/'
-export const CONSULTATIONS_BASE = '/du-thao/'
+export const CONSULTATIONS_BASE = CONSULTATIONS_URL
 export const PRESS_BASE = '/phat-ngon/'
 export const PRESS_RELEASES_URL = '/phat-ngon/thong-cao/'
 export const ABOUT_URL = '/gioi-thieu/'
