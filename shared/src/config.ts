@@ -105,7 +105,7 @@ export type Config = Parsed & {
 export class ConfigError extends Error {}
 
 /** Parses an environment; throws ConfigError listing every bad variable. */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
   const known = Object.fromEntries(Object.keys(schema.shape).flatMap((k) => (env[k] ? [[k, env[k]]] : [])))
   const result = schema.safeParse(known)
   if (!result.success) {

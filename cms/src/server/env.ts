@@ -7,6 +7,12 @@ function int(name: string, fallback: number): number {
   return n
 }
 
+/** Like int(), but an unset or invalid value falls back to the default (the lookup's and the rating's limits). */
+function intOr(name: string, fallback: number): number {
+  const n = Number.parseInt(process.env[name] ?? '', 10)
+  return Number.isInteger(n) && n >= 0 ? n : fallback
+}
+
 export const serverEnv = () => ({
   port: int('PORT', 3000),
   host: process.env.HOST || '0.0.0.0',
@@ -15,6 +21,10 @@ export const serverEnv = () => ({
   feedbackPerMinute: int('FEEDBACK_RATE_PER_MINUTE', 5),
   feedbackPerDay: int('FEEDBACK_RATE_PER_DAY', 30),
   bodyLimitBytes: int('FEEDBACK_BODY_LIMIT', 20 * 1024),
+  lookupPerMinute: intOr('LOOKUP_RATE_PER_MINUTE', 10),
+  lookupPerDay: intOr('LOOKUP_RATE_PER_DAY', 100),
+  ratingPerMinute: intOr('RATING_RATE_PER_MINUTE', 5),
+  ratingPerDay: intOr('RATING_RATE_PER_DAY', 30),
 })
 
 export type ServerEnv = ReturnType<typeof serverEnv>

@@ -6,8 +6,7 @@ import type { Payload } from 'payload'
 import { CMS_DIR, MEDIA_DIR } from '../utilities/paths'
 import { feedbackDeadlineDays } from '@gd/shared/feedback-deadlines'
 import { serverEnv, type ServerEnv } from './env'
-import { consultationRouter } from './consultation-route'
-import { feedbackRouter } from './feedback-route'
+import { publicFormRouters } from './forms'
 import { previewRouter } from './preview-route'
 import { healthz } from './healthz'
 import { notFound, siteHelmet, staticSite } from './static-site'
@@ -60,10 +59,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   // our own responses (the site, forms, previews) are compressed; Next compresses its own
   app.use(compression())
   app.use(siteHelmet)
-  app.use(feedbackRouter(payload, env))
-  app.use(consultationRouter(payload, env))
-  app.use((await import('./lookup-route')).lookupRouter(payload))
-  app.use((await import('./rating-route')).ratingRouter(payload))
+  for (const router of publicFormRouters(payload, env)) app.use(router)
   app.use(previewRouter(payload, () => selfUrl))
   app.use(staticSite())
   app.use(notFound)

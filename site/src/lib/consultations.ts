@@ -1,8 +1,9 @@
 /** Drafts for comment (/du-thao/): their URLs and pure selections (loaded by loaders/consultations.ts). */
 import { consultationPhase, type ConsultationPhase } from '@gd/shared/consultation'
 import type { ConsultationDoc } from './types.ts'
+import { CONSULTATIONS_URL } from '@gd/shared/public-routes'
 
-export const CONSULTATIONS_BASE = '/du-thao/'
+export const CONSULTATIONS_BASE = CONSULTATIONS_URL
 
 export const consultationHref = (slug: string): string => `${CONSULTATIONS_BASE}${encodeURIComponent(slug)}/`
 

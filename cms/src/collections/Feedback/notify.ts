@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { formatDate, formatDateTime } from '@gd/shared/dates'
-import { LOOKUP_URL } from '@gd/shared/lookup'
+import { LOOKUP_URL } from '@gd/shared/public-routes'
 import { FEEDBACK_KINDS, labelOf } from '@gd/shared/vocab'
 import { publicOrigin } from './settings'
 
