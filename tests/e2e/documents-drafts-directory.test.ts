@@ -1,10 +1,9 @@
-import fs from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { viCollator } from '@gd/shared/text'
 import { launchChromium, outsideRequests } from '../helpers/browser'
-import { freshDataDir } from '../helpers/env'
-import { startProduct, type TestServer } from '../helpers/server'
+import type { TestServer } from '../helpers/server'
+import { sharedProduct } from './page-types'
 
 /**
  * The portal pages end to end on `npm start` with its demo content: the documents library and its filters, plan
@@ -13,16 +12,13 @@ import { startProduct, type TestServer } from '../helpers/server'
  */
 let product: TestServer
 let browser: Browser
-const dataDir = freshDataDir('e2e-portal')
 
 beforeAll(async () => {
-  product = await startProduct(dataDir)
+  product = sharedProduct()
   browser = await launchChromium()
 })
 afterAll(async () => {
   await browser?.close()
-  await product?.stop()
-  fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
 

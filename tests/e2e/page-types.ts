@@ -3,6 +3,7 @@
  * Adding a page type to those checks is one line in PAGE_TYPES. Not a test file itself.
  */
 import type { Browser, Page } from 'playwright-core'
+import { inject } from 'vitest'
 import { startProduct, type TestServer } from '../helpers/server'
 
 export interface PageType {
@@ -34,7 +35,7 @@ export function firstLinkOf(listPath: string, hrefPrefix: string): PageType['ope
 /**
  * The feedback form submitted empty the way a browser without JavaScript sends it (the native submit, past any
  * script): the server's 400 page with the error summary. (axe needs JavaScript in the page to run, so the page
- * itself is open with it; tests/e2e/portal.test.ts drives the same form with JavaScript off.)
+ * itself is open with it; tests/e2e/citizen-and-editor.test.ts drives the same form with JavaScript off.)
  */
 const feedbackWithErrors: PageType['open'] = async (page, base) => {
   await visit('/gop-y/')(page, base)
@@ -79,10 +80,19 @@ export const PAGE_TYPES: PageType[] = [
 ]
 
 /**
- * The product for a suite: `npm start` on a fresh data folder (startProduct), or, when E2E_BASE_URL is set,
- * a product already running there (to iterate on the site quickly; the suite then leaves it running).
+ * The product most e2e files share: started once per run by tests/e2e/shared-product.ts (the e2e globalSetup), or
+ * the one at E2E_BASE_URL. Files never stop it; whatever they write must be their own (see shared-product.ts).
  */
-export async function productFor(dataDir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
+export function sharedProduct(): TestServer {
+  const { url } = inject('sharedProduct')
+  return { url, child: undefined as never, output: () => '', stop: async () => {} }
+}
+
+/**
+ * A product of the file's own, for a file that needs another environment than the shared one (e.g. feeds: a
+ * PUBLIC_URL that is not the address tested): `npm start` on a fresh data folder, or the product at E2E_BASE_URL.
+ */
+export async function ownProduct(dataDir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
   const external = process.env.E2E_BASE_URL?.replace(/\/+$/, '')
   if (!external) return startProduct(dataDir, extraEnv)
   return { url: external, child: undefined as never, output: () => '', stop: async () => {} }
