@@ -1,5 +1,5 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { recordAudit } from '../audit/record'
+import type { CollectionAfterChangeHook } from 'payload'
+import { recordAudit, titleOf } from '../audit/record'
 import { notifyReview } from './notify'
 import { transitionOf } from './transition'
 
@@ -14,9 +14,6 @@ type Doc = {
   reviewState?: string | null
 }
 
-/** What the entry names: a title, a name, a feedback item's reference code (never its sender), a file, an account. */
-const titleOf = (doc: Doc) => doc.code ?? doc.title ?? doc.name ?? doc.filename ?? doc.email ?? null
-
 /** Each workflow step of a save, once: one audit entry, and the e-mails of review steps. */
 export const onContentChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection }) => {
   const action = transitionOf(doc as Doc, operation === 'update' ? (previousDoc as Doc) : null, operation)
@@ -26,7 +23,3 @@ export const onContentChange: CollectionAfterChangeHook = async ({ doc, previous
   return doc
 }
 
-export const onContentDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
-  await recordAudit(req, 'deleted', { collection: collection.slug, id: doc.id, title: titleOf(doc as Doc) })
-  return doc
-}

@@ -1,10 +1,10 @@
 import type { CollectionConfig, Payload } from 'payload'
 import { FEEDBACK_KINDS } from '@gd/shared/vocab'
 import { RATING_COMMENT_MAX } from '@gd/shared/rating'
-import { isAdmin } from '../access/isAdmin'
-import { isStaff } from '../access/isStaff'
-import { monthOf } from '../reports/period'
-import { l } from '../utilities/label'
+import { isAdmin } from '../../access/isAdmin'
+import { isStaff } from '../../access/isStaff'
+import { monthOf } from '../../reports/period'
+import { l } from '../../utilities/label'
 
 const never = () => false
 const relId = (v: unknown): number | null => (typeof v === 'number' ? v : v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'number' ? (v as { id: number }).id : null)
