@@ -10,9 +10,9 @@ import { staffOrPublishedOrOwnSchool } from '../../access/staffOrPublishedOrOwnS
 import { slugField } from '../../fields/slug'
 import { publishedAtField } from '../../fields/publishedAt'
 import { l } from '../../utilities/label'
-import { onContentDelete } from '../../audit/deletions'
+import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
-import { onContentChange } from '../../workflow/afterChange'
+import { recordTransition } from '../../workflow/recordTransition'
 
 /** News (tin bài) on the plan's ten themes. */
 export const Articles: CollectionConfig = {
@@ -28,8 +28,8 @@ export const Articles: CollectionConfig = {
   access: { read: staffOrPublishedOrOwnSchool, readVersions: staffOrOwnSchoolVersions, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
   hooks: {
     beforeChange: [enforceReview],
-    afterChange: [onContentChange, rebuildAfterChange],
-    afterDelete: [onContentDelete, rebuildAfterDelete],
+    afterChange: [recordTransition, rebuildAfterChange],
+    afterDelete: [auditDeletion, rebuildAfterDelete],
   },
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },

@@ -8,10 +8,10 @@ import { slugField } from '../../fields/slug'
 import { l } from '../../utilities/label'
 import { notBefore } from '../Documents/hooks'
 import { countComments } from './hooks'
-import { onContentDelete } from '../../audit/deletions'
+import { auditDeletion } from '../../audit/deletions'
 import { scheduleConsultationRebuilds, unscheduleConsultationRebuilds } from '../../site-build/consultations'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
-import { onContentChange } from '../../workflow/afterChange'
+import { recordTransition } from '../../workflow/recordTransition'
 
 const dayAndTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' }
 
@@ -22,8 +22,8 @@ const dayAndTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd
 export const Consultations: CollectionConfig = {
   slug: 'consultations',
   hooks: {
-    afterChange: [onContentChange, rebuildAfterChange, scheduleConsultationRebuilds],
-    afterDelete: [onContentDelete, rebuildAfterDelete, unscheduleConsultationRebuilds],
+    afterChange: [recordTransition, rebuildAfterChange, scheduleConsultationRebuilds],
+    afterDelete: [auditDeletion, rebuildAfterDelete, unscheduleConsultationRebuilds],
   },
   labels: { singular: l('Dự thảo lấy ý kiến', 'Draft for comment'), plural: l('Dự thảo lấy ý kiến', 'Drafts for comment') },
   admin: {

@@ -6,16 +6,16 @@ import { staffOrPublishedOnly } from '../../access/staffOrPublishedOnly'
 import { slugField } from '../../fields/slug'
 import { l } from '../../utilities/label'
 import { documentSlug, notBefore } from './hooks'
-import { onContentDelete } from '../../audit/deletions'
+import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
-import { onContentChange } from '../../workflow/afterChange'
+import { recordTransition } from '../../workflow/recordTransition'
 
 const dateOnly = { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' }
 
 /** The documents library (văn bản): plans, official letters, decisions… with their metadata and file. */
 export const Documents: CollectionConfig = {
   slug: 'documents',
-  hooks: { afterChange: [onContentChange, rebuildAfterChange], afterDelete: [onContentDelete, rebuildAfterDelete] },
+  hooks: { afterChange: [recordTransition, rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
   labels: { singular: l('Văn bản', 'Document'), plural: l('Văn bản', 'Documents') },
   admin: {
     useAsTitle: 'number',

@@ -11,9 +11,9 @@ import { publishedAtField } from '../../fields/publishedAt'
 import { l } from '../../utilities/label'
 import { enforceReview } from '../../workflow/enforceReview'
 import { reviewFields } from '../../workflow/fields'
-import { onContentDelete } from '../../audit/deletions'
+import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
-import { onContentChange } from '../../workflow/afterChange'
+import { recordTransition } from '../../workflow/recordTransition'
 
 /** Exemplar stories (người tốt việc tốt), plan II.10. */
 export const Exemplars: CollectionConfig = {
@@ -30,8 +30,8 @@ export const Exemplars: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [enforceReview],
-    afterChange: [onContentChange, rebuildAfterChange],
-    afterDelete: [onContentDelete, rebuildAfterDelete],
+    afterChange: [recordTransition, rebuildAfterChange],
+    afterDelete: [auditDeletion, rebuildAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), required: true, maxLength: 250 },

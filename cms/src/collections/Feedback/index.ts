@@ -12,7 +12,7 @@ import { statisticsEndpoint } from './statisticsEndpoint'
 import { qaEndpoint, qaFields } from './qa'
 import { handlingFields, statusHistoryField } from './handlingFields'
 import { senderFields } from './senderFields'
-import { onContentDelete } from '../../audit/deletions'
+import { auditDeletion } from '../../audit/deletions'
 import { rebuildForCommentCount, rebuildForCommentCountDelete, rebuildForQa, rebuildForQaDelete } from '../../site-build/feedback-rebuilds'
 
 const never = () => false
@@ -39,7 +39,7 @@ export const Feedback: CollectionConfig = {
     beforeValidate: [assignCode],
     beforeChange: [triage],
     afterChange: [notifyFeedback, rebuildForQa, rebuildForCommentCount],
-    afterDelete: [rebuildForQaDelete, onContentDelete, rebuildForCommentCountDelete],
+    afterDelete: [rebuildForQaDelete, auditDeletion, rebuildForCommentCountDelete],
   },
   // personal data: GET /api/feedback/du-lieu-ca-nhan?email=…|phone=…, POST /api/feedback/du-lieu-ca-nhan/xoa (admins only)
   // public Q&A: GET /api/feedback/hoi-dap (published entries, public fields only)

@@ -6,7 +6,7 @@ import { l } from '../../utilities/label'
 import { FILES_DIR } from '../../utilities/paths'
 import { validateFile } from './hooks/validateFile'
 import { ALLOWED_FILE_MIME_TYPES } from './limits'
-import { onContentDelete } from '../../audit/deletions'
+import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 
 /**
@@ -18,7 +18,7 @@ export const Files: CollectionConfig = {
   labels: { singular: l('Tệp văn bản', 'File'), plural: l('Tệp văn bản', 'Files') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'], group: l('Văn bản', 'Documents') },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
-  hooks: { beforeOperation: [validateFile], afterChange: [rebuildAfterChange], afterDelete: [onContentDelete, rebuildAfterDelete] },
+  hooks: { beforeOperation: [validateFile], afterChange: [rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
   fields: [
     {
       name: 'title',

@@ -14,8 +14,11 @@ type Doc = {
   reviewState?: string | null
 }
 
-/** Each workflow step of a save, once: one audit entry, and the e-mails of review steps. */
-export const onContentChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection }) => {
+/**
+ * Each workflow step of a save (created, submitted, returned, published, unpublished), once: one audit entry, and
+ * for articles and exemplars the e-mails of review steps. Workflow uses audit; audit never imports workflow.
+ */
+export const recordTransition: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection }) => {
   const action = transitionOf(doc as Doc, operation === 'update' ? (previousDoc as Doc) : null, operation)
   if (!action) return doc
   await recordAudit(req, action, { collection: collection.slug, id: doc.id, title: titleOf(doc as Doc) })
