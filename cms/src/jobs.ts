@@ -1,5 +1,5 @@
 import type { Config } from 'payload'
-import { anonymiseFeedbackTask } from './collections/Feedback/personal-data'
+import { anonymiseFeedbackTask } from './collections/Feedback/personalData'
 import { siteRebuildTask } from './site-build/consultations'
 
 const KEY = Symbol.for('gd.jobRunner')

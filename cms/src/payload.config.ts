@@ -24,10 +24,8 @@ import { Organisation } from './globals/Organisation'
 import { SiteBuild } from './globals/SiteBuild'
 import { SiteSettings } from './globals/SiteSettings'
 import { jobsConfig } from './jobs'
-import { withSiteRebuild, withSiteRebuildGlobal } from './site-build/wire'
-import { AuditLog } from './audit/Collection'
+import { AuditLog } from './audit/auditLog'
 import { auditLoginFailures } from './audit/loginFailures'
-import { withAudit } from './audit/wire'
 import { emailAdapter } from './email'
 import { secret } from './utilities/secret'
 
@@ -48,8 +46,8 @@ export default buildConfig({
       beforeDashboard: ['/components/StatisticsView#StatisticsLink', '/components/FeedbackQueue#FeedbackQueue', '/components/ReviewQueue#ReviewQueue', '/components/SiteBuildPanel#SiteBuildPanel', '/components/MissingReports#MissingReports'] },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, FeedbackRatings, OpinionReports, DepartmentReports, Users, AuditLog].map(withAudit).map(withSiteRebuild),
-  globals: [SiteSettings, Organisation, SiteBuild].map(withSiteRebuildGlobal),
+  collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, FeedbackRatings, OpinionReports, DepartmentReports, Users, AuditLog],
+  globals: [SiteSettings, Organisation, SiteBuild],
   jobs: jobsConfig,
   hooks: { afterError: [auditLoginFailures] },
   email: emailAdapter(),

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { workingDaysBetween } from '@gd/shared/working-days'
 import { deadlineStateOf } from '@gd/shared/feedback-deadlines'
-import { ratingScores } from '../collections/FeedbackRatings'
-import { feedbackSettings } from '../collections/Feedback/settings'
+import { ratingScores } from './ratings'
+import { feedbackSettings } from '../globals/SiteSettings/feedbackSettings'
 import { type Doc, type FeedbackFigures, feedbackFiguresBetween, type Row } from './figures'
 
 export type { Doc, Row }

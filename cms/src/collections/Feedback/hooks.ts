@@ -3,7 +3,7 @@ import { generateReferenceCode } from '@gd/shared/reference-code'
 import { matchSensitiveTopics } from '@gd/shared/sensitive-topics'
 import { deadlinesAtReceipt } from '@gd/shared/feedback-deadlines'
 import { sendAcknowledgement, sendAnswer, sendCrisisAlert } from './notify'
-import { feedbackSettings } from './settings'
+import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
 import { applyQaRules } from './qa'
 import { feedbackNow } from './clock'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { CLOSED_STATUSES, type DeadlineKind, type DeadlineStatus, deadlineStateOf } from '@gd/shared/feedback-deadlines'
-import { feedbackSettings } from './settings'
+import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
 
 export interface QueueItem {
   id: number

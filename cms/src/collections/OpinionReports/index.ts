@@ -3,7 +3,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { periodFields } from '../../fields/period'
-import { normalisePeriod, type Period, periodKey, periodLabel, periodProblem } from '../../reports/period'
+import { normalisePeriod, type Period, periodKey, periodLabel, periodProblem } from '@gd/shared/report-periods'
 import { l } from '../../utilities/label'
 import { schoolIdOf } from '../../utilities/schoolIdOf'
 

@@ -5,6 +5,7 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { authenticated } from '../../access/authenticated'
 import { l } from '../../utilities/label'
 import { auditRoleChange } from './hooks/auditRoleChange'
+import { auditDeletion } from '../../audit/deletions'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -15,7 +16,7 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'school'],
     group: l('Hệ thống', 'System'),
   },
-  hooks: { afterChange: [auditRoleChange] },
+  hooks: { afterChange: [auditRoleChange], afterDelete: [auditDeletion] },
   access: {
     admin: authenticated,
     create: isAdmin,

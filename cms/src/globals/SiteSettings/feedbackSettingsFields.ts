@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 import { holidaysForYears } from '@gd/shared/holidays'
 import { DEFAULT_RETENTION_MONTHS } from '@gd/shared/personal-data'
 import { DEFAULT_SENSITIVE_TOPICS } from '@gd/shared/sensitive-topics'
-import { l } from '../utilities/label'
+import { l } from '../../utilities/label'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 

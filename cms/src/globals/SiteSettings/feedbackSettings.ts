@@ -24,4 +24,3 @@ export async function feedbackSettings(payload: Payload, req?: PayloadRequest): 
   }
 }
 
-export const publicOrigin = (payload: Payload) => (process.env.PUBLIC_URL || payload.config.serverURL || 'http://localhost:3000').replace(/\/+$/, '')

@@ -1,12 +1,14 @@
 import type { GlobalConfig } from 'payload'
-import { anyone } from '../access/anyone'
-import { isAdmin } from '../access/isAdmin'
-import { l } from '../utilities/label'
+import { anyone } from '../../access/anyone'
+import { isAdmin } from '../../access/isAdmin'
+import { l } from '../../utilities/label'
 import { feedbackSettingsFields } from './feedbackSettingsFields'
+import { rebuildAfterGlobalChange } from '../../site-build/hooks'
 
 /** Who owns the portal: every name, address and contact the site shows comes from here, never from code. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
+  hooks: { afterChange: [rebuildAfterGlobalChange] },
   label: l('Cấu hình trang', 'Site settings'),
   admin: { group: l('Hệ thống', 'System') },
   access: { read: anyone, update: isAdmin },

@@ -1,10 +1,10 @@
 import type { CollectionConfig, Payload } from 'payload'
 import { FEEDBACK_KINDS } from '@gd/shared/vocab'
 import { RATING_COMMENT_MAX } from '@gd/shared/rating'
-import { isAdmin } from '../access/isAdmin'
-import { isStaff } from '../access/isStaff'
-import { monthOf } from '../reports/period'
-import { l } from '../utilities/label'
+import { isAdmin } from '../../access/isAdmin'
+import { isStaff } from '../../access/isStaff'
+import { monthOf } from '@gd/shared/report-periods'
+import { l } from '../../utilities/label'
 
 const never = () => false
 const relId = (v: unknown): number | null => (typeof v === 'number' ? v : v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'number' ? (v as { id: number }).id : null)
@@ -81,11 +81,4 @@ export async function recordRating(
     throw err
   }
   return true
-}
-
-/** The ratings of items received in these months ("YYYY-MM"), as scores. */
-export async function ratingScores(payload: Payload, months: string[]): Promise<number[]> {
-  if (months.length === 0) return []
-  const { docs } = await payload.find({ collection: 'feedback-ratings', where: { month: { in: months } }, pagination: false, depth: 0, overrideAccess: true, select: { score: true } })
-  return docs.map((d) => d.score).filter((n): n is number => typeof n === 'number' && Number.isFinite(n))
 }

@@ -5,7 +5,7 @@ import { isStaffUser } from './isStaff'
  * Read access for drafts-enabled content that belongs to no school (documents, drafts for comment):
  * staff read everything; everyone else, schools included, only what is published.
  */
-export const staffOrPublished: Access = ({ req: { user } }) => {
+export const staffOrPublishedOnly: Access = ({ req: { user } }) => {
   if (isStaffUser(user)) return true
   return { _status: { equals: 'published' } }
 }
