@@ -22,14 +22,27 @@ if (!fs.existsSync(path.join(ROOT, 'cms/.next/BUILD_ID'))) {
   }
 }
 
-// Type-check what `next build` does not see (shared, scripts, tests); a type error counts as one failure.
-let typeErrors = 0
-try {
-  await run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', path.join(ROOT, 'tsconfig.json')], { cwd: ROOT })
-} catch {
-  console.error('Kiểm tra kiểu (tsc) thất bại.')
-  typeErrors = 1
-}
+// Static checks, side by side: types of what `next build` does not see (shared, scripts, tests), ESLint, Prettier's
+// formatting and `astro check` of the site. Each one that fails counts as one failure.
+const bin = (file: string) => path.join(ROOT, 'node_modules', file)
+const checks: [string, string[], string][] = [
+  ['Kiểm tra kiểu (tsc)', [bin('typescript/bin/tsc'), '--noEmit', '-p', path.join(ROOT, 'tsconfig.json')], ROOT],
+  ['Kiểm tra mã (ESLint)', [bin('eslint/bin/eslint.js'), '.'], ROOT],
+  ['Kiểm tra định dạng (Prettier)', [bin('prettier/bin/prettier.cjs'), '--check', '--log-level=warn', '.'], ROOT],
+  ['Kiểm tra trang Astro (astro check)', [bin('astro/bin/astro.mjs'), 'check'], path.join(ROOT, 'site')],
+]
+const checkResults = await Promise.all(
+  checks.map(([name, args, cwd]) =>
+    run(process.execPath, args, { cwd, env: { ...process.env, CI: 'true' } }).then(
+      () => 0,
+      () => {
+        console.error(`${name} thất bại.`)
+        return 1
+      },
+    ),
+  ),
+)
+const checkFailures = checkResults.reduce((a: number, b: number) => a + b, 0)
 
 const report = path.join(ROOT, 'test-results/vitest.json')
 fs.mkdirSync(path.dirname(report), { recursive: true })
@@ -58,6 +71,6 @@ if (fs.existsSync(report)) {
   failed = result.numFailedTests + result.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length
 }
 if (vitestFailed && failed === 0) failed = 1
-failed += typeErrors
+failed += checkFailures
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)
