@@ -10,13 +10,13 @@ import {
   convertLexicalToHTML,
   HorizontalRuleHTMLConverter,
   LinebreakHTMLConverter,
-  LinkHTMLConverter,
   ParagraphHTMLConverter,
   TabHTMLConverter,
   TextHTMLConverter,
   type HTMLConverter,
 } from '@payloadcms/richtext-lexical/html'
-import type { SerializedHeadingNode, SerializedLinkNode, SerializedListItemNode, SerializedListNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
+import type { SerializedAutoLinkNode, SerializedHeadingNode, SerializedLinkNode, SerializedListItemNode, SerializedListNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
+import type { SerializedLexicalNode } from 'lexical'
 import { escapeHtml } from '@gd/shared'
 import { HEADING_TAGS, isSafeUrl, LIST_TYPES, sanitizeRichText } from '@gd/shared/richtext-schema'
 import { imageAttrs, mediaUrl } from './media.ts'
@@ -71,12 +71,12 @@ function internalDocToHref({ linkNode }: { linkNode: SerializedLinkNode }): stri
   return '#'
 }
 
-const payloadLinks = LinkHTMLConverter({ internalDocToHref })
-/** Payload's link converter, but only a listed URL (else the text alone) and no `target` but _blank. */
-const link: HTMLConverter<SerializedLinkNode> = (args) => {
-  const { node, nodesToHTML } = args
-  if (node.fields.linkType !== 'internal' && !isSafeUrl(node.fields.url)) return nodesToHTML({ nodes: node.children }).join('')
-  return (payloadLinks.link as HTMLConverter<SerializedLinkNode>)({ ...args, node: { ...node, fields: { ...node.fields, newTab: node.fields.newTab === true } } })
+/** A link only to a listed URL (else its text alone), opened in a new tab or not, nothing else. */
+function link({ node, nodesToHTML }: { node: SerializedLinkNode | SerializedAutoLinkNode; nodesToHTML: (args: { nodes: SerializedLexicalNode[] }) => string[] }): string {
+  const children = nodesToHTML({ nodes: node.children }).join('')
+  const href = node.fields.linkType === 'internal' ? internalDocToHref({ linkNode: node as SerializedLinkNode }) : node.fields.url
+  if (!isSafeUrl(href)) return children
+  return `<a href="${escapeHtml(href)}"${node.fields.newTab === true ? ' rel="noopener noreferrer" target="_blank"' : ''}>${children}</a>`
 }
 
 export function richTextToHtml(data: RichText): string {
@@ -97,8 +97,8 @@ export function richTextToHtml(data: RichText): string {
       heading,
       list,
       listitem,
-      link,
-      autolink: link,
+      link: ({ node, nodesToHTML }) => link({ node, nodesToHTML }),
+      autolink: ({ node, nodesToHTML }) => link({ node, nodesToHTML }),
       upload,
       unknown: () => '',
     },
