@@ -30,9 +30,13 @@ import { auditLoginFailures } from './audit/loginFailures'
 import { withAudit } from './audit/wire'
 import { emailAdapter } from './email'
 import { secret } from './utilities/secret'
+import { trustedOrigins } from './utilities/origins'
+import { withValidIDs } from './utilities/validID'
 
 export default buildConfig({
   serverURL: process.env.PUBLIC_URL || '',
+  // the login cookie counts only from these origins (never an empty list: Payload would then accept any)
+  csrf: trustedOrigins(),
   secret: secret(),
   admin: {
     user: Users.slug,
@@ -48,7 +52,7 @@ export default buildConfig({
       beforeDashboard: ['/components/StatisticsView#StatisticsLink', '/components/FeedbackQueue#FeedbackQueue', '/components/ReviewQueue#ReviewQueue', '/components/SiteBuildPanel#SiteBuildPanel', '/components/MissingReports#MissingReports'] },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, FeedbackRatings, OpinionReports, DepartmentReports, Users, AuditLog].map(withAudit).map(withSiteRebuild),
+  collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, FeedbackRatings, OpinionReports, DepartmentReports, Users, AuditLog].map(withAudit).map(withSiteRebuild).map(withValidIDs),
   globals: [SiteSettings, Organisation, SiteBuild].map(withSiteRebuildGlobal),
   jobs: jobsConfig,
   hooks: { afterError: [auditLoginFailures] },

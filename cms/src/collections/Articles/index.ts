@@ -9,6 +9,7 @@ import { reviewFields } from '../../workflow/fields'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
 import { publishedAtField } from '../../fields/publishedAt'
+import { safeRichText } from '../../fields/safeRichText'
 import { l } from '../../utilities/label'
 
 /** News (tin bài) on the plan's ten themes. */
@@ -31,7 +32,7 @@ export const Articles: CollectionConfig = {
     slugField('title'),
     { name: 'excerpt', type: 'textarea', label: l('Tóm tắt', 'Excerpt'), maxLength: 600 },
     { name: 'cover', type: 'upload', relationTo: 'media', label: l('Ảnh đại diện', 'Cover image') },
-    { name: 'content', type: 'richText', label: l('Nội dung', 'Content'), required: true },
+    safeRichText({ name: 'content', label: l('Nội dung', 'Content'), required: true }),
     {
       name: 'themes',
       type: 'relationship',

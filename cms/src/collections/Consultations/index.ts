@@ -5,6 +5,7 @@ import { isStaff } from '../../access/isStaff'
 import { staffOrPublished } from '../../access/staffOrPublished'
 import { publishedAtField } from '../../fields/publishedAt'
 import { slugField } from '../../fields/slug'
+import { safeRichText } from '../../fields/safeRichText'
 import { l } from '../../utilities/label'
 import { notBefore } from '../Documents/hooks'
 import { countComments } from './hooks'
@@ -30,7 +31,7 @@ export const Consultations: CollectionConfig = {
     { name: 'title', type: 'text', label: l('Tên dự thảo', 'Title'), required: true, maxLength: 250 },
     slugField('title'),
     { name: 'summary', type: 'textarea', label: l('Tóm tắt', 'Summary'), required: true, maxLength: 1500 },
-    { name: 'content', type: 'richText', label: l('Nội dung chính của dự thảo', 'Main points of the draft') },
+    safeRichText({ name: 'content', label: l('Nội dung chính của dự thảo', 'Main points of the draft') }),
     {
       name: 'draftFile',
       type: 'upload',
@@ -72,12 +73,11 @@ export const Consultations: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
       hooks: { afterRead: [countComments] },
     },
-    {
+    safeRichText({
       name: 'synthesis',
-      type: 'richText',
       label: l('Tổng hợp, tiếp thu, giải trình ý kiến', 'Synthesis of the comments'),
       admin: { description: l('Công khai trên trang sau khi hết hạn lấy ý kiến.', 'Shown on the page after closing.') },
-    },
+    }),
     { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true, label: l('Chủ đề', 'Themes'), admin: { position: 'sidebar' } },
     publishedAtField,
   ],

@@ -8,6 +8,7 @@ import { staffOrOwnSchoolVersions } from '../../access/staffOrOwnSchoolVersions'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { slugField } from '../../fields/slug'
 import { publishedAtField } from '../../fields/publishedAt'
+import { safeRichText } from '../../fields/safeRichText'
 import { l } from '../../utilities/label'
 import { enforceReview } from '../../workflow/enforceReview'
 import { reviewFields } from '../../workflow/fields'
@@ -54,7 +55,7 @@ export const Exemplars: CollectionConfig = {
       options: EXEMPLAR_MOVEMENTS.map((o) => ({ value: o.value, label: o.label })),
     },
     { name: 'summary', type: 'textarea', label: l('Tóm tắt thành tích', 'Achievement summary'), required: true, maxLength: 1000 },
-    { name: 'story', type: 'richText', label: l('Câu chuyện', 'Story'), required: true },
+    safeRichText({ name: 'story', label: l('Câu chuyện', 'Story'), required: true }),
     { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: l('Ảnh', 'Photos') },
     publishedAtField,
     ...reviewFields,
