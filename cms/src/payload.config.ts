@@ -28,9 +28,12 @@ import { AuditLog } from './audit/auditLog'
 import { auditLoginFailures } from './audit/loginFailures'
 import { emailAdapter } from './email'
 import { secret } from './utilities/secret'
+import { trustedOrigins } from './utilities/origins'
 
 export default buildConfig({
   serverURL: process.env.PUBLIC_URL || '',
+  // the login cookie counts only from these origins (never an empty list: Payload would then accept any)
+  csrf: trustedOrigins(),
   secret: secret(),
   admin: {
     user: Users.slug,

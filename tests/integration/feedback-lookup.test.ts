@@ -168,19 +168,19 @@ describe('the rate limit', () => {
 describe('the editors\' dashboard', () => {
   it('shows the feedback worklist (priority, overdue, due soon) on the admin\'s first screen', async () => {
     const token = await loginToken(server.url, 'editor@test.example')
-    const res = await fetch(`${server.url}/admin`, { headers: { cookie: `payload-token=${token}` } })
+    const res = await fetch(`${server.url}/admin`, { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' } })
     expect(res.status).toBe(200)
     expect(await res.text()).toContain('Ý kiến cần xử lý: ưu tiên, quá hạn, sắp đến hạn')
   })
 
   it('the feedback list (priority first, with the deadline column) and the create form open for editors', async () => {
     const token = await loginToken(server.url, 'editor@test.example')
-    const list = await fetch(`${server.url}/admin/collections/feedback`, { headers: { cookie: `payload-token=${token}` } })
+    const list = await fetch(`${server.url}/admin/collections/feedback`, { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' } })
     expect(list.status).toBe(200)
     const html = await list.text()
     expect(html).toContain(code)
     expect(html).toContain('Tình trạng thời hạn')
-    const create = await fetch(`${server.url}/admin/collections/feedback/create`, { headers: { cookie: `payload-token=${token}` } })
+    const create = await fetch(`${server.url}/admin/collections/feedback/create`, { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' } })
     expect(create.status).toBe(200)
     expect(await create.text()).toContain('Kênh tiếp nhận')
   })

@@ -215,7 +215,7 @@ describe('GET /api/feedback/thong-ke and /admin/thong-ke over HTTP', () => {
   })
 
   it('the admin view shows the figures to an editor, and nothing to a school user', async () => {
-    const page = async (token: string) => (await fetch(`${server!.url}/admin/thong-ke?from=${RANGE.from}&to=${RANGE.to}`, { headers: { cookie: `payload-token=${token}` } })).text()
+    const page = async (token: string) => (await fetch(`${server!.url}/admin/thong-ke?from=${RANGE.from}&to=${RANGE.to}`, { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' } })).text()
     const editor = await page(tokens.editor)
     expect(editor).toContain('Thống kê ý kiến người dân')
     expect(editor).toContain('Số ý kiến theo kênh tiếp nhận')
@@ -228,7 +228,7 @@ describe('GET /api/feedback/thong-ke and /admin/thong-ke over HTTP', () => {
     expect(school).not.toContain('Số ý kiến theo')
     expect(school).not.toContain(f.schoolB.name)
     expect(school).toContain('Chỉ cán bộ của Phòng')
-    const dashboard = await (await fetch(`${server!.url}/admin`, { headers: { cookie: `payload-token=${tokens.editor}` } })).text()
+    const dashboard = await (await fetch(`${server!.url}/admin`, { headers: { cookie: `payload-token=${tokens.editor}`, 'sec-fetch-site': 'none' } })).text()
     expect(dashboard).toContain('href="/admin/thong-ke"')
   })
 })

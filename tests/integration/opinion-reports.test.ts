@@ -403,7 +403,7 @@ describe("the department's report over HTTP", () => {
 
   it("the editors' dashboard lists who has not filed for the previous quarter; a school's does not", async () => {
     const label = periodLabel(previousQuarter(new Date()))
-    const page = async (token: string) => (await fetch(`${server!.url}/admin`, { headers: { cookie: `payload-token=${token}` } })).text()
+    const page = async (token: string) => (await fetch(`${server!.url}/admin`, { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' } })).text()
     const editor = await page(tokens.editor)
     expect(editor).toContain(`Chưa gửi báo cáo dư luận ${label}`)
     for (const name of [f.schoolA.name, f.schoolB.name, schoolC.name]) expect(editor).toContain(name)

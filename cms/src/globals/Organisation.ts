@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
+import { safeRichText } from '../fields/safeRichText'
 import { l } from '../utilities/label'
 import { rebuildAfterGlobalChange } from '../site-build/hooks'
 
@@ -13,8 +14,8 @@ export const Organisation: GlobalConfig = {
   access: { read: anyone, update: isStaff },
   fields: [
     { name: 'intro', type: 'textarea', label: l('Giới thiệu chung', 'Introduction'), maxLength: 2000 },
-    { name: 'functions', type: 'richText', label: l('Chức năng, nhiệm vụ', 'Functions and tasks') },
-    { name: 'structure', type: 'richText', label: l('Cơ cấu tổ chức', 'Structure') },
+    safeRichText({ name: 'functions', label: l('Chức năng, nhiệm vụ', 'Functions and tasks') }),
+    safeRichText({ name: 'structure', label: l('Cơ cấu tổ chức', 'Structure') }),
     {
       name: 'leaders',
       type: 'array',

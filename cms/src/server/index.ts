@@ -11,6 +11,8 @@ import { previewRouter } from './preview-route'
 import { healthz } from './healthz'
 import { notFound, siteHelmet, staticSite } from './static-site'
 import { rejectOversizedUpload } from './upload-limit'
+import { rejectMalformedRequest } from './malformed-request'
+import { securityHeaders } from './security-headers'
 import { installCoordinator } from '../site-build/coordinator'
 
 export interface RunningServer {
@@ -47,13 +49,14 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', env.trustProxy)
+  app.use(securityHeaders)
 
   app.get('/healthz', healthz(payload))
   app.use('/media', express.static(MEDIA_DIR, { maxAge: '7d', index: false }))
   app.use((req, res, nextFn) => {
     if (!NEXT_PATHS.test(req.path)) return nextFn()
     vietnameseAdminByDefault(req)
-    if (rejectOversizedUpload(req, res)) return
+    if (rejectMalformedRequest(req, res) || rejectOversizedUpload(req, res)) return
     return handle(req, res)
   })
   // our own responses (the site, forms, previews) are compressed; Next compresses its own

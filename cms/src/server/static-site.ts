@@ -21,6 +21,8 @@ export const siteHelmet = helmet({
     },
   },
   crossOriginEmbedderPolicy: false,
+  // the same policy as every other response (security-headers.ts, deploy/nginx.conf)
+  referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   // HSTS belongs to whatever terminates TLS (nginx in production), not to a server that may run on plain http
   strictTransportSecurity: false,
 })

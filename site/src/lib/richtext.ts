@@ -1,11 +1,24 @@
 /**
- * Lexical rich text (Payload) → HTML at build time, with Payload's own converter. Uploads become responsive
- * lazy images served from /media/, internal links point at the site's URLs, list items are plain <li>, and an h1
- * in the body becomes h2 (the page title is the only h1).
+ * Lexical rich text (Payload) → HTML at build time, with Payload's own converter over a copy that holds only what
+ * the closed lists of @gd/shared/richtext-schema allow (unknown nodes dropped, every attribute a listed value).
+ * Every converter writes attributes from those lists or escapes them: uploads become responsive lazy images
+ * served from /media/, internal links point at the site's URLs, list items are plain <li>, and an h1 in the body
+ * becomes h2 (the page title is the only h1).
  */
-import { convertLexicalToHTML, LinkHTMLConverter, type HTMLConverter } from '@payloadcms/richtext-lexical/html'
-import type { SerializedLinkNode, SerializedListItemNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
+import {
+  BlockquoteHTMLConverter,
+  convertLexicalToHTML,
+  HorizontalRuleHTMLConverter,
+  LinebreakHTMLConverter,
+  ParagraphHTMLConverter,
+  TabHTMLConverter,
+  TextHTMLConverter,
+  type HTMLConverter,
+} from '@payloadcms/richtext-lexical/html'
+import type { SerializedAutoLinkNode, SerializedHeadingNode, SerializedLinkNode, SerializedListItemNode, SerializedListNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
+import type { SerializedLexicalNode } from 'lexical'
 import { escapeHtml } from '@gd/shared'
+import { HEADING_TAGS, isSafeUrl, LIST_TYPES, sanitizeRichText } from '@gd/shared/richtext-schema'
 import { imageAttrs, mediaUrl } from './media.ts'
 import { articleHref, exemplarHref } from './urls.ts'
 import type { Media, RichText } from './types.ts'
@@ -17,12 +30,25 @@ function attr(name: string, value: string | number | undefined): string {
 }
 
 const upload: HTMLConverter<SerializedUploadNode> = ({ node }) => {
+  if (node.relationTo !== 'media') return ''
   const doc = node.value !== null && typeof node.value === 'object' ? (node.value as unknown as Media) : null
   if (!doc?.filename) return ''
   const img = imageAttrs(doc, 'card', CONTENT_IMAGE_SIZES)
   if (!img) return `<p><a href="${escapeHtml(mediaUrl(doc.filename))}">${escapeHtml(doc.filename)}</a></p>`
-  const alt = (node.fields as { alt?: string } | null)?.alt || img.alt
-  return `<figure class="rt-figure"><img${attr('src', img.src)}${attr('srcset', img.srcset)}${attr('sizes', img.sizes)}${attr('width', img.width)}${attr('height', img.height)} alt="${escapeHtml(alt)}" loading="lazy" decoding="async"></figure>`
+  const alt = (node.fields as { alt?: unknown } | null)?.alt
+  return `<figure class="rt-figure"><img${attr('src', img.src)}${attr('srcset', img.srcset)}${attr('sizes', img.sizes)}${attr('width', Number(img.width) || undefined)}${attr('height', Number(img.height) || undefined)} alt="${escapeHtml(typeof alt === 'string' && alt ? alt : img.alt)}" loading="lazy" decoding="async"></figure>`
+}
+
+const heading: HTMLConverter<SerializedHeadingNode> = ({ node, nodesToHTML, providedStyleTag }) => {
+  const listed = (HEADING_TAGS as readonly string[]).includes(node.tag) ? node.tag : 'h2'
+  const tag = listed === 'h1' ? 'h2' : listed
+  return `<${tag}${providedStyleTag}>${nodesToHTML({ nodes: node.children }).join('')}</${tag}>`
+}
+
+const list: HTMLConverter<SerializedListNode> = ({ node, nodesToHTML, providedStyleTag }) => {
+  const listType = (LIST_TYPES as readonly string[]).includes(node.listType) ? node.listType : 'bullet'
+  const tag = listType === 'number' ? 'ol' : 'ul'
+  return `<${tag}${providedStyleTag} class="list-${listType}">${nodesToHTML({ nodes: node.children }).join('')}</${tag}>`
 }
 
 /** Payload's list item adds empty class/style attributes, and ARIA checkboxes for check lists; this is plain. */
@@ -45,24 +71,37 @@ function internalDocToHref({ linkNode }: { linkNode: SerializedLinkNode }): stri
   return '#'
 }
 
-const linkConverters = LinkHTMLConverter({ internalDocToHref })
+/** A link only to a listed URL (else its text alone), opened in a new tab or not, nothing else. */
+function link({ node, nodesToHTML }: { node: SerializedLinkNode | SerializedAutoLinkNode; nodesToHTML: (args: { nodes: SerializedLexicalNode[] }) => string[] }): string {
+  const children = nodesToHTML({ nodes: node.children }).join('')
+  const href = node.fields.linkType === 'internal' ? internalDocToHref({ linkNode: node as SerializedLinkNode }) : node.fields.url
+  if (!isSafeUrl(href)) return children
+  return `<a href="${escapeHtml(href)}"${node.fields.newTab === true ? ' rel="noopener noreferrer" target="_blank"' : ''}>${children}</a>`
+}
 
 export function richTextToHtml(data: RichText): string {
-  if (!data?.root) return ''
+  const safe = sanitizeRichText(data)
+  if (!safe?.root) return ''
   return convertLexicalToHTML({
-    data,
+    data: safe,
     disableContainer: true,
     disableIndent: true,
-    converters: ({ defaultConverters }) => ({
-      ...defaultConverters,
-      ...linkConverters,
-      heading: ({ node, nodesToHTML }) => {
-        const tag = node.tag === 'h1' ? 'h2' : node.tag
-        return `<${tag}>${nodesToHTML({ nodes: node.children }).join('')}</${tag}>`
-      },
+    // only these node types become HTML; anything else (tables, blocks, relationships, unknown) is dropped
+    converters: {
+      ...ParagraphHTMLConverter,
+      ...TextHTMLConverter,
+      ...LinebreakHTMLConverter,
+      ...TabHTMLConverter,
+      ...BlockquoteHTMLConverter,
+      ...HorizontalRuleHTMLConverter,
+      heading,
+      list,
       listitem,
+      link: ({ node, nodesToHTML }) => link({ node, nodesToHTML }),
+      autolink: ({ node, nodesToHTML }) => link({ node, nodesToHTML }),
       upload,
-    }),
+      unknown: () => '',
+    },
   })
 }
 

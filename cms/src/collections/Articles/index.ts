@@ -9,10 +9,12 @@ import { reviewFields } from '../../workflow/fields'
 import { staffOrPublishedOrOwnSchool } from '../../access/staffOrPublishedOrOwnSchool'
 import { slugField } from '../../fields/slug'
 import { publishedAtField } from '../../fields/publishedAt'
+import { safeRichText } from '../../fields/safeRichText'
 import { l } from '../../utilities/label'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 /** News (tin bài) on the plan's ten themes. */
 export const Articles: CollectionConfig = {
@@ -27,6 +29,7 @@ export const Articles: CollectionConfig = {
   // schools submit their own school news for review; only staff publish (enforceReview)
   access: { read: staffOrPublishedOrOwnSchool, readVersions: staffOrOwnSchoolVersions, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
   hooks: {
+    beforeOperation: [refuseImpossibleID],
     beforeChange: [enforceReview],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],
@@ -38,7 +41,7 @@ export const Articles: CollectionConfig = {
     slugField('title'),
     { name: 'excerpt', type: 'textarea', label: l('Tóm tắt', 'Excerpt'), maxLength: 600 },
     { name: 'cover', type: 'upload', relationTo: 'media', label: l('Ảnh đại diện', 'Cover image') },
-    { name: 'content', type: 'richText', label: l('Nội dung', 'Content'), required: true },
+    safeRichText({ name: 'content', label: l('Nội dung', 'Content'), required: true }),
     {
       name: 'themes',
       type: 'relationship',

@@ -5,6 +5,7 @@ import { isStaff } from '../../access/isStaff'
 import { staffOrPublishedOnly } from '../../access/staffOrPublishedOnly'
 import { publishedAtField } from '../../fields/publishedAt'
 import { slugField } from '../../fields/slug'
+import { safeRichText } from '../../fields/safeRichText'
 import { l } from '../../utilities/label'
 import { notBefore } from '../Documents/hooks'
 import { countComments } from './hooks'
@@ -12,6 +13,7 @@ import { auditDeletion } from '../../audit/deletions'
 import { scheduleConsultationRebuilds, unscheduleConsultationRebuilds } from '../../site-build/consultations'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 const dayAndTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' }
 
@@ -22,6 +24,7 @@ const dayAndTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd
 export const Consultations: CollectionConfig = {
   slug: 'consultations',
   hooks: {
+    beforeOperation: [refuseImpossibleID],
     afterChange: [recordTransition, rebuildAfterChange, scheduleConsultationRebuilds],
     afterDelete: [auditDeletion, rebuildAfterDelete, unscheduleConsultationRebuilds],
   },
@@ -38,7 +41,7 @@ export const Consultations: CollectionConfig = {
     { name: 'title', type: 'text', label: l('Tên dự thảo', 'Title'), required: true, maxLength: 250 },
     slugField('title'),
     { name: 'summary', type: 'textarea', label: l('Tóm tắt', 'Summary'), required: true, maxLength: 1500 },
-    { name: 'content', type: 'richText', label: l('Nội dung chính của dự thảo', 'Main points of the draft') },
+    safeRichText({ name: 'content', label: l('Nội dung chính của dự thảo', 'Main points of the draft') }),
     {
       name: 'draftFile',
       type: 'upload',
@@ -80,12 +83,11 @@ export const Consultations: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
       hooks: { afterRead: [countComments] },
     },
-    {
+    safeRichText({
       name: 'synthesis',
-      type: 'richText',
       label: l('Tổng hợp, tiếp thu, giải trình ý kiến', 'Synthesis of the comments'),
       admin: { description: l('Công khai trên trang sau khi hết hạn lấy ý kiến.', 'Shown on the page after closing.') },
-    },
+    }),
     { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true, label: l('Chủ đề', 'Themes'), admin: { position: 'sidebar' } },
     publishedAtField,
   ],

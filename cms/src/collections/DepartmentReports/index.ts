@@ -8,6 +8,7 @@ import { normalisePeriod, type Period, periodKey, periodLabel, periodProblem } f
 import { reportHtml } from '../../reports/print'
 import { reportWorkbook } from '../../reports/xlsx'
 import { l } from '../../utilities/label'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 const text = (status: number, message: string) =>
   new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
@@ -78,7 +79,7 @@ export const DepartmentReports: CollectionConfig = {
   },
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: '-periodKey',
-  hooks: { beforeValidate: [checkPeriod] },
+  hooks: { beforeOperation: [refuseImpossibleID], beforeValidate: [checkPeriod] },
   endpoints,
   fields: [
     { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), admin: { readOnly: true } },

@@ -9,13 +9,14 @@ import { documentSlug, notBefore } from './hooks'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 const dateOnly = { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' }
 
 /** The documents library (văn bản): plans, official letters, decisions… with their metadata and file. */
 export const Documents: CollectionConfig = {
   slug: 'documents',
-  hooks: { afterChange: [recordTransition, rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
+  hooks: { beforeOperation: [refuseImpossibleID], afterChange: [recordTransition, rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
   labels: { singular: l('Văn bản', 'Document'), plural: l('Văn bản', 'Documents') },
   admin: {
     useAsTitle: 'number',

@@ -8,12 +8,14 @@ import { staffOrOwnSchoolVersions } from '../../access/staffOrOwnSchoolVersions'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { slugField } from '../../fields/slug'
 import { publishedAtField } from '../../fields/publishedAt'
+import { safeRichText } from '../../fields/safeRichText'
 import { l } from '../../utilities/label'
 import { enforceReview } from '../../workflow/enforceReview'
 import { reviewFields } from '../../workflow/fields'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 /** Exemplar stories (người tốt việc tốt), plan II.10. */
 export const Exemplars: CollectionConfig = {
@@ -29,6 +31,7 @@ export const Exemplars: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [refuseImpossibleID],
     beforeChange: [enforceReview],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],
@@ -61,7 +64,7 @@ export const Exemplars: CollectionConfig = {
       options: EXEMPLAR_MOVEMENTS.map((o) => ({ value: o.value, label: o.label })),
     },
     { name: 'summary', type: 'textarea', label: l('Tóm tắt thành tích', 'Achievement summary'), required: true, maxLength: 1000 },
-    { name: 'story', type: 'richText', label: l('Câu chuyện', 'Story'), required: true },
+    safeRichText({ name: 'story', label: l('Câu chuyện', 'Story'), required: true }),
     { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: l('Ảnh', 'Photos') },
     publishedAtField,
     ...reviewFields,

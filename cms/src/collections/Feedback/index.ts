@@ -14,6 +14,7 @@ import { handlingFields, statusHistoryField } from './handlingFields'
 import { senderFields } from './senderFields'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildForCommentCount, rebuildForCommentCountDelete, rebuildForQa, rebuildForQaDelete } from '../../site-build/feedback-rebuilds'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 const never = () => false
 const staffUsers = { role: { in: ['admin', 'editor'] } }
@@ -36,6 +37,7 @@ export const Feedback: CollectionConfig = {
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: ['-priority', '-receivedAt'],
   hooks: {
+    beforeOperation: [refuseImpossibleID],
     beforeValidate: [assignCode],
     beforeChange: [triage],
     afterChange: [notifyFeedback, rebuildForQa, rebuildForCommentCount],

@@ -7,10 +7,11 @@ import { l } from '../../utilities/label'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 export const Schools: CollectionConfig = {
   slug: 'schools',
-  hooks: { afterChange: [recordTransition, rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
+  hooks: { beforeOperation: [refuseImpossibleID], afterChange: [recordTransition, rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
   labels: { singular: l('Trường học', 'School'), plural: l('Trường học', 'Schools') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'level', 'commune', 'demo'], group: l('Danh mục', 'Directories') },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },

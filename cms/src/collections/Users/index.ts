@@ -6,17 +6,20 @@ import { authenticated } from '../../access/authenticated'
 import { l } from '../../utilities/label'
 import { auditRoleChange } from './hooks/auditRoleChange'
 import { auditDeletion } from '../../audit/deletions'
+import { secureCookies } from '../../utilities/origins'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: l('Người dùng', 'User'), plural: l('Người dùng', 'Users') },
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  // the login cookie: Secure whenever the public origin is https, never sent on a cross-site post (Lax)
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, cookies: { secure: secureCookies(), sameSite: 'Lax' } },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'school'],
     group: l('Hệ thống', 'System'),
   },
-  hooks: { afterChange: [auditRoleChange], afterDelete: [auditDeletion] },
+  hooks: { beforeOperation: [refuseImpossibleID], afterChange: [auditRoleChange], afterDelete: [auditDeletion] },
   access: {
     admin: authenticated,
     create: isAdmin,

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 import { holidaysForYears } from '@gd/shared/holidays'
 import { DEFAULT_RETENTION_MONTHS } from '@gd/shared/personal-data'
 import { DEFAULT_SENSITIVE_TOPICS } from '@gd/shared/sensitive-topics'
+import { isStaffField } from '../../access/isStaff'
 import { l } from '../../utilities/label'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -9,11 +10,15 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 /**
  * Site settings that feedback handling reads: the public holidays (the working-day clock of the deadlines), the
  * sensitive topics of the early warning and who is told at once. Empty lists fall back to the built-in defaults
- * (the Labour Code's holidays 2025–2027, the seed topics).
+ * (the Labour Code's holidays 2025–2027, the seed topics). The retention, the sensitive topics and the crisis
+ * contacts are read by staff only (the public site builds from none of them; the server reads them itself).
  */
+const staffOnly = { read: isStaffField }
+
 export const feedbackSettingsFields: Field[] = [
   {
     name: 'retentionMonths',
+    access: staffOnly,
     type: 'number',
     label: l('Thời hạn lưu dữ liệu cá nhân của ý kiến đã xử lý xong (tháng)', 'Personal data retention (months)'),
     defaultValue: DEFAULT_RETENTION_MONTHS,
@@ -52,6 +57,7 @@ export const feedbackSettingsFields: Field[] = [
   },
   {
     name: 'sensitiveTopics',
+    access: staffOnly,
     type: 'array',
     label: l('Chủ đề nhạy cảm (cảnh báo sớm)', 'Sensitive topics (early warning)'),
     labels: { singular: l('Chủ đề', 'Topic'), plural: l('Chủ đề', 'Topics') },
@@ -61,6 +67,7 @@ export const feedbackSettingsFields: Field[] = [
   },
   {
     name: 'crisisContacts',
+    access: staffOnly,
     type: 'array',
     label: l('Đầu mối xử lý khủng hoảng truyền thông', 'Crisis contacts'),
     labels: { singular: l('Đầu mối', 'Contact'), plural: l('Đầu mối', 'Contacts') },
