@@ -30,7 +30,10 @@ import { auditLoginFailures } from './audit/loginFailures'
 import { withAudit } from './audit/wire'
 import { emailAdapter } from './email'
 import { secret } from './utilities/secret'
+import { guardLockedDocuments } from './access/lockedDocuments'
+import { withRequestCaps } from './access/requestCaps'
 
+// the locked-documents collection exists only once Payload has sanitised the config: its access is guarded then
 export default buildConfig({
   serverURL: process.env.PUBLIC_URL || '',
   secret: secret(),
@@ -48,7 +51,7 @@ export default buildConfig({
       beforeDashboard: ['/components/StatisticsView#StatisticsLink', '/components/FeedbackQueue#FeedbackQueue', '/components/ReviewQueue#ReviewQueue', '/components/SiteBuildPanel#SiteBuildPanel', '/components/MissingReports#MissingReports'] },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, FeedbackRatings, OpinionReports, DepartmentReports, Users, AuditLog].map(withAudit).map(withSiteRebuild),
+  collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, FeedbackRatings, OpinionReports, DepartmentReports, Users, AuditLog].map(withAudit).map(withSiteRebuild).map(withRequestCaps),
   globals: [SiteSettings, Organisation, SiteBuild].map(withSiteRebuildGlobal),
   jobs: jobsConfig,
   hooks: { afterError: [auditLoginFailures] },
@@ -61,4 +64,4 @@ export default buildConfig({
   // documents may be 20 MB (images are held to 10 MB by their own hook); past this the upload is cut off with 413
   upload: { limits: { fileSize: 21 * 1024 * 1024 }, responseOnLimit: 'Tệp tải lên vượt quá dung lượng cho phép (tối đa 20 MB).' },
   typescript: { outputFile: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'payload-types.ts') },
-})
+}).then(guardLockedDocuments)

@@ -6,6 +6,7 @@
 import { formatDateTime } from './dates.ts'
 import { normalizeReferenceCode } from './reference-code.ts'
 import { escapeHtml } from './text.ts'
+import { cleanText, hasForbiddenChars } from './clean-text.ts'
 import { FEEDBACK_STATUSES, labelOf } from './vocab.ts'
 
 export const LOOKUP_URL = '/tra-cuu/'
@@ -40,8 +41,8 @@ export function parseLookup(body: unknown): { ok: true; data: LookupInput } | { 
 
 /** "Ten@Example.com " → "ten@example.com"; " 5 678" → "5678"; anything else → null. */
 export function normalizeFactor(input: unknown): string | null {
-  if (typeof input !== 'string' || input.length > 254) return null
-  const s = input.trim()
+  if (typeof input !== 'string' || input.length > 254 || hasForbiddenChars(input)) return null
+  const s = cleanText(input)
   if (s.includes('@')) return /^[^\s@]+@[^\s@]+$/.test(s) ? s.toLowerCase() : null
   const digits = s.replace(/[\s.-]/g, '')
   return /^\d{4}$/.test(digits) ? digits : null

@@ -1,5 +1,5 @@
 /** Server settings from the environment, with the embedded defaults. */
-function int(name: string, fallback: number): number {
+export function int(name: string, fallback: number): number {
   const raw = process.env[name]
   if (raw === undefined || raw === '') return fallback
   const n = Number.parseInt(raw, 10)
@@ -13,7 +13,7 @@ export const serverEnv = () => ({
   /** express "trust proxy": set to the number of proxies in front (1 behind nginx) so rate limits see the client IP. */
   trustProxy: int('TRUST_PROXY', 0),
   feedbackPerMinute: int('FEEDBACK_RATE_PER_MINUTE', 5),
-  feedbackPerDay: int('FEEDBACK_RATE_PER_DAY', 30),
+  feedbackPerDay: int('FEEDBACK_RATE_PER_DAY', 500),
   bodyLimitBytes: int('FEEDBACK_BODY_LIMIT', 20 * 1024),
 })
 

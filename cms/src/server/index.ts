@@ -9,6 +9,7 @@ import { consultationRouter } from './consultation-route'
 import { feedbackRouter } from './feedback-route'
 import { previewRouter } from './preview-route'
 import { healthz } from './healthz'
+import { authRateLimits } from './auth-rate-limit'
 import { notFound, siteHelmet, staticSite } from './static-site'
 import { rejectOversizedUpload } from './upload-limit'
 import { installCoordinator } from '../site-build/coordinator'
@@ -49,6 +50,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
 
   app.get('/healthz', healthz(payload))
   app.use('/media', express.static(MEDIA_DIR, { maxAge: '7d', index: false }))
+  app.use(authRateLimits())
   app.use((req, res, nextFn) => {
     if (!NEXT_PATHS.test(req.path)) return nextFn()
     vietnameseAdminByDefault(req)

@@ -17,16 +17,17 @@ import {
 import { normalizeReferenceCode } from '@gd/shared/reference-code'
 import { BODY_ERRORS, fallbackPage, formBody, perIpLimits, readBuilt, replaceRegion, wantsJson } from './form-helpers'
 import { ratingSection } from './rating-route'
+import { CODE_LIMITED, CODE_LIMITED_MESSAGE, withCodeCap } from './lookup-attempts'
 
 function int(name: string, fallback: number): number {
   const n = Number.parseInt(process.env[name] ?? '', 10)
   return Number.isInteger(n) && n >= 0 ? n : fallback
 }
 
-/** Per-IP limits of the lookup (LOOKUP_RATE_PER_MINUTE, LOOKUP_RATE_PER_DAY; 10 and 100 by default). */
+/** Per-IP limits of the lookup (LOOKUP_RATE_PER_MINUTE, LOOKUP_RATE_PER_DAY; 10 and 2000 by default). */
 export const lookupEnv = () => ({
   perMinute: int('LOOKUP_RATE_PER_MINUTE', 10),
-  perDay: int('LOOKUP_RATE_PER_DAY', 100),
+  perDay: int('LOOKUP_RATE_PER_DAY', 2000),
   bodyLimitBytes: 4096,
 })
 
@@ -127,7 +128,8 @@ export function lookupRouter(payload: Payload, env = lookupEnv()): Router {
           await answer(req, res, 400, parsed.errors, typedCode(req.body))
           return
         }
-        const result = await lookupFeedback(payload, parsed.data.code, parsed.data.factor)
+        const result = await withCodeCap(parsed.data.code, () => lookupFeedback(payload, parsed.data.code, parsed.data.factor))
+        if (result === CODE_LIMITED) return void (await answer(req, res, 429, { _form: CODE_LIMITED_MESSAGE }, parsed.data.code))
         if (!result) {
           await answer(req, res, 404, { _form: LOOKUP_NOT_FOUND }, parsed.data.code)
           return

@@ -6,6 +6,7 @@ import { normalizeReferenceCode } from '@gd/shared/reference-code'
 import { escapeHtml } from '@gd/shared/text'
 import { BODY_ERRORS, fallbackPage, formBody, perIpLimits, readBuilt, replaceRegion, wantsJson } from './form-helpers'
 import { lookupFeedback } from './lookup-route'
+import { CODE_LIMITED, withCodeCap } from './lookup-attempts'
 import { recordRating } from '../collections/FeedbackRatings'
 
 function int(name: string, fallback: number): number {
@@ -13,8 +14,8 @@ function int(name: string, fallback: number): number {
   return Number.isInteger(n) && n >= 0 ? n : fallback
 }
 
-/** Per-IP limits of the rating form (RATING_RATE_PER_MINUTE, RATING_RATE_PER_DAY; 5 and 30 by default). */
-export const ratingEnv = () => ({ perMinute: int('RATING_RATE_PER_MINUTE', 5), perDay: int('RATING_RATE_PER_DAY', 30), bodyLimitBytes: 8192 })
+/** Per-IP limits of the rating form (RATING_RATE_PER_MINUTE, RATING_RATE_PER_DAY; 5 and 500 by default). */
+export const ratingEnv = () => ({ perMinute: int('RATING_RATE_PER_MINUTE', 5), perDay: int('RATING_RATE_PER_DAY', 500), bodyLimitBytes: 8192 })
 
 const NOT_ANSWERED = 'Chỉ đánh giá được ý kiến đã có câu trả lời.'
 
@@ -79,7 +80,7 @@ export function ratingRouter(payload: Payload, env = ratingEnv()): Router {
           return
         }
         const { code, factor } = who.data
-        const result = await lookupFeedback(payload, code, factor)
+        const result = await withCodeCap(code, () => lookupFeedback(payload, code, factor)).then((r) => (r === CODE_LIMITED ? null : r))
         if (!result) {
           await reply(req, res, 404, { _form: LOOKUP_NOT_FOUND }, () => renderLookupForm({ code, errors: { _form: LOOKUP_NOT_FOUND } }))
           return

@@ -5,6 +5,7 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { authenticated } from '../../access/authenticated'
 import { l } from '../../utilities/label'
 import { auditRoleChange } from './hooks/auditRoleChange'
+import { equaliseLoginTime } from './hooks/equaliseLoginTime'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -15,13 +16,15 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'school'],
     group: l('Hệ thống', 'System'),
   },
-  hooks: { afterChange: [auditRoleChange] },
+  hooks: { beforeOperation: [equaliseLoginTime], afterChange: [auditRoleChange] },
   access: {
     admin: authenticated,
     create: isAdmin,
     read: adminOrSelf,
     update: adminOrSelf,
     delete: isAdmin,
+    // lifting a lock-out after too many failed logins (POST /api/users/unlock): administrators only
+    unlock: isAdmin,
   },
   fields: [
     { name: 'name', type: 'text', label: l('Họ và tên', 'Full name'), required: true },
