@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createFixtures } from '../helpers/fixtures'
+import { loginTokens } from '../helpers/auth'
+import { freshPayload } from '../helpers/payload'
+import { startServer, type TestServer } from '../helpers/server'
+
+/**
+ * An attacker's tests of Payload's REST API over HTTP against the real server: an anonymous visitor or a school
+ * account gets at most 100 documents per request (limit=100000, limit=0 and pagination=false included) and cannot
+ * run the job queue; ?draft=true on a save is seen by the review workflow (a school keeps a draft of its published
+ * item; an editor's draft save does not unpublish).
+ */
+let server: TestServer
+let ctx: Awaited<ReturnType<typeof freshPayload>>
+let f: Awaited<ReturnType<typeof createFixtures>>
+let tokens: Record<'editor' | 'school' | 'schoolB', string>
+const api = (path: string, init: RequestInit & { as?: keyof typeof tokens } = {}) =>
+  fetch(`${server.url}/api${path}`, { ...init, headers: { 'content-type': 'application/json', ...(init.as ? { authorization: `JWT ${tokens[init.as]}` } : {}) } })
+
+beforeAll(async () => {
+  ctx = await freshPayload('attack-api')
+  f = await createFixtures(ctx.payload)
+  for (let i = 0; i < 105; i++) {
+    await ctx.payload.create({ collection: 'schools', overrideAccess: true, data: { name: `Trường kiểm thử số ${i}`, level: 'tieu-hoc', commune: 'Kim Anh', demo: true } })
+  }
+  server = await startServer(ctx.dataDir)
+  tokens = await loginTokens(server.url, { editor: 'editor@test.example', school: 'truong-a@test.example', schoolB: 'truong-b@test.example' })
+})
+afterAll(async () => {
+  await server?.stop()
+  await ctx?.close()
+})
+
+describe('how much one request returns', () => {
+  it.each([
+    ['limit=100000&depth=10', undefined],
+    ['limit=0', undefined],
+    ['pagination=false', undefined],
+    ['limit=100000', 'school'],
+  ] as const)('?%s as %s: at most 100 documents, the rest by page', async (query, as) => {
+    const res = await api(`/schools?${query}`, as ? { as } : {})
+    expect(res.status).toBe(200)
+    const body = await res.json()
+    expect(body.docs.length).toBeLessThanOrEqual(100)
+    expect(body.limit).toBe(100)
+    expect(body.totalDocs).toBe(107)
+    const next = await (await api(`/schools?${query}&page=2`, as ? { as } : {})).json()
+    expect(next.docs).toHaveLength(7)
+  })
+  it('staff are not capped', async () => {
+    const body = await (await api('/schools?limit=1000', { as: 'editor' })).json()
+    expect(body.docs).toHaveLength(107)
+  })
+})
+
+describe('the job queue', () => {
+  it('cannot be run by a visitor or a school account; an editor may', async () => {
+    expect((await api('/payload-jobs/run')).status).toBe(403)
+    expect((await api('/payload-jobs/run', { as: 'school' })).status).toBe(403)
+    expect((await api('/payload-jobs/handle-schedules', { as: 'school' })).status).toBe(403)
+    expect((await api('/payload-jobs/run', { as: 'editor' })).status).toBe(200)
+  })
+})
+
+describe('?draft=true on a save (enforceReview reads the raw query string)', () => {
+  it('a school saves a draft of its published item, but may not change the published one', async () => {
+    const id = f.publishedExemplarB.id
+    const draft = await api(`/exemplars/${id}?draft=true`, { method: 'PATCH', as: 'schoolB', body: JSON.stringify({ summary: 'Bản nháp mới của nhà trường.' }) })
+    expect(draft.status).toBe(200)
+    const live = await ctx.payload.findByID({ collection: 'exemplars', id, overrideAccess: true })
+    expect(live.summary).toBe('Nhặt được của rơi trả người đánh mất.')
+    const direct = await api(`/exemplars/${id}`, { method: 'PATCH', as: 'schoolB', body: JSON.stringify({ summary: 'Sửa thẳng bản đã đăng.' }) })
+    expect(direct.status).toBe(403)
+  })
+  it('an editor\'s draft save of a published article does not mark it taken down', async () => {
+    const id = f.publishedArticle.id
+    const res = await api(`/articles/${id}?draft=true`, { method: 'PATCH', as: 'editor', body: JSON.stringify({ title: 'Tin đã đăng (đang sửa)', _status: 'draft' }) })
+    expect(res.status).toBe(200)
+    const latest = await ctx.payload.findByID({ collection: 'articles', id, overrideAccess: true, draft: true })
+    expect(latest.reviewState).not.toBe('go-xuong')
+    expect((await ctx.payload.findByID({ collection: 'articles', id, overrideAccess: true })).title).toBe('Tin đã đăng')
+  })
+})
