@@ -53,6 +53,16 @@ describe('how much one request returns', () => {
   })
 })
 
+describe('custom endpoints', () => {
+  it('a school account gets 403 from the staff and admin endpoints', async () => {
+    for (const p of ['/department-reports/1/xlsx', '/department-reports/1/print', '/feedback/thong-ke', '/feedback/du-lieu-ca-nhan?email=b@example.com']) {
+      expect((await api(p, { as: 'school' })).status, p).toBe(403)
+    }
+    expect((await api('/globals/site-build/rebuild', { method: 'POST', as: 'school' })).status).toBe(403)
+    expect((await api('/globals/site-build/rebuild', { method: 'POST', as: 'editor' })).status).toBe(403)
+  })
+})
+
 describe('the job queue', () => {
   it('cannot be run by a visitor or a school account; an editor may', async () => {
     expect((await api('/payload-jobs/run')).status).toBe(403)

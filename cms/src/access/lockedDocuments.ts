@@ -1,4 +1,4 @@
-import { type Access, type Where, docAccessOperation, docAccessOperationGlobal, type PayloadRequest, type SanitizedConfig } from 'payload'
+import { type Access, docAccessOperation, docAccessOperationGlobal, type PayloadRequest, type SanitizedConfig } from 'payload'
 
 type Ref = { relationTo?: string; value?: unknown } | string | number | null | undefined
 type Lock = { document?: Ref; globalSlug?: string | null; user?: Ref }
@@ -40,12 +40,13 @@ const update: Access = async ({ req, id, data }) => {
   return mayUpdateTarget(req, lock)
 }
 
-/** One's own locks (the admin deletes its lock when the editor leaves the page); administrators any. */
-const remove: Access = ({ req }) => {
+/** One's own locks, by id (the admin deletes its lock when the editor leaves the page); administrators any. */
+const remove: Access = async ({ req, id }) => {
   if (!req.user) return false
   if (req.user.role === 'admin') return true
-  const own: Where = { and: [{ 'user.relationTo': { equals: req.user.collection } }, { 'user.value': { equals: req.user.id } }] }
-  return own
+  if (id === undefined || id === null) return false
+  const lock = (await req.payload.findByID({ collection: SLUG, id, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)) as Lock | null
+  return Boolean(lock) && isCaller(req, lock!.user)
 }
 
 /**
