@@ -65,7 +65,7 @@ describe('custom endpoints', () => {
 
 describe('the job queue', () => {
   it('cannot be run by a visitor or a school account; an editor may', async () => {
-    expect((await api('/payload-jobs/run')).status).toBe(403)
+    expect([401, 403]).toContain((await api('/payload-jobs/run')).status)
     expect((await api('/payload-jobs/run', { as: 'school' })).status).toBe(403)
     expect((await api('/payload-jobs/handle-schedules', { as: 'school' })).status).toBe(403)
     expect((await api('/payload-jobs/run', { as: 'editor' })).status).toBe(200)
@@ -75,12 +75,12 @@ describe('the job queue', () => {
 describe('?draft=true on a save (enforceReview reads the raw query string)', () => {
   it('a school saves a draft of its published item, but may not change the published one', async () => {
     const id = f.publishedExemplarB.id
+    const direct = await api(`/exemplars/${id}`, { method: 'PATCH', as: 'schoolB', body: JSON.stringify({ summary: 'Sửa thẳng bản đã đăng.' }) })
+    expect(direct.status).toBe(403)
     const draft = await api(`/exemplars/${id}?draft=true`, { method: 'PATCH', as: 'schoolB', body: JSON.stringify({ summary: 'Bản nháp mới của nhà trường.' }) })
     expect(draft.status).toBe(200)
     const live = await ctx.payload.findByID({ collection: 'exemplars', id, overrideAccess: true })
     expect(live.summary).toBe('Nhặt được của rơi trả người đánh mất.')
-    const direct = await api(`/exemplars/${id}`, { method: 'PATCH', as: 'schoolB', body: JSON.stringify({ summary: 'Sửa thẳng bản đã đăng.' }) })
-    expect(direct.status).toBe(403)
   })
   it('an editor\'s draft save of a published article does not mark it taken down', async () => {
     const id = f.publishedArticle.id
