@@ -29,7 +29,9 @@ import { auditLoginFailures } from './audit/loginFailures'
 import { emailAdapter } from './email'
 import { secret } from './utilities/secret'
 import { trustedOrigins } from './utilities/origins'
+import { guardLockedDocuments } from './access/lockedDocuments'
 
+// the locked-documents collection exists only once Payload has sanitised the config: its access is guarded then
 export default buildConfig({
   serverURL: process.env.PUBLIC_URL || '',
   // the login cookie counts only from these origins (never an empty list: Payload would then accept any)
@@ -62,4 +64,4 @@ export default buildConfig({
   // documents may be 20 MB (images are held to 10 MB by their own hook); past this the upload is cut off with 413
   upload: { limits: { fileSize: 21 * 1024 * 1024 }, responseOnLimit: 'Tệp tải lên vượt quá dung lượng cho phép (tối đa 20 MB).' },
   typescript: { outputFile: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'payload-types.ts') },
-})
+}).then(guardLockedDocuments)

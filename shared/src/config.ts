@@ -13,13 +13,16 @@ import { z } from 'zod'
 /** The repository's root: the embedded default keeps its data in ROOT/data and builds the site into ROOT/site/dist. */
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
-const int = (fallback: number, min: number, max: number) =>
-  z.coerce
-    .number({ error: `phải là một số nguyên từ ${min} đến ${max}` })
-    .int({ error: `phải là một số nguyên từ ${min} đến ${max}` })
-    .min(min, { error: `phải là một số nguyên từ ${min} đến ${max}` })
-    .max(max, { error: `phải là một số nguyên từ ${min} đến ${max}` })
+const int = (fallback: number, min: number, max: number) => {
+  const error = `phải là một số nguyên từ ${min} đến ${max}`
+  return z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { error })
+    .transform(Number)
+    .pipe(z.number().min(min, { error }).max(max, { error }))
     .default(fallback)
+}
 const flag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0'], { error: 'phải là true hoặc false' })
@@ -53,12 +56,18 @@ const schema = z.object({
   FILES_DIR: optional,
   // public forms
   FEEDBACK_RATE_PER_MINUTE: int(5, 0, 100_000),
-  FEEDBACK_RATE_PER_DAY: int(30, 0, 10_000_000),
+  // per-day limits high enough for a mobile carrier's shared address (a low one is a denial of service for everyone)
+  FEEDBACK_RATE_PER_DAY: int(500, 0, 10_000_000),
   FEEDBACK_BODY_LIMIT: int(20 * 1024, 1024, 1024 * 1024),
   LOOKUP_RATE_PER_MINUTE: int(10, 0, 100_000),
-  LOOKUP_RATE_PER_DAY: int(100, 0, 10_000_000),
+  LOOKUP_RATE_PER_DAY: int(2000, 0, 10_000_000),
+  LOOKUP_ATTEMPTS_PER_CODE: int(10, 1, 100_000),
   RATING_RATE_PER_MINUTE: int(5, 0, 100_000),
-  RATING_RATE_PER_DAY: int(30, 0, 10_000_000),
+  RATING_RATE_PER_DAY: int(500, 0, 10_000_000),
+  // sign-in, per address
+  LOGIN_RATE_PER_MINUTE: int(10, 1, 1_000_000),
+  LOGIN_RATE_PER_HOUR: int(100, 1, 1_000_000),
+  FORGOT_PASSWORD_RATE_PER_HOUR: int(5, 1, 1_000_000),
   // feedback handling
   FEEDBACK_ACK_DAYS: int(10, 1, 365),
   FEEDBACK_ANSWER_DAYS: int(15, 1, 365),
@@ -106,7 +115,7 @@ export class ConfigError extends Error {}
 
 /** Parses an environment; throws ConfigError listing every bad variable. */
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
-  const known = Object.fromEntries(Object.keys(schema.shape).flatMap((k) => (env[k] ? [[k, env[k]]] : [])))
+  const known = Object.fromEntries(Object.keys(schema.shape).flatMap((k) => (env[k]?.trim() ? [[k, env[k]]] : [])))
   const result = schema.safeParse(known)
   if (!result.success) {
     const lines = result.error.issues.map((i) => {

@@ -4,7 +4,8 @@
  * validators, honeypot, error shape and form controls, with fewer fields (the draft gives the subject).
  */
 import { z } from 'zod'
-import { FEEDBACK_LABELS, FEEDBACK_LIMITS, HONEYPOT_FIELD, feedbackSchema } from './feedback.ts'
+import { FEEDBACK_LABELS, FEEDBACK_LIMITS, HONEYPOT_FIELD, feedbackSchema, optionalText } from './feedback.ts'
+import { cleanText, forbiddenCharsMessage, hasForbiddenChars } from './clean-text.ts'
 import { CONSENT_TEXT, checkboxField, honeypot, hint, inputField, type Ctx } from './feedback-form.ts'
 import { renderErrorSummary } from './error-summary.ts'
 import { commentPostPath } from './public-routes.ts'
@@ -54,18 +55,17 @@ const f = feedbackSchema.shape
 export const commentSchema = z
   .strictObject(
     {
-      section: z.preprocess(
-        (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      section: optionalText(
         z
           .string({ error: 'Điều, khoản góp ý phải là văn bản.' })
-          .transform((s) => s.normalize('NFC').trim())
+          .refine((s) => !hasForbiddenChars(s), forbiddenCharsMessage('Điều, khoản góp ý'))
+          .transform(cleanText)
           .pipe(
             z
               .string()
               .max(COMMENT_LIMITS.section.max, `Điều, khoản góp ý không được dài quá ${COMMENT_LIMITS.section.max} ký tự.`)
               .refine((s) => !HTML_TAG.test(s), 'Điều, khoản góp ý không được chứa thẻ HTML (ký tự “<…>”).'),
-          )
-          .optional(),
+          ),
       ),
       message: f.message,
       name: f.name,

@@ -13,13 +13,9 @@
  *   and including the due day — due today (0), due on the next working day (1) or the one after (2).
  *   Overdue: past the deadline (the end of the due day, Hà Nội time).
  */
+import { config, readConfig } from './config.ts'
 import { addWorkingDays, type DateInput, type HolidayInput, holidaySet, workingDaysBetween } from './working-days.ts'
 
-/** The issue's defaults: acknowledge within 10 working days, answer within 15. */
-export const DEFAULT_ACKNOWLEDGE_WORKING_DAYS = 10
-export const DEFAULT_ANSWER_WORKING_DAYS = 15
-/** The most working days either deadline may be set to (about a year and a half). */
-export const MAX_DEADLINE_WORKING_DAYS = 365
 /** Working days left at or below which a deadline is "due soon". */
 export const DUE_SOON_WORKING_DAYS = 2
 /** Statuses after which no deadline runs any more. */
@@ -41,29 +37,14 @@ export interface DeadlineState {
   workingDaysLeft: number
 }
 
-type Env = Record<string, string | undefined>
-
-function workingDaysFromEnv(env: Env, name: string, fallback: number): number {
-  const raw = env[name]?.trim()
-  if (raw === undefined || raw === '') return fallback
-  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN
-  if (!Number.isInteger(n) || n < 1 || n > MAX_DEADLINE_WORKING_DAYS) {
-    throw new Error(
-      `Biến môi trường ${name} không hợp lệ (đang là "${env[name]}"): cần một số nguyên từ 1 đến ${MAX_DEADLINE_WORKING_DAYS} (số ngày làm việc).`,
-    )
-  }
-  return n
-}
-
 /**
- * The working days to acknowledge and to answer, from FEEDBACK_ACK_DAYS and FEEDBACK_ANSWER_DAYS (unset or empty:
- * 10 and 15). A value that is not a whole number from 1 to 365 throws, in Vietnamese; it never falls back silently.
+ * The working days to acknowledge and to answer: FEEDBACK_ACK_DAYS and FEEDBACK_ANSWER_DAYS of the configuration
+ * (./config.ts: unset or empty gives 10 and 15; anything but a whole number from 1 to 365 stops the program with a
+ * Vietnamese message, never a silent fallback). With `env`, that environment is read instead of the process's.
  */
-export function feedbackDeadlineDays(env: Env = globalThis.process?.env ?? {}): DeadlineDays {
-  return {
-    acknowledge: workingDaysFromEnv(env, 'FEEDBACK_ACK_DAYS', DEFAULT_ACKNOWLEDGE_WORKING_DAYS),
-    answer: workingDaysFromEnv(env, 'FEEDBACK_ANSWER_DAYS', DEFAULT_ANSWER_WORKING_DAYS),
-  }
+export function feedbackDeadlineDays(env?: Record<string, string | undefined>): DeadlineDays {
+  const c = env ? readConfig(env) : config()
+  return { acknowledge: c.FEEDBACK_ACK_DAYS, answer: c.FEEDBACK_ANSWER_DAYS }
 }
 
 /** The two deadlines stamped at receipt (ISO instants: the end of the due day, Hà Nội time). */

@@ -8,6 +8,7 @@ import { renderErrorSummary } from './error-summary.ts'
 import { LOOKUP_POST_PATH } from './public-routes.ts'
 import { normalizeReferenceCode } from './reference-code.ts'
 import { escapeHtml } from './text.ts'
+import { cleanText, hasForbiddenChars } from './clean-text.ts'
 import { FEEDBACK_STATUSES, labelOf } from './vocab.ts'
 
 export const LOOKUP_FIELDS = { code: 'ma', factor: 'xacminh' } as const
@@ -39,8 +40,8 @@ export function parseLookup(body: unknown): { ok: true; data: LookupInput } | { 
 
 /** "Ten@Example.com " → "ten@example.com"; " 5 678" → "5678"; anything else → null. */
 export function normalizeFactor(input: unknown): string | null {
-  if (typeof input !== 'string' || input.length > 254) return null
-  const s = input.trim()
+  if (typeof input !== 'string' || input.length > 254 || hasForbiddenChars(input)) return null
+  const s = cleanText(input)
   if (s.includes('@')) return /^[^\s@]+@[^\s@]+$/.test(s) ? s.toLowerCase() : null
   const digits = s.replace(/[\s.-]/g, '')
   return /^\d{4}$/.test(digits) ? digits : null

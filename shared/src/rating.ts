@@ -2,6 +2,7 @@ import { renderErrorSummary } from './error-summary.ts'
 import { LOOKUP_FIELDS } from './lookup.ts'
 import { RATING_POST_PATH } from './public-routes.ts'
 import { escapeHtml } from './text.ts'
+import { cleanText, forbiddenCharsMessage, hasForbiddenChars } from './clean-text.ts'
 
 /** The citizen's rating of an answer (once per item, 1–5 and an optional comment), from the lookup page. */
 export const RATING_COMMENT_MAX = 1000
@@ -23,8 +24,9 @@ export function parseRating(body: unknown): { ok: true; data: RatingInput } | { 
   if (raw.nhanxet !== undefined && raw.nhanxet !== null) {
     if (typeof raw.nhanxet !== 'string') errors.nhanxet = 'Nhận xét không hợp lệ.'
     else {
-      const text = raw.nhanxet.replace(/\r\n/g, '\n').trim()
-      if (text.length > RATING_COMMENT_MAX) errors.nhanxet = `Nhận xét tối đa ${RATING_COMMENT_MAX} ký tự.`
+      const text = cleanText(raw.nhanxet.replace(/\r\n/g, '\n'))
+      if (hasForbiddenChars(raw.nhanxet)) errors.nhanxet = forbiddenCharsMessage('Nhận xét')
+      else if (text.length > RATING_COMMENT_MAX) errors.nhanxet = `Nhận xét tối đa ${RATING_COMMENT_MAX} ký tự.`
       else if (/<\s*[a-z!/?]/i.test(text)) errors.nhanxet = 'Nhận xét không được chứa mã HTML.'
       else comment = text || null
     }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { l } from '../utilities/label'
+import { capRequest } from '../access/requestCaps'
 import { refuseImpossibleID } from '../utilities/validID'
 
 export const AUDIT_ACTIONS = [
@@ -27,7 +28,7 @@ const never = () => false
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
-  hooks: { beforeOperation: [refuseImpossibleID] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest] },
   labels: { singular: l('Nhật ký hệ thống', 'Audit entry'), plural: l('Nhật ký hệ thống', 'Audit log') },
   admin: {
     useAsTitle: 'summary',

@@ -4,11 +4,12 @@ import express, { type ErrorRequestHandler } from 'express'
 import next from 'next'
 import type { Payload } from 'payload'
 import { CMS_DIR, MEDIA_DIR } from '../utilities/paths'
-import { feedbackDeadlineDays } from '@gd/shared/feedback-deadlines'
+import { config } from '@gd/shared/config'
 import { serverEnv, type ServerEnv } from './env'
 import { publicFormRouters } from './forms'
 import { previewRouter } from './preview-route'
 import { healthz } from './healthz'
+import { authRateLimits } from './auth-rate-limit'
 import { notFound, siteHelmet, staticSite } from './static-site'
 import { rejectOversizedUpload } from './upload-limit'
 import { rejectMalformedRequest } from './malformed-request'
@@ -40,7 +41,7 @@ const lastResort: ErrorRequestHandler = (err, req, res, _next) => {
  * /admin, /api and Next's assets handed to Next (Payload). Body parsers are mounted only on our routes.
  */
 export async function startServer(payload: Payload, env: ServerEnv = serverEnv()): Promise<RunningServer> {
-  feedbackDeadlineDays() // a bad FEEDBACK_ACK_DAYS / FEEDBACK_ANSWER_DAYS stops the start with a Vietnamese message
+  config() // a bad environment variable stops the start with a Vietnamese message naming it
   const nextApp = next({ dev: false, dir: CMS_DIR, hostname: 'localhost', port: env.port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
@@ -53,6 +54,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
 
   app.get('/healthz', healthz(payload))
   app.use('/media', express.static(MEDIA_DIR, { maxAge: '7d', index: false }))
+  app.use(authRateLimits())
   app.use((req, res, nextFn) => {
     if (!NEXT_PATHS.test(req.path)) return nextFn()
     vietnameseAdminByDefault(req)
@@ -77,7 +79,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   const port = typeof address === 'object' && address ? address.port : env.port
   selfUrl = `http://127.0.0.1:${port}`
   // the server rebuilds the public site itself whenever public content changes (SITE_REBUILD=off turns it off)
-  if (process.env.SITE_REBUILD !== 'off') installCoordinator(payload, selfUrl)
+  if (config().SITE_REBUILD !== 'off') installCoordinator(payload, selfUrl)
   return {
     url: `http://localhost:${port}`,
     server,

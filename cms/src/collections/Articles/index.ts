@@ -14,6 +14,7 @@ import { l } from '../../utilities/label'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
+import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 /** News (tin bài) on the plan's ten themes. */
@@ -29,7 +30,7 @@ export const Articles: CollectionConfig = {
   // schools submit their own school news for review; only staff publish (enforceReview)
   access: { read: staffOrPublishedOrOwnSchool, readVersions: staffOrOwnSchoolVersions, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
   hooks: {
-    beforeOperation: [refuseImpossibleID],
+    beforeOperation: [refuseImpossibleID, capRequest],
     beforeChange: [enforceReview],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],

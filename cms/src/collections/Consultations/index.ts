@@ -13,6 +13,7 @@ import { auditDeletion } from '../../audit/deletions'
 import { scheduleConsultationRebuilds, unscheduleConsultationRebuilds } from '../../site-build/consultations'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
+import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 const dayAndTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' }
@@ -24,7 +25,7 @@ const dayAndTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd
 export const Consultations: CollectionConfig = {
   slug: 'consultations',
   hooks: {
-    beforeOperation: [refuseImpossibleID],
+    beforeOperation: [refuseImpossibleID, capRequest],
     afterChange: [recordTransition, rebuildAfterChange, scheduleConsultationRebuilds],
     afterDelete: [auditDeletion, rebuildAfterDelete, unscheduleConsultationRebuilds],
   },

@@ -8,6 +8,7 @@ import { normalisePeriod, type Period, periodKey, periodLabel, periodProblem } f
 import { reportHtml } from '../../reports/print'
 import { reportWorkbook } from '../../reports/xlsx'
 import { l } from '../../utilities/label'
+import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 const text = (status: number, message: string) =>
@@ -79,7 +80,7 @@ export const DepartmentReports: CollectionConfig = {
   },
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: '-periodKey',
-  hooks: { beforeOperation: [refuseImpossibleID], beforeValidate: [checkPeriod] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest], beforeValidate: [checkPeriod] },
   endpoints,
   fields: [
     { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), admin: { readOnly: true } },

@@ -9,6 +9,7 @@ import { documentSlug, notBefore } from './hooks'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
+import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 const dateOnly = { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' }
@@ -16,7 +17,7 @@ const dateOnly = { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/y
 /** The documents library (văn bản): plans, official letters, decisions… with their metadata and file. */
 export const Documents: CollectionConfig = {
   slug: 'documents',
-  hooks: { beforeOperation: [refuseImpossibleID], afterChange: [recordTransition, rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest], afterChange: [recordTransition, rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
   labels: { singular: l('Văn bản', 'Document'), plural: l('Văn bản', 'Documents') },
   admin: {
     useAsTitle: 'number',

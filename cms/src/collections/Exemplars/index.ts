@@ -15,6 +15,7 @@ import { reviewFields } from '../../workflow/fields'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
+import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 /** Exemplar stories (người tốt việc tốt), plan II.10. */
@@ -31,7 +32,7 @@ export const Exemplars: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [refuseImpossibleID],
+    beforeOperation: [refuseImpossibleID, capRequest],
     beforeChange: [enforceReview],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],

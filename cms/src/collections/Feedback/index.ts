@@ -14,6 +14,7 @@ import { handlingFields, statusHistoryField } from './handlingFields'
 import { senderFields } from './senderFields'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildForCommentCount, rebuildForCommentCountDelete, rebuildForQa, rebuildForQaDelete } from '../../site-build/feedback-rebuilds'
+import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 const never = () => false
@@ -37,7 +38,7 @@ export const Feedback: CollectionConfig = {
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: ['-priority', '-receivedAt'],
   hooks: {
-    beforeOperation: [refuseImpossibleID],
+    beforeOperation: [refuseImpossibleID, capRequest],
     beforeValidate: [assignCode],
     beforeChange: [triage],
     afterChange: [notifyFeedback, rebuildForQa, rebuildForCommentCount],

@@ -5,6 +5,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { monthOf } from '@gd/shared/report-periods'
 import { l } from '../../utilities/label'
+import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 const never = () => false
@@ -18,7 +19,7 @@ const relId = (v: unknown): number | null => (typeof v === 'number' ? v : v && t
  */
 export const FeedbackRatings: CollectionConfig = {
   slug: 'feedback-ratings',
-  hooks: { beforeOperation: [refuseImpossibleID] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest] },
   labels: { singular: l('Đánh giá câu trả lời', 'Answer rating'), plural: l('Đánh giá câu trả lời (ẩn danh)', 'Answer ratings (anonymous)') },
   admin: {
     useAsTitle: 'month',

@@ -6,6 +6,7 @@ import { normalizeReferenceCode } from '@gd/shared/reference-code'
 import type { ServerEnv } from '../env'
 import type { PublicForm } from '../public-form'
 import { LOOKUP_HEADERS, LOOKUP_PAGE, lookupFeedback } from './lookup-check'
+import { CODE_LIMITED, CODE_LIMITED_MESSAGE, withCodeCap } from '../lookup-attempts'
 
 /** What to type back: the code only, and only when it is well-formed (the second factor is never echoed). */
 const typedCode = (body: unknown) => normalizeReferenceCode((body as Record<string, unknown> | undefined)?.ma) ?? undefined
@@ -44,7 +45,8 @@ export const lookupForm = (payload: Payload, env: ServerEnv): PublicForm => ({
   async submit(req) {
     const parsed = parseLookup(req.body)
     if (!parsed.ok) return { status: 400, errors: parsed.errors }
-    const result = await lookupFeedback(payload, parsed.data.code, parsed.data.factor)
+    const result = await withCodeCap(parsed.data.code, () => lookupFeedback(payload, parsed.data.code, parsed.data.factor))
+    if (result === CODE_LIMITED) return { status: 429, errors: { _form: CODE_LIMITED_MESSAGE } }
     if (!result) return { status: 404, errors: { _form: LOOKUP_NOT_FOUND } }
     const region = renderLookupResult(result) + (await ratingSection(payload, result)) + renderLookupForm({})
     return { json: { ...result }, region, title: 'Kết quả tra cứu: ' }

@@ -8,6 +8,7 @@ import { recordRating } from '../../collections/FeedbackRatings'
 import type { ServerEnv } from '../env'
 import type { PublicForm } from '../public-form'
 import { LOOKUP_HEADERS, LOOKUP_PAGE, lookupFeedback } from './lookup-check'
+import { CODE_LIMITED, withCodeCap } from '../lookup-attempts'
 
 const NOT_ANSWERED = 'Chỉ đánh giá được ý kiến đã có câu trả lời.'
 
@@ -46,7 +47,7 @@ export const ratingForm = (payload: Payload, env: ServerEnv): PublicForm => ({
       return { status: 400, errors }
     }
     const { code, factor } = who.data
-    const result = await lookupFeedback(payload, code, factor)
+    const result = await withCodeCap(code, () => lookupFeedback(payload, code, factor)).then((r) => (r === CODE_LIMITED ? null : r))
     if (!result) return { status: 404, errors: { _form: LOOKUP_NOT_FOUND }, region: renderLookupForm({ code, errors: { _form: LOOKUP_NOT_FOUND } }) }
     if (!result.answer) return { status: 409, errors: { _form: NOT_ANSWERED }, region: notice(NOT_ANSWERED) }
     if (inFlight.has(code)) return { status: 409, errors: { _form: RATING_ALREADY }, region: notice(RATING_ALREADY) }
