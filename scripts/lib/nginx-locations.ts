@@ -20,6 +20,10 @@ export function publicRoutesLocation(): string {
     '    proxy_set_header Host $host;',
     '    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
     '    proxy_set_header X-Forwarded-Proto $scheme;',
+    // the server's own copies of the headers set once for the whole site above
+    '    proxy_hide_header X-Content-Type-Options;',
+    '    proxy_hide_header X-Frame-Options;',
+    '    proxy_hide_header Referrer-Policy;',
     '  }',
   ].join('\n')
 }
