@@ -2,12 +2,12 @@
 import fs from 'node:fs'
 import { defineConfig } from 'astro/config'
 import sitemap from '@astrojs/sitemap'
-import { readRenderPlan, readSiteBuildEnv, SITE_ENV } from '@gd/shared/site-build-contract'
+import { readRenderPlan, readSiteBuildEnv } from '@gd/shared/site-build-contract'
 
 const build = readSiteBuildEnv()
 
 // The public origin: canonical URLs, feeds, sitemap and link previews are absolute on it.
-const site = (process.env[SITE_ENV.publicUrl] || 'http://localhost:3000').replace(/\/+$/, '')
+const site = build.publicUrl
 /**
  * Pages that are not for search engines stay out of the sitemap: every page whose HTML says
  * <meta name="robots" content="noindex"> (confirmations, 404), found after the build, before the sitemap is written.

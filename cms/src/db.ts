@@ -4,11 +4,11 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from './migrations/index.ts'
-import { DATA_DIR } from './utilities/paths'
+import { config } from '@gd/shared/config'
 
 /** The database URL in force: DATABASE_URL, else the embedded SQLite file data/cms.db. */
 export function databaseUrl(): string {
-  return process.env.DATABASE_URL || `file:${path.join(DATA_DIR, 'cms.db')}`
+  return config().DATABASE_URL
 }
 
 export const isMongo = (url: string) => /^mongodb(\+srv)?:\/\//.test(url)
@@ -22,7 +22,7 @@ export function databaseAdapter(): DatabaseAdapterObj {
   if (isMongo(url)) return mongooseAdapter({ url })
   return sqliteAdapter({
     client: { url },
-    push: process.env.DB_PUSH === 'true',
+    push: config().DB_PUSH,
     busyTimeout: 10_000,
     wal: true,
     migrationDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations'),

@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer'
+import { config } from '@gd/shared/config'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
 /**
@@ -8,16 +9,17 @@ import type { EmailAdapter, SendEmailOptions } from 'payload'
  * small adapter written against Payload's EmailAdapter interface.
  */
 export function emailAdapter(): EmailAdapter | undefined {
-  const host = process.env.SMTP_HOST
+  const c = config()
+  const host = c.SMTP_HOST
   if (!host) return undefined
-  const defaultFromAddress = process.env.MAIL_FROM || 'no-reply@example.edu.vn'
-  const defaultFromName = process.env.MAIL_FROM_NAME || 'Trang thông tin điện tử'
+  const defaultFromAddress = c.MAIL_FROM
+  const defaultFromName = c.MAIL_FROM_NAME
   const transport = nodemailer.createTransport({
     host,
-    port: Number(process.env.SMTP_PORT || 587),
-    secure: process.env.SMTP_SECURE === 'true',
-    auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS ?? '' } : undefined,
-    tls: process.env.SMTP_TLS_REJECT_UNAUTHORIZED === 'false' ? { rejectUnauthorized: false } : undefined,
+    port: c.SMTP_PORT,
+    secure: c.SMTP_SECURE,
+    auth: c.SMTP_USER ? { user: c.SMTP_USER, pass: c.SMTP_PASS ?? '' } : undefined,
+    tls: c.SMTP_TLS_REJECT_UNAUTHORIZED ? undefined : { rejectUnauthorized: false },
   })
   return () => ({
     name: 'smtp',

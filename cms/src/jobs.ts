@@ -1,3 +1,4 @@
+import { config } from '@gd/shared/config'
 import type { Config } from 'payload'
 import { anonymiseFeedbackTask } from './collections/Feedback/personalData'
 import { siteRebuildTask } from './site-build/consultations'
@@ -18,7 +19,7 @@ export const jobsConfig: NonNullable<Config['jobs']> = {
     queue: ({ req }) => isStaffUser(req.user),
     cancel: ({ req }) => isStaffUser(req.user),
   },
-  autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', queue: 'default', limit: 20 }],
+  autoRun: [{ cron: config().JOBS_CRON, queue: 'default', limit: 20 }],
   shouldAutoRun: () => {
     const g = globalThis as { [KEY]?: boolean }
     return g[KEY] === true

@@ -5,6 +5,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { config } from '@gd/shared/config'
 import { ADMIN_DATE_FORMAT } from '@gd/shared/dates'
 import { Articles } from './collections/Articles'
 import { Consultations } from './collections/Consultations'
@@ -33,7 +34,7 @@ import { guardLockedDocuments } from './access/lockedDocuments'
 
 // the locked-documents collection exists only once Payload has sanitised the config: its access is guarded then
 export default buildConfig({
-  serverURL: process.env.PUBLIC_URL || '',
+  serverURL: config().PUBLIC_URL ?? '',
   // the login cookie counts only from these origins (never an empty list: Payload would then accept any)
   csrf: trustedOrigins(),
   secret: secret(),

@@ -3,8 +3,8 @@
  * scripts read, validated once with zod, with the embedded defaults. A bad value stops the program at start with a
  * Vietnamese message naming the variable, what it must be and what it was; an empty value counts as unset.
  *
- * Read it with `config()` (parsed on first call, then kept: callers that set variables first, as
- * scripts/lib/local-env.ts does, must do so before the first call) or `readConfig(env)` for a given environment.
+ * Read it with `config()` (parsed once and kept while the environment stays the same; a program that sets variables
+ * before it starts, as scripts/lib/local-env.ts and the tests do, gets them) or `readConfig(env)` for a given one.
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -138,9 +138,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   }
 }
 
-let cached: Config | undefined
-/** The process's configuration, parsed on first call. */
+let cached: { key: string; config: Config } | undefined
+/** The process's configuration: parsed on the first call, and again only if the environment has changed since. */
 export function config(): Config {
-  cached ??= readConfig(process.env)
-  return cached
+  const key = Object.keys(schema.shape)
+    .map((k) => process.env[k] ?? '')
+    .join('\u0000')
+  if (cached?.key !== key) cached = { key, config: readConfig(process.env) }
+  return cached.config
 }

@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { readConfig } from './config.ts'
 
 /** The environment variables the CMS sets for the Astro build (and the site reads). */
 export const SITE_ENV = {
@@ -72,15 +73,18 @@ export function siteBuildEnv(request: SiteBuildRequest, base: NodeJS.ProcessEnv 
   }
 }
 
-/** The contract's variables as the site reads them. */
-export function readSiteBuildEnv(env: NodeJS.ProcessEnv = process.env) {
+/** The contract's variables as the site reads them, validated with the rest of the configuration (./config.ts). */
+export function readSiteBuildEnv(env: Record<string, string | undefined> = process.env) {
+  const c = readConfig(env)
   return {
-    cmsUrl: (env[SITE_ENV.cmsUrl] || 'http://localhost:3000').replace(/\/+$/, ''),
-    dist: env[SITE_ENV.dist] || null,
-    cacheDir: env[SITE_ENV.cacheDir] || null,
-    mode: (env[SITE_ENV.buildMode] === 'incremental' ? 'incremental' : 'full') as BuildMode,
-    previous: env[SITE_ENV.previous] || null,
-    preview: env[SITE_ENV.preview] || null,
+    cmsUrl: c.CMS_URL,
+    /** The public origin (PUBLIC_URL, else http://localhost:3000). */
+    publicUrl: c.publicOrigin,
+    dist: c.SITE_DIST,
+    cacheDir: c.SITE_CACHE_DIR ?? null,
+    mode: c.SITE_BUILD_MODE as BuildMode,
+    previous: c.SITE_PREVIOUS ?? null,
+    preview: c.SITE_PREVIEW ?? null,
   }
 }
 

@@ -1,11 +1,12 @@
+import { config } from '@gd/shared/config'
 import type { Payload } from 'payload'
 
 /** Production's first administrator, from ADMIN_EMAIL / ADMIN_PASSWORD, when none exists. */
 export async function ensureProductionAdmin(payload: Payload, log: (m: string) => void): Promise<void> {
   const { totalDocs } = await payload.count({ collection: 'users', where: { role: { equals: 'admin' } }, overrideAccess: true })
   if (totalDocs > 0) return
-  const email = process.env.ADMIN_EMAIL
-  const password = process.env.ADMIN_PASSWORD
+  const email = config().ADMIN_EMAIL
+  const password = config().ADMIN_PASSWORD
   if (!email || !password) {
     log('Chưa có tài khoản quản trị: đặt ADMIN_EMAIL và ADMIN_PASSWORD rồi chạy lại `npm run seed`.')
     return

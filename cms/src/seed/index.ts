@@ -1,3 +1,4 @@
+import { config } from '@gd/shared/config'
 import type { Payload } from 'payload'
 import { slugify } from '@gd/shared/text'
 import { THEMES } from '@gd/shared/themes'
@@ -51,7 +52,7 @@ async function cover(payload: Payload, index: number, alt: string) {
  */
 export async function seed(payload: Payload, options: SeedOptions): Promise<SeedResult> {
   // demo accounts have published passwords: never in production, whoever calls the seed
-  if (options.demoUsers && process.env.NODE_ENV === 'production') {
+  if (options.demoUsers && config().isProduction) {
     throw new Error('Không tạo tài khoản demo khi NODE_ENV=production (mật khẩu của chúng đã công khai).')
   }
   const log: Log = options.log ?? (() => undefined)

@@ -1,3 +1,4 @@
+import { config } from '@gd/shared/config'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TaskConfig } from 'payload'
 import { coordinator, requestSiteRebuild } from './coordinator'
 
@@ -105,7 +106,7 @@ export const siteRebuildTask: TaskConfig<{ input: RebuildInput; output: { reques
       const current = doc?._status === 'published' && at !== null && [iso(doc.opensAt), iso(doc.closesAt)].includes(at)
       if (!current) return { output: { requested: false } }
     }
-    if (process.env.SITE_REBUILD === 'off') return { output: { requested: false } }
+    if (config().SITE_REBUILD === 'off') return { output: { requested: false } }
     if (!coordinator()) throw new Error('Bộ build trang công khai chưa sẵn sàng; sẽ thử lại.')
     requestSiteRebuild({ reason: input.reason })
     return { output: { requested: true } }

@@ -1,3 +1,4 @@
+import { config } from '@gd/shared/config'
 import type { Payload } from 'payload'
 import { buildAndPublish, type BuildMode, type BuildResult, SiteBuildError } from './build'
 
@@ -105,7 +106,7 @@ type Holder = { [KEY]?: SiteBuildCoordinator }
  */
 export function installCoordinator(payload: Payload, cmsUrl: string): SiteBuildCoordinator {
   const holder = globalThis as Holder
-  holder[KEY] ??= new SiteBuildCoordinator(payload, cmsUrl, Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 1000))
+  holder[KEY] ??= new SiteBuildCoordinator(payload, cmsUrl, config().SITE_REBUILD_DEBOUNCE_MS)
   return holder[KEY]
 }
 

@@ -1,11 +1,12 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { config } from '@gd/shared/config'
 
-/** Absolute locations the CMS and the server agree on. Environment variables override the defaults. */
+/** Absolute locations the CMS and the server agree on. The folders come from the configuration (shared/src/config.ts). */
 export const CMS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const ROOT_DIR = path.resolve(CMS_DIR, '..')
-export const DATA_DIR = path.resolve(process.env.DATA_DIR ?? path.join(ROOT_DIR, 'data'))
-export const MEDIA_DIR = path.resolve(process.env.MEDIA_DIR ?? path.join(DATA_DIR, 'media'))
-export const SITE_DIST = path.resolve(process.env.SITE_DIST ?? path.join(ROOT_DIR, 'site', 'dist'))
+export const DATA_DIR = config().DATA_DIR
+export const MEDIA_DIR = config().MEDIA_DIR
+export const SITE_DIST = config().SITE_DIST
 /** Uploaded documents (PDF, Word), served by Payload at /api/files/file/<filename>. */
-export const FILES_DIR = path.resolve(process.env.FILES_DIR ?? path.join(DATA_DIR, 'files'))
+export const FILES_DIR = config().FILES_DIR

@@ -1,3 +1,4 @@
+import { config } from '@gd/shared/config'
 import type { Payload, PayloadRequest } from 'payload'
 import { articleHref, exemplarHref } from '@gd/shared/urls'
 import { schoolIdOf } from '../utilities/schoolIdOf'
@@ -8,12 +9,12 @@ type Item = { id: number | string; title?: string; slug?: string | null; school?
 const KIND: Record<string, string> = { exemplars: 'gương người tốt việc tốt', articles: 'tin bài' }
 
 function publicUrl(req: PayloadRequest, collection: string, slug: string): string {
-  const origin = (process.env.PUBLIC_URL || req.payload.config.serverURL || 'http://localhost:3000').replace(/\/+$/, '')
+  const origin = config().publicOrigin
   return `${origin}${collection === 'exemplars' ? exemplarHref(slug) : articleHref(slug)}`
 }
 
 function adminUrl(req: PayloadRequest, collection: string, id: number | string): string {
-  const origin = (process.env.PUBLIC_URL || req.payload.config.serverURL || 'http://localhost:3000').replace(/\/+$/, '')
+  const origin = config().publicOrigin
   return `${origin}/admin/collections/${collection}/${id}`
 }
 

@@ -1,3 +1,4 @@
+import { config } from '@gd/shared/config'
 import { createLocalReq, type Endpoint, type Payload, type PayloadHandler, type PayloadRequest, type TaskConfig, type Where } from 'payload'
 import {
   ANONYMISED_NAME,
@@ -88,7 +89,7 @@ export const anonymiseFeedbackTask: TaskConfig = {
   slug: 'anonymise-feedback',
   label: 'Ẩn danh dữ liệu cá nhân của ý kiến đã đóng',
   retries: 1,
-  schedule: [{ cron: process.env.FEEDBACK_RETENTION_CRON || '0 15 2 * * *', queue: 'default' }],
+  schedule: [{ cron: config().FEEDBACK_RETENTION_CRON, queue: 'default' }],
   handler: async ({ req }) => {
     const count = await runRetention(req.payload, new Date(), req)
     return { output: { count } }
