@@ -20,7 +20,9 @@ const NOINDEX = /<meta name="robots" content="noindex"/
  * (the content loader's render plan, src/lib/loaders/pages-to-render.ts); those pages still belong in the sitemap. This runs
  * just before the sitemap integration's own build:done hook and hands it the carried-over pages and the noindex ones.
  */
+/** @type {string[]} */
 const carriedOver = []
+/** @type {import('astro').AstroIntegration} */
 const sitemapPages = {
   name: 'gd:sitemap-pages',
   hooks: {

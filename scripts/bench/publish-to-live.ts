@@ -124,7 +124,6 @@ if (process.env.BENCH_LOG) fs.writeFileSync(process.env.BENCH_LOG, String(inc.lo
 
 // a rebuild with no change at all
 since = new Date().toISOString()
-t0 = performance.now()
 await fetch(`${url}/api/articles/${article.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: newTitle }) })
 await waitForBuildAfter(since)
 const none = await buildStatus()

@@ -5,8 +5,10 @@
  * - removed: invisible characters (zero-width spaces and joiners, word joiner, BOM, soft hyphen, Hangul fillers), so
  *   a field of only invisible characters counts as empty.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is this rule's purpose
 const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+// eslint-disable-next-line no-misleading-character-class -- U+034F (a combining mark) is listed alone on purpose
 const INVISIBLE = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200D\u2060-\u2064\u3164\uFEFF\uFFA0]/g
 
 /** Whether the text holds a character the forms refuse. */

@@ -41,6 +41,7 @@ export function isSafeId(v: unknown): boolean {
 const isSafeRef = (v: unknown): boolean => isSafeId(v) || (isObject(v) && isSafeId(v.id))
 
 export function isSafeUrl(url: unknown): url is string {
+  // eslint-disable-next-line no-control-regex -- a URL with a control character is refused
   if (typeof url !== 'string' || url.length > 2048 || /[\u0000-\u001f\u007f]/.test(url)) return false
   const u = url.trim()
   if (u.startsWith('#')) return true

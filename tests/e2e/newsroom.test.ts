@@ -110,7 +110,7 @@ async function choose(page: Page, field: string, label: string) {
 }
 
 /** Clicks a save button and returns the server's answer to the save it sends. */
-async function save(page: Page, button: string, method: 'POST' | 'PATCH', draft: boolean): Promise<{ status: number; body: any }> {
+async function save(page: Page, button: string, method: 'POST' | 'PATCH', draft: boolean): Promise<{ status: number; body: Awaited<ReturnType<Response['json']>> }> {
   await hydrated(page, button)
   const answer = page.waitForResponse(
     (r: Response) =>

@@ -1,6 +1,5 @@
 import { config } from '@gd/shared/config'
 import path from 'node:path'
-import { SITE_ENV } from '@gd/shared/site-build-contract'
 import { DATA_DIR, ROOT_DIR, SITE_DIST } from '../utilities/paths'
 
 /**

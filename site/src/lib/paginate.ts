@@ -1,7 +1,8 @@
 /** Splits a list into pages; there is always at least one (possibly empty) page. */
 export const PER_PAGE = 12
 
-export interface Page<T> {
+// a type, not an interface: Astro's page props must be assignable to Record<string, unknown>
+export type Page<T> = {
   items: T[]
   page: number
   totalPages: number
