@@ -27,6 +27,7 @@ import { jobsConfig } from './jobs'
 import { withSiteRebuild, withSiteRebuildGlobal } from './site-build/wire'
 import { AuditLog } from './audit/Collection'
 import { auditLoginFailures } from './audit/loginFailures'
+import { keepErrorDetails } from './utilities/errorDetails'
 import { withAudit } from './audit/wire'
 import { emailAdapter } from './email'
 import { secret } from './utilities/secret'
@@ -55,7 +56,7 @@ export default buildConfig({
   collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, FeedbackRatings, OpinionReports, DepartmentReports, Users, AuditLog].map(withAudit).map(withSiteRebuild).map(withValidIDs),
   globals: [SiteSettings, Organisation, SiteBuild].map(withSiteRebuildGlobal),
   jobs: jobsConfig,
-  hooks: { afterError: [auditLoginFailures] },
+  hooks: { afterError: [keepErrorDetails, auditLoginFailures] },
   email: emailAdapter(),
   editor: lexicalEditor(),
   db: databaseAdapter(),
