@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config'
 /**
  * Three suites: unit (pure shared rules), integration (real SQLite files through Payload, and HTTP against
  * the real server), e2e (the built site and the running server in Chromium). Files run one at a time in
- * integration and e2e: each starts its own server, and the machine has two cores.
+ * integration and e2e: each integration file starts its own server, and the machine has two cores. The e2e files
+ * share one product started once per run (tests/e2e/shared-product.ts); feeds and statistics start their own.
  */
 export default defineConfig({
   test: {
@@ -13,6 +14,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/integration/template-database.ts'],
           environment: 'node',
           pool: 'forks',
           fileParallelism: false,
@@ -24,6 +26,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/shared-product.ts'],
           environment: 'node',
           pool: 'forks',
           fileParallelism: false,

@@ -1,11 +1,13 @@
 // @ts-check
 import fs from 'node:fs'
-import path from 'node:path'
 import { defineConfig } from 'astro/config'
 import sitemap from '@astrojs/sitemap'
+import { readRenderPlan, readSiteBuildEnv, SITE_ENV } from '@gd/shared/site-build-contract'
+
+const build = readSiteBuildEnv()
 
 // The public origin: canonical URLs, feeds, sitemap and link previews are absolute on it.
-const site = (process.env.PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, '')
+const site = (process.env[SITE_ENV.publicUrl] || 'http://localhost:3000').replace(/\/+$/, '')
 /**
  * Pages that are not for search engines stay out of the sitemap: every page whose HTML says
  * <meta name="robots" content="noindex"> (confirmations, 404), found after the build, before the sitemap is written.
@@ -15,7 +17,7 @@ const NOINDEX = /<meta name="robots" content="noindex"/
 
 /**
  * An incremental build renders only the changed detail pages and carries the others over from the live build
- * (the content loader's render plan, src/lib/content-cache.ts); those pages still belong in the sitemap. This runs
+ * (the content loader's render plan, src/lib/loaders/pages-to-render.ts); those pages still belong in the sitemap. This runs
  * just before the sitemap integration's own build:done hook and hands it the carried-over pages and the noindex ones.
  */
 const carriedOver = []
@@ -32,15 +34,9 @@ const sitemapPages = {
           // not an HTML page (feeds, robots.txt)
         }
       }
-      const cacheDir = process.env.SITE_CACHE_DIR
-      if (!cacheDir || process.env.SITE_BUILD_MODE !== 'incremental') return
-      let plan
-      try {
-        plan = JSON.parse(fs.readFileSync(path.join(cacheDir, 'render-plan.json'), 'utf8'))
-      } catch {
-        return
-      }
-      if (plan?.mode !== 'incremental' || !Array.isArray(plan.carryOver)) return
+      if (!build.cacheDir || build.mode !== 'incremental') return
+      const plan = readRenderPlan(build.cacheDir)
+      if (plan?.mode !== 'incremental') return
       for (const page of plan.carryOver) carriedOver.push(new URL(`/${String(page).replace(/^\/+|\/+$/g, '')}/`, site).href)
     },
   },
@@ -52,7 +48,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // SITE_DIST lets the CMS server build into the folder it serves (tests use a folder of their own)
-  outDir: process.env.SITE_DIST || './dist',
+  outDir: build.dist || './dist',
   build: {
     format: 'directory',
     // external files only: the CMS server's CSP allows 'self' scripts, and cached CSS serves every page

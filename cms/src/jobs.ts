@@ -1,6 +1,7 @@
 import type { Config } from 'payload'
-import { anonymiseFeedbackTask } from './collections/Feedback/personal-data'
+import { anonymiseFeedbackTask } from './collections/Feedback/personalData'
 import { siteRebuildTask } from './site-build/consultations'
+import { isStaffUser } from './access/isStaff'
 
 const KEY = Symbol.for('gd.jobRunner')
 
@@ -10,6 +11,13 @@ const KEY = Symbol.for('gd.jobRunner')
  * (the express server calls getPayload with cron: true), and only once per process.
  */
 export const jobsConfig: NonNullable<Config['jobs']> = {
+  // running the queue over REST (GET /api/payload-jobs/run, /handle-schedules), queueing and cancelling with
+  // overrideAccess: false — staff only (Payload's default is any logged-in user)
+  access: {
+    run: ({ req }) => isStaffUser(req.user),
+    queue: ({ req }) => isStaffUser(req.user),
+    cancel: ({ req }) => isStaffUser(req.user),
+  },
   autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', queue: 'default', limit: 20 }],
   shouldAutoRun: () => {
     const g = globalThis as { [KEY]?: boolean }

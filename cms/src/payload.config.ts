@@ -24,16 +24,15 @@ import { Organisation } from './globals/Organisation'
 import { SiteBuild } from './globals/SiteBuild'
 import { SiteSettings } from './globals/SiteSettings'
 import { jobsConfig } from './jobs'
-import { withSiteRebuild, withSiteRebuildGlobal } from './site-build/wire'
-import { AuditLog } from './audit/Collection'
+import { AuditLog } from './audit/auditLog'
 import { auditLoginFailures } from './audit/loginFailures'
 import { keepErrorDetails } from './utilities/errorDetails'
-import { withAudit } from './audit/wire'
 import { emailAdapter } from './email'
 import { secret } from './utilities/secret'
 import { trustedOrigins } from './utilities/origins'
-import { withValidIDs } from './utilities/validID'
+import { guardLockedDocuments } from './access/lockedDocuments'
 
+// the locked-documents collection exists only once Payload has sanitised the config: its access is guarded then
 export default buildConfig({
   serverURL: process.env.PUBLIC_URL || '',
   // the login cookie counts only from these origins (never an empty list: Payload would then accept any)
@@ -53,8 +52,8 @@ export default buildConfig({
       beforeDashboard: ['/components/StatisticsView#StatisticsLink', '/components/FeedbackQueue#FeedbackQueue', '/components/ReviewQueue#ReviewQueue', '/components/SiteBuildPanel#SiteBuildPanel', '/components/MissingReports#MissingReports'] },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, FeedbackRatings, OpinionReports, DepartmentReports, Users, AuditLog].map(withAudit).map(withSiteRebuild).map(withValidIDs),
-  globals: [SiteSettings, Organisation, SiteBuild].map(withSiteRebuildGlobal),
+  collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, FeedbackRatings, OpinionReports, DepartmentReports, Users, AuditLog],
+  globals: [SiteSettings, Organisation, SiteBuild],
   jobs: jobsConfig,
   hooks: { afterError: [keepErrorDetails, auditLoginFailures] },
   email: emailAdapter(),
@@ -66,4 +65,4 @@ export default buildConfig({
   // documents may be 20 MB (images are held to 10 MB by their own hook); past this the upload is cut off with 413
   upload: { limits: { fileSize: 21 * 1024 * 1024 }, responseOnLimit: 'Tệp tải lên vượt quá dung lượng cho phép (tối đa 20 MB).' },
   typescript: { outputFile: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'payload-types.ts') },
-})
+}).then(guardLockedDocuments)

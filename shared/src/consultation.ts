@@ -4,8 +4,11 @@
  * validators, honeypot, error shape and form controls, with fewer fields (the draft gives the subject).
  */
 import { z } from 'zod'
-import { FEEDBACK_LABELS, FEEDBACK_LIMITS, HONEYPOT_FIELD, feedbackSchema } from './feedback.ts'
+import { FEEDBACK_LABELS, FEEDBACK_LIMITS, HONEYPOT_FIELD, feedbackSchema, optionalText } from './feedback.ts'
+import { cleanText, forbiddenCharsMessage, hasForbiddenChars } from './clean-text.ts'
 import { CONSENT_TEXT, checkboxField, honeypot, hint, inputField, type Ctx } from './feedback-form.ts'
+import { renderErrorSummary } from './error-summary.ts'
+import { commentPostPath } from './public-routes.ts'
 import { escapeHtml } from './text.ts'
 
 export type ConsultationPhase = 'sap-mo' | 'dang-mo' | 'da-dong'
@@ -52,18 +55,17 @@ const f = feedbackSchema.shape
 export const commentSchema = z
   .strictObject(
     {
-      section: z.preprocess(
-        (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      section: optionalText(
         z
           .string({ error: 'Điều, khoản góp ý phải là văn bản.' })
-          .transform((s) => s.normalize('NFC').trim())
+          .refine((s) => !hasForbiddenChars(s), forbiddenCharsMessage('Điều, khoản góp ý'))
+          .transform(cleanText)
           .pipe(
             z
               .string()
               .max(COMMENT_LIMITS.section.max, `Điều, khoản góp ý không được dài quá ${COMMENT_LIMITS.section.max} ký tự.`)
               .refine((s) => !HTML_TAG.test(s), 'Điều, khoản góp ý không được chứa thẻ HTML (ký tự “<…>”).'),
-          )
-          .optional(),
+          ),
       ),
       message: f.message,
       name: f.name,
@@ -105,28 +107,10 @@ export function parseComment(input: unknown): CommentParseResult {
   return { ok: false, errors, honeypot: false }
 }
 
-/** The path the comment form posts to, and the confirmation page's path. */
-export const commentPostPath = (slug: string): string => `/du-thao/${encodeURIComponent(slug)}/gop-y/`
-export const COMMENT_DONE_PATH = '/du-thao/da-gui/'
-/** The static page marks the form region with these comments so the server can re-render it. */
-export const COMMENT_FORM_MARKERS = ['<!--CONSULTATION-FORM-->', '<!--/CONSULTATION-FORM-->'] as const
-
 export interface CommentFormOptions {
   slug: string
   values?: Record<string, string | boolean>
   errors?: CommentErrors
-}
-
-function summary(errors: CommentErrors): string {
-  const items = COMMENT_FIELD_ORDER.filter((k) => errors[k]).map((k) => `<li><a href="#f-${k}">${escapeHtml(errors[k])}</a></li>`)
-  if (!errors._form && items.length === 0) return ''
-  return (
-    '<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" autofocus>' +
-    '<h2 class="error-summary__title" id="error-summary-title">Có lỗi cần sửa</h2>' +
-    (errors._form ? `<p class="error-summary__form">${escapeHtml(errors._form)}</p>` : '') +
-    (items.length ? `<ul class="error-summary__list">${items.join('')}</ul>` : '') +
-    '</div>'
-  )
 }
 
 function fieldError(errors: CommentErrors, field: CommentField, hintId: string) {
@@ -148,7 +132,7 @@ export function renderCommentForm(opts: CommentFormOptions): string {
   const message = fieldError(errors, 'message', 'f-message-hint')
   const { min, max } = FEEDBACK_LIMITS.message
   return (
-    summary(errors) +
+    renderErrorSummary(errors, COMMENT_FIELD_ORDER) +
     `<form method="post" action="${escapeHtml(commentPostPath(opts.slug))}" novalidate>` +
     `<div class="field${section.group}"><label class="label" for="f-section">${escapeHtml(COMMENT_LABELS.section)} <span class="optional">(không bắt buộc)</span></label>` +
     hint('section', 'Ví dụ: Điều 5, khoản 2; hoặc Mục II.') +

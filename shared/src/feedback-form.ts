@@ -3,7 +3,9 @@
  * by the CMS server (with the values typed and the errors found) when a submission is invalid. Works without
  * JavaScript; follows the GOV.UK error summary and error message patterns.
  */
+import { renderErrorSummary } from './error-summary.ts'
 import { FEEDBACK_LABELS, FEEDBACK_LIMITS, HONEYPOT_FIELD, type FeedbackField, type FieldErrors } from './feedback.ts'
+import { FEEDBACK_POST_PATH } from './public-routes.ts'
 import { THEMES } from './themes.ts'
 import { escapeHtml } from './text.ts'
 import { FEEDBACK_KINDS } from './vocab.ts'
@@ -67,20 +69,6 @@ export function errorParts(ctx: Ctx, field: FeedbackField, hintId?: string) {
 
 export function hint(field: string, text: string): string {
   return `<p class="hint" id="${id(field)}-hint">${escapeHtml(text)}</p>`
-}
-
-function errorSummary(errors: FieldErrors): string {
-  const items = FEEDBACK_FIELD_ORDER.filter((f) => errors[f]).map(
-    (f) => `<li><a href="#${id(f)}">${escapeHtml(errors[f])}</a></li>`,
-  )
-  if (!errors._form && items.length === 0) return ''
-  return (
-    '<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" autofocus>' +
-    '<h2 class="error-summary__title" id="error-summary-title">Có lỗi cần sửa</h2>' +
-    (errors._form ? `<p class="error-summary__form">${escapeHtml(errors._form)}</p>` : '') +
-    (items.length ? `<ul class="error-summary__list">${items.join('')}</ul>` : '') +
-    '</div>'
-  )
 }
 
 function kindField(ctx: Ctx): string {
@@ -177,8 +165,8 @@ export function renderFeedbackForm(opts: FeedbackFormOptions): string {
   const ctx: Ctx = { values: opts.values ?? {}, errors: opts.errors ?? {} }
   const { subject, name, email } = FEEDBACK_LIMITS
   return (
-    errorSummary(ctx.errors) +
-    '<form method="post" action="/gop-y/gui/" novalidate>' +
+    renderErrorSummary(ctx.errors, FEEDBACK_FIELD_ORDER) +
+    `<form method="post" action="${FEEDBACK_POST_PATH}" novalidate>` +
     kindField(ctx) +
     selectField(ctx, 'theme', '— Chọn lĩnh vực —', THEMES.map((t) => ({ value: t.slug, label: t.name }))) +
     selectField(ctx, 'school', '— Chọn trường học —', opts.schools.map((s) => ({ value: String(s.id), label: s.name }))) +

@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { THEME_SLUGS } from './themes.ts'
 import { FEEDBACK_KINDS, valuesOf } from './vocab.ts'
+import { cleanText, forbiddenCharsMessage, hasForbiddenChars } from './clean-text.ts'
 
 export const FEEDBACK_LIMITS = {
   subject: { min: 5, max: 200 },
@@ -40,7 +41,8 @@ function text(label: string, min: number, max: number) {
     .string({
       error: (iss) => (iss.input === undefined || iss.input === null ? `Vui lòng nhập ${label.toLowerCase()}.` : `${label} phải là văn bản.`),
     })
-    .transform((s) => s.normalize('NFC').trim())
+    .refine((s) => !hasForbiddenChars(s), forbiddenCharsMessage(label))
+    .transform(cleanText)
     .pipe(
       z
         .string()
@@ -51,9 +53,9 @@ function text(label: string, min: number, max: number) {
     )
 }
 
-/** An optional text field: '' and missing both mean "not given". */
-function optionalText<T extends z.ZodType>(inner: T) {
-  return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), inner.optional())
+/** An optional text field: '' (or only invisible characters) and missing both mean "not given". */
+export function optionalText<T extends z.ZodType>(inner: T) {
+  return z.preprocess((v) => (typeof v === 'string' && !hasForbiddenChars(v) && cleanText(v) === '' ? undefined : v), inner.optional())
 }
 
 /** Checkbox: the form sends "on" (or nothing), JSON sends a boolean. */

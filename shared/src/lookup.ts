@@ -4,13 +4,13 @@
  * by the CMS server with the errors or the result. Works without JavaScript.
  */
 import { formatDateTime } from './dates.ts'
+import { renderErrorSummary } from './error-summary.ts'
+import { LOOKUP_POST_PATH } from './public-routes.ts'
 import { normalizeReferenceCode } from './reference-code.ts'
 import { escapeHtml } from './text.ts'
+import { cleanText, hasForbiddenChars } from './clean-text.ts'
 import { FEEDBACK_STATUSES, labelOf } from './vocab.ts'
 
-export const LOOKUP_URL = '/tra-cuu/'
-export const LOOKUP_POST_PATH = '/tra-cuu/ket-qua/'
-export const LOOKUP_MARKERS = ['<!--TRA-CUU-->', '<!--/TRA-CUU-->'] as const
 export const LOOKUP_FIELDS = { code: 'ma', factor: 'xacminh' } as const
 
 /** The one answer for a wrong code and a wrong second factor alike. */
@@ -40,8 +40,8 @@ export function parseLookup(body: unknown): { ok: true; data: LookupInput } | { 
 
 /** "Ten@Example.com " → "ten@example.com"; " 5 678" → "5678"; anything else → null. */
 export function normalizeFactor(input: unknown): string | null {
-  if (typeof input !== 'string' || input.length > 254) return null
-  const s = input.trim()
+  if (typeof input !== 'string' || input.length > 254 || hasForbiddenChars(input)) return null
+  const s = cleanText(input)
   if (s.includes('@')) return /^[^\s@]+@[^\s@]+$/.test(s) ? s.toLowerCase() : null
   const digits = s.replace(/[\s.-]/g, '')
   return /^\d{4}$/.test(digits) ? digits : null
@@ -77,20 +77,14 @@ function field(name: 'ma' | 'xacminh', label: string, hintText: string, value: s
   )
 }
 
+/** Field order on the page, which is also the order of the error summary. */
+const LOOKUP_FIELD_ORDER = [LOOKUP_FIELDS.code, LOOKUP_FIELDS.factor] as const
+
 /** The lookup form, with an error summary when there are errors. The factor is never typed back. */
 export function renderLookupForm(opts: { code?: string; errors?: LookupErrors } = {}): string {
   const errors = opts.errors ?? {}
-  const items = (['ma', 'xacminh'] as const).filter((k) => errors[k]).map((k) => `<li><a href="#f-${k}">${escapeHtml(errors[k])}</a></li>`)
-  const summary =
-    errors._form || items.length
-      ? '<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" autofocus>' +
-        '<h2 class="error-summary__title" id="error-summary-title">Có lỗi cần sửa</h2>' +
-        (errors._form ? `<p class="error-summary__form">${escapeHtml(errors._form)}</p>` : '') +
-        (items.length ? `<ul class="error-summary__list">${items.join('')}</ul>` : '') +
-        '</div>'
-      : ''
   return (
-    summary +
+    renderErrorSummary(errors, LOOKUP_FIELD_ORDER) +
     `<form method="post" action="${LOOKUP_POST_PATH}" novalidate>` +
     field('ma', 'Mã tham chiếu', 'Mã bạn nhận được khi gửi ý kiến, ví dụ: GY-2026-7K3QX.', opts.code ?? '', errors.ma, ' maxlength="40" autocomplete="off" spellcheck="false" autocapitalize="characters"') +
     field('xacminh', 'Thư điện tử hoặc 4 số cuối điện thoại', 'Thư điện tử, hoặc 4 số cuối của số điện thoại, bạn đã ghi khi gửi ý kiến.', '', errors.xacminh, ' maxlength="254" autocomplete="off" spellcheck="false"') +

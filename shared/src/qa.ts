@@ -23,7 +23,6 @@ export interface PublicQa {
   publishedAt: string | null
 }
 
-export const QA_ENDPOINT = '/api/feedback/hoi-dap'
 export const QA_URL = '/hoi-dap/'
 /** Each entry's anchor on the Q&A page (`/hoi-dap/#hoi-dap-12`): search results and links land on the entry. */
 export const QA_ENTRY_ID_PREFIX = 'hoi-dap-'

@@ -1,8 +1,10 @@
-import { escapeHtml } from './text'
-import { LOOKUP_FIELDS } from './lookup'
+import { renderErrorSummary } from './error-summary.ts'
+import { LOOKUP_FIELDS } from './lookup.ts'
+import { RATING_POST_PATH } from './public-routes.ts'
+import { escapeHtml } from './text.ts'
+import { cleanText, forbiddenCharsMessage, hasForbiddenChars } from './clean-text.ts'
 
 /** The citizen's rating of an answer (once per item, 1–5 and an optional comment), from the lookup page. */
-export const RATING_POST_PATH = '/tra-cuu/danh-gia/'
 export const RATING_COMMENT_MAX = 1000
 export const RATING_ALREADY = 'Ý kiến này đã được đánh giá. Mỗi ý kiến chỉ được đánh giá một lần.'
 export const RATING_THANKS = 'Cảm ơn bạn đã đánh giá câu trả lời. Đánh giá được ghi nhận ẩn danh.'
@@ -22,8 +24,9 @@ export function parseRating(body: unknown): { ok: true; data: RatingInput } | { 
   if (raw.nhanxet !== undefined && raw.nhanxet !== null) {
     if (typeof raw.nhanxet !== 'string') errors.nhanxet = 'Nhận xét không hợp lệ.'
     else {
-      const text = raw.nhanxet.replace(/\r\n/g, '\n').trim()
-      if (text.length > RATING_COMMENT_MAX) errors.nhanxet = `Nhận xét tối đa ${RATING_COMMENT_MAX} ký tự.`
+      const text = cleanText(raw.nhanxet.replace(/\r\n/g, '\n'))
+      if (hasForbiddenChars(raw.nhanxet)) errors.nhanxet = forbiddenCharsMessage('Nhận xét')
+      else if (text.length > RATING_COMMENT_MAX) errors.nhanxet = `Nhận xét tối đa ${RATING_COMMENT_MAX} ký tự.`
       else if (/<\s*[a-z!/?]/i.test(text)) errors.nhanxet = 'Nhận xét không được chứa mã HTML.'
       else comment = text || null
     }
@@ -31,6 +34,9 @@ export function parseRating(body: unknown): { ok: true; data: RatingInput } | { 
   if (rating === null || Object.keys(errors).length > 0) return { ok: false, errors }
   return { ok: true, data: { rating, comment } }
 }
+
+/** Field order on the form, which is also the order of the error summary (the code is a hidden field: not linked). */
+const RATING_FIELD_ORDER = ['diem', 'nhanxet', LOOKUP_FIELDS.factor, LOOKUP_FIELDS.code] as const
 
 const LABELS = ['Rất không hài lòng', 'Không hài lòng', 'Bình thường', 'Hài lòng', 'Rất hài lòng']
 
@@ -40,19 +46,15 @@ const LABELS = ['Rất không hài lòng', 'Không hài lòng', 'Bình thường
  */
 export function renderRatingForm(code: string, errors: RatingErrors = {}): string {
   const err = (k: keyof RatingErrors) => (errors[k] ? `<p class="field__error" id="r-${k}-error">${escapeHtml(errors[k])}</p>` : '')
-  const summary = Object.keys(errors).length
-    ? `<div class="error-summary" role="alert" tabindex="-1"><h3 class="error-summary__title">Có lỗi cần sửa</h3><ul class="error-summary__list">${Object.values(errors)
-        .map((m) => `<li>${escapeHtml(m)}</li>`)
-        .join('')}</ul></div>`
-    : ''
   const radios = LABELS.map(
-    (label, i) => `<label class="rating__option"><input type="radio" name="diem" value="${i + 1}" required> ${i + 1} – ${label}</label>`,
+    (label, i) =>
+      `<label class="rating__option"><input type="radio"${i === 0 ? ' id="r-diem"' : ''} name="diem" value="${i + 1}" required> ${i + 1} – ${label}</label>`,
   ).join(' ')
   return (
     '<section class="panel rating" aria-labelledby="rating-title">' +
     '<h2 class="panel__title" id="rating-title">Đánh giá câu trả lời</h2>' +
     '<p>Bạn chỉ đánh giá được một lần. Đánh giá là ẩn danh: không hiển thị cùng tên hay thông tin liên hệ của bạn.</p>' +
-    summary +
+    renderErrorSummary(errors, RATING_FIELD_ORDER, { fieldId: (field) => (field === LOOKUP_FIELDS.code ? null : `r-${field}`), headingLevel: 3 }) +
     `<form method="post" action="${RATING_POST_PATH}" novalidate>` +
     `<input type="hidden" name="${LOOKUP_FIELDS.code}" value="${escapeHtml(code)}">` +
     `<fieldset class="field"><legend>Mức độ hài lòng (1 đến 5)</legend>${err('diem')}${radios}</fieldset>` +

@@ -2,8 +2,9 @@
 export const NEWS_BASE = '/tin-tuc/'
 export const THEMES_BASE = '/chu-de/'
 export const EXEMPLARS_BASE = '/nguoi-tot-viec-tot/'
-export const FEEDBACK_URL = '/gop-y/'
 export const SEARCH_URL = '/tim-kiem/'
+/** The feedback form's page lives with the other public form routes. */
+export { FEEDBACK_URL } from './public-routes.ts'
 
 export const articleHref = (slug: string): string => `${NEWS_BASE}${encodeURIComponent(slug)}/`
 export const themeHref = (slug: string): string => `${THEMES_BASE}${encodeURIComponent(slug)}/`

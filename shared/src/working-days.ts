@@ -1,6 +1,6 @@
 /**
- * The working-day clock for deadlines counted from receipt (acknowledge within 10 working days, answer within 15).
- * Pure functions: the holidays are passed in as data (ISO dates 'YYYY-MM-DD', or `{ date }` objects such as the
+ * The working-day calendar deadlines are counted on (how many days, and what "due soon" means, is the feedback
+ * deadline rule: ./feedback-deadlines.ts). Pure functions: the holidays are passed in as data (ISO dates 'YYYY-MM-DD', or `{ date }` objects such as the
  * site settings' holiday list); nothing is read from a clock or a database.
  *
  * Rules
@@ -13,20 +13,11 @@
  *   Friday evening, on the Saturday or on the Sunday all have the following Monday (if working) as day 1. Office
  *   hours play no part.
  * - The deadline of "n working days" is the end (23:59:59.999 Hà Nội time) of working day n.
- * - Due soon: at most 2 working days left, "left" being the working days after today up to and including the due
- *   day — due today (0), due on the next working day (1) or the one after (2). Overdue: past the deadline.
  */
 import { TIME_ZONE } from './dates.ts'
 
 export type HolidayInput = Iterable<string | { date: string }>
 export type DateInput = Date | string | number
-export type DeadlineStatus = 'on-time' | 'due-soon' | 'overdue'
-
-/** Working days left at or below which a deadline is "due soon". */
-export const DUE_SOON_WORKING_DAYS = 2
-/** The issue's defaults: acknowledge within 10 working days, answer within 15 (configurable in settings). */
-export const DEFAULT_ACKNOWLEDGE_WORKING_DAYS = 10
-export const DEFAULT_ANSWER_WORKING_DAYS = 15
 
 const DAY_MS = 86_400_000
 const UTC_OFFSET = '+07:00'
@@ -117,43 +108,4 @@ export function workingDaysBetween(a: DateInput, b: DateInput, holidays: Holiday
     if (isWorkingDate(date, set)) count++
   }
   return count
-}
-
-export interface DeadlineInfo {
-  status: DeadlineStatus
-  /** The due day, 'YYYY-MM-DD'. */
-  dueDate: string
-  /** The end of the due day. */
-  dueAt: Date
-  /** Working days after today up to and including the due day (0 when due today); negative once overdue. */
-  workingDaysLeft: number
-}
-
-/** Where a deadline stands at `now`, with the details the admin shows ("còn 2 ngày làm việc"). */
-export function deadlineInfo(
-  receivedAt: DateInput,
-  dueWorkingDays: number,
-  now: DateInput,
-  holidays: HolidayInput,
-): DeadlineInfo {
-  const set = holidaySet(holidays)
-  const due = dueDate(receivedAt, dueWorkingDays, set)
-  const dueAt = new Date(`${due}T23:59:59.999${UTC_OFFSET}`)
-  // A bare 'YYYY-MM-DD' for `now` means that day in Hà Nội (noon, so never past that day's deadline).
-  const nowMs = typeof now === 'string' && ISO_DATE.test(now) ? Date.parse(`${toLocalDate(now)}T12:00:00${UTC_OFFSET}`) : new Date(now).getTime()
-  if (Number.isNaN(nowMs)) throw new RangeError(`Ngày không hợp lệ: ${String(now)}`)
-  const workingDaysLeft = workingDaysBetween(now, due, set)
-  const status: DeadlineStatus =
-    nowMs > dueAt.getTime() ? 'overdue' : workingDaysLeft <= DUE_SOON_WORKING_DAYS ? 'due-soon' : 'on-time'
-  return { status, dueDate: due, dueAt, workingDaysLeft }
-}
-
-/** 'on-time' | 'due-soon' (at most 2 working days left, see the rules above) | 'overdue' (past the deadline). */
-export function deadlineStatus(
-  receivedAt: DateInput,
-  dueWorkingDays: number,
-  now: DateInput,
-  holidays: HolidayInput,
-): DeadlineStatus {
-  return deadlineInfo(receivedAt, dueWorkingDays, now, holidays).status
 }

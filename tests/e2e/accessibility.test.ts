@@ -1,11 +1,9 @@
-import fs from 'node:fs'
 import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/browser'
-import { freshDataDir } from '../helpers/env'
 import type { TestServer } from '../helpers/server'
-import { guardedPage, PAGE_TYPES, productFor } from './site-pages'
+import { guardedPage, PAGE_TYPES, sharedProduct } from './page-types'
 
 /**
  * WCAG 2.1 AA on every page type (axe-core in Chromium, zero violations), keyboard use (skip link, visible focus)
@@ -13,18 +11,15 @@ import { guardedPage, PAGE_TYPES, productFor } from './site-pages'
  */
 let product: TestServer
 let browser: Browser
-const dataDir = freshDataDir('a11y')
 // WCAG 2.1 A/AA, plus 2.2 AA (target size): what Lighthouse also checks
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 beforeAll(async () => {
-  product = await productFor(dataDir)
+  product = sharedProduct()
   browser = await launchChromium()
 })
 afterAll(async () => {
   await browser?.close()
-  await product?.stop()
-  fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
 interface Violation {

@@ -1,11 +1,9 @@
-import fs from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/browser'
-import { freshDataDir } from '../helpers/env'
 import type { TestServer } from '../helpers/server'
-import { guardedPage, productFor } from './site-pages'
+import { guardedPage, sharedProduct } from './page-types'
 
 /**
  * Weight budgets of the reading pages, on every one the sitemap lists (news articles, exemplars): HTML plus linked
@@ -27,16 +25,13 @@ const ALLOWED_SCRIPTS: { name: string; pattern: RegExp }[] = [
 
 let product: TestServer
 let browser: Browser
-const dataDir = freshDataDir('budgets')
 
 beforeAll(async () => {
-  product = await productFor(dataDir)
+  product = sharedProduct()
   browser = await launchChromium()
 })
 afterAll(async () => {
   await browser?.close()
-  await product?.stop()
-  fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
 const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).length

@@ -1,10 +1,9 @@
-import fs from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_USERS } from '../../cms/src/seed/users'
 import { launchChromium } from '../helpers/browser'
-import { freshDataDir } from '../helpers/env'
-import { startProduct, type TestServer } from '../helpers/server'
+import type { TestServer } from '../helpers/server'
+import { sharedProduct } from './page-types'
 
 /**
  * Issue 4's whole loop in Chromium on the running product: a citizen sends a question without JavaScript, the editor
@@ -21,7 +20,6 @@ let browser: Browser
 let editor: Page
 let code: string
 let id: number
-const dataDir = freshDataDir('e2e-loop')
 const QUESTION = 'Xin hỏi thời gian nhận hồ sơ tuyển sinh vào lớp 1 năm học tới'
 const PUBLIC_QUESTION = 'Xin hỏi thời gian nhận hồ sơ tuyển sinh vào lớp 1 và hồ sơ có cần bản sao giấy khai sinh không?'
 const ANSWER = 'Các trường tiểu học nhận hồ sơ tuyển sinh vào lớp 1 từ ngày 01/7 đến hết ngày 15/7, trực tuyến hoặc trực tiếp.'
@@ -64,7 +62,7 @@ async function saveUntil(done: (doc: Stored) => boolean) {
 }
 
 beforeAll(async () => {
-  product = await startProduct(dataDir, { SITE_REBUILD_DEBOUNCE_MS: '500' })
+  product = sharedProduct()
   browser = await launchChromium()
   // a tall window: the edit form's sections render as they come into view
   const context = await browser.newContext({ viewport: { width: 1280, height: 2400 } })
@@ -78,8 +76,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await browser?.close()
-  await product?.stop()
-  fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
 describe('citizen feedback from receipt to the public Q&A', () => {

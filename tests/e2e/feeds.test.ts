@@ -6,7 +6,7 @@ import { THEMES } from '../../shared/src/themes'
 import { launchChromium } from '../helpers/browser'
 import { freshDataDir } from '../helpers/env'
 import type { TestServer } from '../helpers/server'
-import { guardedPage, productFor } from './site-pages'
+import { guardedPage, ownProduct } from './page-types'
 
 /**
  * Feeds, sitemap and page metadata of the built site, on a product whose public origin (PUBLIC_URL) is not the
@@ -19,7 +19,7 @@ const dataDir = freshDataDir('feeds')
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) })
 
 beforeAll(async () => {
-  product = await productFor(dataDir, { PUBLIC_URL: PUBLIC_ORIGIN })
+  product = await ownProduct(dataDir, { PUBLIC_URL: PUBLIC_ORIGIN })
   browser = await launchChromium()
 })
 afterAll(async () => {

@@ -1,19 +1,17 @@
-import fs from 'node:fs'
 import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/browser'
-import { freshDataDir } from '../helpers/env'
-import { startProduct, type TestServer } from '../helpers/server'
+import type { TestServer } from '../helpers/server'
+import { sharedProduct } from './page-types'
 
 /** The status lookup /tra-cuu/ without JavaScript, on the whole product (`npm start`, the site built). */
 let product: TestServer
 let browser: Browser
 let code: string
-const dataDir = freshDataDir('e2e-lookup')
 
 beforeAll(async () => {
-  product = await startProduct(dataDir)
+  product = sharedProduct()
   browser = await launchChromium()
   const res = await fetch(`${product.url}/gop-y/gui/`, {
     method: 'POST',
@@ -32,8 +30,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await browser?.close()
-  await product?.stop()
-  fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
 /** axe-core's WCAG 2.1 A/AA and 2.2 AA rules in the page: the ids of the violations. */

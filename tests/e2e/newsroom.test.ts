@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SCHOOLS } from '../../cms/src/seed/data/schools'
 import { DEMO_USERS } from '../../cms/src/seed/users'
 import { launchChromium } from '../helpers/browser'
-import { freshDataDir } from '../helpers/env'
-import { startProduct, type TestServer } from '../helpers/server'
+import type { TestServer } from '../helpers/server'
+import { sharedProduct } from './page-types'
 
 /**
  * The newsroom end to end in Chromium on the running product: a school contributor submits a story, the editor
@@ -24,7 +24,6 @@ import { startProduct, type TestServer } from '../helpers/server'
  */
 let product: TestServer
 let browser: Browser
-const dataDir = freshDataDir('newsroom')
 const user = (role: string) => DEMO_USERS.find((u) => u.role === role)!
 type Person = { context: BrowserContext; page: Page; id: number }
 let school: Person
@@ -126,14 +125,13 @@ async function save(page: Page, button: string, method: 'POST' | 'PATCH', draft:
 }
 
 beforeAll(async () => {
-  product = await startProduct(dataDir, { SITE_REBUILD_DEBOUNCE_MS: '500' })
+  product = sharedProduct()
   browser = await launchChromium()
   school = await login('school')
   editor = await login('editor')
 })
 afterAll(async () => {
   await browser?.close()
-  await product?.stop()
 })
 
 describe('school → editor → public', () => {

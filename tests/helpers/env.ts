@@ -19,5 +19,8 @@ export function envFor(dataDir: string): Record<string, string> {
     NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
     DISABLE_PAYLOAD_HMR: 'true',
+    // many tests sign in several accounts from 127.0.0.1; attack-locks-auth.test.ts sets the real limits
+    LOGIN_RATE_PER_MINUTE: '10000',
+    LOGIN_RATE_PER_HOUR: '10000',
   }
 }

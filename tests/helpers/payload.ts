@@ -1,13 +1,19 @@
 import fs from 'node:fs'
+import path from 'node:path'
 import type { Payload } from 'payload'
+import { inject } from 'vitest'
 import { envFor, freshDataDir } from './env'
 
 /**
  * A real Payload on a fresh SQLite file, migrated from the committed migrations, in this test process.
- * One per test file (vitest runs each file in its own process).
+ * One per test file (vitest runs each file in its own process). In the integration project the file starts as a
+ * copy of the run's migrated template (tests/integration/template-database.ts); the migrations then find nothing
+ * left to do. Elsewhere it starts empty and is migrated here.
  */
 export async function freshPayload(label: string, dataDir = freshDataDir(label)): Promise<{ payload: Payload; dataDir: string; close(): Promise<void> }> {
   Object.assign(process.env, envFor(dataDir))
+  const template = inject('templateDatabase')
+  if (template) fs.copyFileSync(template, path.join(dataDir, 'cms.db'))
   const { payloadInstance } = await import('../../cms/src/server/payload.ts')
   const { migrateDatabase } = await import('../../cms/src/migrate.ts')
   const payload = await payloadInstance()

@@ -35,7 +35,7 @@ beforeAll(async () => {
   const as = { overrideAccess: false, user: f.editor as never }
   await payload.update({ collection: 'feedback', id, ...as, data: { status: 'dang-xu-ly', internalNotes: NOTE, assignee: f.editor.id } })
   await payload.update({ collection: 'feedback', id, ...as, data: { status: 'da-tra-loi', answer: ANSWER } })
-  server = await startServer(ctx.dataDir, { LOOKUP_RATE_PER_MINUTE: '1000', LOOKUP_RATE_PER_DAY: '40' })
+  server = await startServer(ctx.dataDir, { LOOKUP_RATE_PER_MINUTE: '1000', LOOKUP_RATE_PER_DAY: '40', LOOKUP_ATTEMPTS_PER_CODE: '1000' })
 })
 afterAll(async () => {
   await server?.stop()

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { feedbackQueue } from '../../cms/src/collections/Feedback/queue'
-import { monthOf } from '../../cms/src/reports/period'
+import { monthOf } from '@gd/shared/report-periods'
 import { feedbackStatistics, type FeedbackStatistics, keyFigures } from '../../cms/src/reports/statistics'
 import { createFixtures } from '../helpers/fixtures'
 import { loginTokens } from '../helpers/auth'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { missingSchools } from '../../cms/src/reports/missing'
-import { previousQuarter } from '../../cms/src/reports/period'
+import { previousQuarter } from '@gd/shared/report-periods'
 import { seed } from '../../cms/src/seed/index'
 import { freshPayload } from '../helpers/payload'
 

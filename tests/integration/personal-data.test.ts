@@ -14,7 +14,7 @@ let ctx: Awaited<ReturnType<typeof freshPayload>>
 let payload: Payload
 let server: TestServer
 let f: Awaited<ReturnType<typeof createFixtures>>
-let pd: typeof import('../../cms/src/collections/Feedback/personal-data')
+let pd: typeof import('../../cms/src/collections/Feedback/personalData')
 const tokens: Record<string, string> = {}
 
 const MONTH = 30 * 24 * 3600_000
@@ -47,7 +47,7 @@ const audits = async (action: string) =>
 beforeAll(async () => {
   ctx = await freshPayload('personal-data')
   payload = ctx.payload
-  pd = await import('../../cms/src/collections/Feedback/personal-data')
+  pd = await import('../../cms/src/collections/Feedback/personalData')
   f = await createFixtures(payload)
   server = await startServer(ctx.dataDir)
   Object.assign(tokens, await loginTokens(server.url, { admin: 'admin@test.example', editor: 'editor@test.example', school: 'truong-a@test.example' }))

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { consultationPhase, parseComment, renderCommentForm } from '../../shared/src/consultation'
-import { documentFacets, documentYear, schoolsByCommune, schoolsByLevel, sortDocuments, type DocumentDoc } from '../../site/src/lib/portal'
+import { documentFacets, documentYear, sortDocuments } from '../../site/src/lib/documents'
+import { schoolsByCommune, schoolsByLevel } from '../../site/src/lib/schools'
+import type { DocumentDoc, School } from '../../site/src/lib/types'
 
 const valid = { message: 'Đề nghị bổ sung tuyến xe đưa đón cho học sinh ở xa.', name: 'Vũ Thị Lan', phone: '0912 345 678', consent: 'on' }
 
@@ -46,7 +48,7 @@ describe('a comment on a draft', () => {
 })
 
 describe('the documents library and the schools directory', () => {
-  const doc = (number: string, docType: string, issuer: string, issuedDate: string): DocumentDoc => ({ id: number, number, slug: number, docType, issuer, issuedDate, summary: 's' })
+  const doc = (number: string, docType: string, issuer: string, issuedDate: string): DocumentDoc => ({ id: number, number, slug: number, docType, issuer, issuedDate, summary: 's' }) as unknown as DocumentDoc
   const docs = [
     doc('1/KH', 'ke-hoach', 'Sở Giáo dục và Đào tạo Hải Dương', '2024-03-11T05:00:00.000Z'),
     doc('92/KH', 'ke-hoach', 'Phòng Giáo dục và Đào tạo huyện Kim Thành', '2024-03-14T05:00:00.000Z'),
@@ -61,7 +63,7 @@ describe('the documents library and the schools directory', () => {
     expect(f.issuers.map((i) => i.href)).toEqual(['/van-ban/co-quan/phong-giao-duc-va-dao-tao-huyen-kim-thanh/', '/van-ban/co-quan/so-giao-duc-va-dao-tao-hai-duong/'])
   })
   it('orders school names and communes with the Vietnamese collation', () => {
-    const s = (name: string, level: string, commune: string) => ({ id: name, name, level, commune })
+    const s = (name: string, level: string, commune: string) => ({ id: name, name, level, commune }) as unknown as School
     const schools = [s('Trường Tiểu học Đồng Cẩm', 'tieu-hoc', 'Đồng Cẩm'), s('Trường Tiểu học Dân Chủ', 'tieu-hoc', 'Ân Phú'), s('Trường Mầm non Ánh Dương', 'mam-non', 'Ân Phú'), s('Trường Tiểu học Anh Sơn', 'tieu-hoc', 'An Phú')]
     const byLevel = schoolsByLevel(schools)
     expect(byLevel.map((g) => g.label)).toEqual(['Mầm non', 'Tiểu học'])

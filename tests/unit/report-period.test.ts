@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { contentDisposition, type DepartmentReportData, type ReportItem } from '../../cms/src/reports/department'
-import { monthOf, monthsOf, periodDays, periodKey, periodLabel, periodProblem, periodRange, previousQuarter } from '../../cms/src/reports/period'
+import { monthOf, monthsOf, periodDays, periodKey, periodLabel, periodProblem, periodRange, previousQuarter } from '@gd/shared/report-periods'
 import { placeAndDate, reportHtml } from '../../cms/src/reports/print'
 
 describe('reporting periods', () => {

@@ -5,7 +5,7 @@ import { absoluteUrl, articleJsonLd, jsonLdText, organizationJsonLd, shareImage 
 import type { Article, Media, SiteSettings } from '../../site/src/lib/types'
 
 const SITE = 'https://gddt.example.gov.vn'
-const media: Media = {
+const media = {
   id: 1,
   alt: 'Ảnh lớp học',
   filename: 'lop hoc.jpg',
@@ -13,15 +13,15 @@ const media: Media = {
   height: 1125,
   mimeType: 'image/jpeg',
   sizes: { card: { filename: 'lop-hoc-768x432.webp', width: 768, height: 432 }, hero: { filename: 'lop-hoc-1280x720.webp', width: 1280, height: 720 } },
-}
-const settings: SiteSettings = {
+} as Media
+const settings = {
   orgName: 'Phòng Giáo dục và Đào tạo (minh họa)',
   parentBody: 'Ủy ban nhân dân (minh họa)',
   address: 'Số 1, đường Trần Hưng Đạo',
   email: 'pgd@example.edu.vn',
   phone: '0220 000 000',
   social: [{ platform: 'facebook', url: 'https://www.facebook.com/example' }, { platform: 'zalo', url: 'javascript:alert(1)' }],
-}
+} as SiteSettings
 
 describe('link previews and JSON-LD', () => {
   it('absolute URLs are on the public origin', () => {
@@ -31,7 +31,7 @@ describe('link previews and JSON-LD', () => {
 
   it('the share image is the largest generated size, else the original, and only for images', () => {
     expect(shareImage(media, SITE)).toEqual({ url: `${SITE}/media/lop-hoc-1280x720.webp`, width: 1280, height: 720, alt: 'Ảnh lớp học' })
-    expect(shareImage({ ...media, sizes: null }, SITE)?.url).toBe(`${SITE}/media/lop%20hoc.jpg`)
+    expect(shareImage({ ...media, sizes: null } as unknown as Media, SITE)?.url).toBe(`${SITE}/media/lop%20hoc.jpg`)
     expect(shareImage({ ...media, mimeType: 'application/pdf' }, SITE)).toBeNull()
     expect(shareImage(null, SITE)).toBeNull()
   })
@@ -46,7 +46,7 @@ describe('link previews and JSON-LD', () => {
       address: { '@type': 'PostalAddress', streetAddress: settings.address, addressCountry: 'VN' },
       sameAs: ['https://www.facebook.com/example'],
     })
-    expect(organizationJsonLd({}, SITE)).not.toHaveProperty('parentOrganization')
+    expect(organizationJsonLd({} as SiteSettings, SITE)).not.toHaveProperty('parentOrganization')
   })
 
   it('NewsArticle with headline, dates, image and the organisation as publisher', () => {
@@ -75,14 +75,14 @@ describe('link previews and JSON-LD', () => {
 })
 
 describe('feeds', () => {
-  const article: Article = {
+  const article = {
     id: 7,
     title: 'Đào tạo & bồi dưỡng <giáo viên>',
     slug: 'dao-tao',
     excerpt: 'Tóm tắt',
     publishedAt: '2026-03-04T05:06:07.000Z',
     themes: [{ id: 1, name: 'Chuyển đổi số, ứng dụng công nghệ thông tin', slug: 'chuyen-doi-so' }, 2],
-  }
+  } as Article
 
   it('an item links the article page and carries its themes as categories', () => {
     expect(articleFeedItem(article)).toEqual({

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { holidaysForYears } from '@gd/shared/holidays'
 import {
   addWorkingDays,
-  deadlineInfo,
-  deadlineStatus,
   dueDate,
   holidaySet,
   isWorkingDay,
@@ -118,44 +116,6 @@ describe('workingDaysBetween', () => {
         expect(workingDaysBetween(receivedAt, dueDate(receivedAt, n, HOLIDAYS), HOLIDAYS)).toBe(n)
       }
     }
-  })
-})
-
-describe('deadlineStatus', () => {
-  // received Friday 13/02/2026, 10 working days → due Friday 06/03/2026
-  const received = hn('2026-02-13T16:00:00')
-  it('is on time with more than 2 working days left', () => {
-    expect(deadlineStatus(received, 10, hn('2026-02-20T09:00:00'), HOLIDAYS)).toBe('on-time')
-    expect(deadlineStatus(received, 10, hn('2026-03-03T17:00:00'), HOLIDAYS)).toBe('on-time')
-    expect(deadlineInfo(received, 10, hn('2026-03-03T17:00:00'), HOLIDAYS).workingDaysLeft).toBe(3)
-  })
-  it('is due soon from 2 working days left to the last moment of the due day', () => {
-    expect(deadlineInfo(received, 10, hn('2026-03-04T00:00:00'), HOLIDAYS)).toEqual({
-      status: 'due-soon',
-      dueDate: '2026-03-06',
-      dueAt: new Date('2026-03-06T16:59:59.999Z'),
-      workingDaysLeft: 2,
-    })
-    expect(deadlineStatus(received, 10, hn('2026-03-05T12:00:00'), HOLIDAYS)).toBe('due-soon')
-    expect(deadlineStatus(received, 10, hn('2026-03-06T23:59:59'), HOLIDAYS)).toBe('due-soon')
-    expect(deadlineStatus(received, 10, '2026-03-06T16:59:59.999Z', HOLIDAYS)).toBe('due-soon')
-    expect(deadlineStatus(received, 10, '2026-03-06', HOLIDAYS)).toBe('due-soon')
-  })
-  it('counts only working days left: on Friday, a deadline on Tuesday is 2 days away', () => {
-    // received Wednesday 04/03/2026, 4 working days → due Tuesday 10/03
-    expect(deadlineInfo('2026-03-04', 4, hn('2026-03-06T09:00:00'), HOLIDAYS).workingDaysLeft).toBe(2)
-    expect(deadlineStatus('2026-03-04', 4, hn('2026-03-06T09:00:00'), HOLIDAYS)).toBe('due-soon')
-    expect(deadlineStatus('2026-03-04', 4, hn('2026-03-05T09:00:00'), HOLIDAYS)).toBe('on-time')
-  })
-  it('is overdue from midnight after the due day (Hà Nội time)', () => {
-    expect(deadlineStatus(received, 10, '2026-03-06T17:00:00Z', HOLIDAYS)).toBe('overdue')
-    expect(deadlineStatus(received, 10, hn('2026-03-07T00:00:00'), HOLIDAYS)).toBe('overdue')
-    expect(deadlineInfo(received, 10, hn('2026-03-09T08:00:00'), HOLIDAYS).workingDaysLeft).toBe(-1)
-  })
-  it('counts the 15-day answer from the same receipt independently', () => {
-    expect(deadlineStatus(received, 15, hn('2026-03-09T08:00:00'), HOLIDAYS)).toBe('on-time')
-    expect(deadlineStatus(received, 15, hn('2026-03-11T08:00:00'), HOLIDAYS)).toBe('due-soon')
-    expect(deadlineStatus(received, 15, hn('2026-03-14T08:00:00'), HOLIDAYS)).toBe('overdue')
   })
 })
 

@@ -1,6 +1,11 @@
 import type { PayloadRequest } from 'payload'
 import { schoolIdOf } from '../utilities/schoolIdOf'
-import { AUDIT_ACTIONS, type AuditAction } from './Collection'
+import { AUDIT_ACTIONS, type AuditAction } from './auditLog'
+
+type Named = { title?: string; name?: string; code?: string; filename?: string; email?: string }
+
+/** What an entry names: a title, a name, a feedback item's reference code (never its sender), a file, an account. */
+export const titleOf = (doc: Named): string | null => doc.code ?? doc.title ?? doc.name ?? doc.filename ?? doc.email ?? null
 
 export interface AuditTarget {
   collection: string

@@ -1,10 +1,9 @@
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 import { formatDateTime } from '@gd/shared/dates'
+import { DEADLINE_STATE_LABELS as STATE, workingDaysLeftText } from '@gd/shared/feedback-deadlines'
 import { FEEDBACK_STATUSES, labelOf } from '@gd/shared/vocab'
 import { feedbackQueue } from '../collections/Feedback/queue'
-
-const STATE = { overdue: 'Quá hạn', 'due-soon': 'Sắp đến hạn', 'on-time': 'Trong hạn' } as const
 
 /** The editors' feedback worklist on the admin's first screen: priority (early warning), overdue, due soon. */
 export async function FeedbackQueue({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
@@ -41,7 +40,7 @@ export async function FeedbackQueue({ payload, user }: { payload: Payload; user?
                 </td>
                 <td>
                   {i.state === 'overdue' ? <strong>{STATE[i.state]}</strong> : STATE[i.state]}
-                  {i.state === 'due-soon' ? ` (còn ${i.workingDaysLeft} ngày làm việc)` : ''}
+                  {i.state === 'due-soon' ? ` (${workingDaysLeftText(i.workingDaysLeft)})` : ''}
                 </td>
               </tr>
             ))}

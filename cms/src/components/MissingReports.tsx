@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 import { missingSchools } from '../reports/missing'
-import { periodLabel, previousQuarter } from '../reports/period'
+import { periodLabel, previousQuarter } from '@gd/shared/report-periods'
 
 /** On the editors' first screen: the schools that have not sent their opinion report for the previous quarter. */
 export async function MissingReports({ payload, user }: { payload: Payload; user?: TypedUser | null }) {

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { PERIOD_TYPES } from '../reports/period'
+import { PERIOD_TYPES } from '@gd/shared/report-periods'
 import { l } from '../utilities/label'
 
 /** The reporting period: type (tháng / quý / năm), year, and the month or quarter; plus its computed key. */

@@ -3,10 +3,12 @@ import { anyone } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
 import { safeRichText } from '../fields/safeRichText'
 import { l } from '../utilities/label'
+import { rebuildAfterGlobalChange } from '../site-build/hooks'
 
 /** The organisation page (/gioi-thieu/): functions and tasks, structure, leaders. Content, never code. */
 export const Organisation: GlobalConfig = {
   slug: 'organisation',
+  hooks: { afterChange: [rebuildAfterGlobalChange] },
   label: l('Giới thiệu cơ quan', 'Organisation'),
   admin: { group: l('Hệ thống', 'System') },
   access: { read: anyone, update: isStaff },

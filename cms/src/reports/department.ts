@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import { formatDate } from '@gd/shared/dates'
 import { FEEDBACK_KINDS, FEEDBACK_REJECT_REASONS, FEEDBACK_STATUSES } from '@gd/shared/vocab'
-import { CLOSED_STATUSES, deadlineLabel, deadlineStateOf } from '../collections/Feedback/queue'
+import { CLOSED_STATUSES, deadlineLabel, deadlineStateOf } from '@gd/shared/feedback-deadlines'
 import type { Row } from './figures'
 import { missingSchools, type SchoolRef } from './missing'
-import { type Period, periodDays, periodKey, periodLabel, periodOf } from './period'
+import { type Period, periodDays, periodKey, periodLabel, periodOf } from '@gd/shared/report-periods'
 import { type Doc, type FeedbackStatistics, feedbackStatisticsWithItems, isOverdue } from './statistics'
 
 export interface SchoolReportSummary {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { FEEDBACK_KINDS, FEEDBACK_SOURCES, FEEDBACK_STATUSES } from '@gd/shared/vocab'
-import { monthOf } from './period'
+import { monthOf } from '@gd/shared/report-periods'
 
 export interface Row {
   key: string

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { type Period, periodKey } from './period'
+import { type Period, periodKey } from '@gd/shared/report-periods'
 
 export interface SchoolRef {
   id: number

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { workingDaysBetween } from '@gd/shared/working-days'
-import { deadlineStateOf } from '../collections/Feedback/queue'
-import { ratingScores } from '../collections/FeedbackRatings'
-import { feedbackSettings } from '../collections/Feedback/settings'
+import { deadlineStateOf } from '@gd/shared/feedback-deadlines'
+import { ratingScores } from './ratings'
+import { feedbackSettings } from '../globals/SiteSettings/feedbackSettings'
 import { type Doc, type FeedbackFigures, feedbackFiguresBetween, type Row } from './figures'
 
 export type { Doc, Row }
@@ -84,7 +84,7 @@ export function rangeProblem(from: unknown, to: unknown): string | null {
   return null
 }
 
-/** The one overdue rule: an open item past its current deadline, as the list's "Quá hạn …" flag (./queue.ts). */
+/** The one overdue rule: an open item past its current deadline, as the list's "Quá hạn …" flag (@gd/shared/feedback-deadlines). */
 export function isOverdue(item: Doc, now: Date, holidays: Iterable<string>): boolean {
   return deadlineStateOf(item as Parameters<typeof deadlineStateOf>[0], now, holidays)?.state === 'overdue'
 }

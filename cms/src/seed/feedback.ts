@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { parseFeedback } from '@gd/shared/feedback'
 import { dueDate } from '@gd/shared/working-days'
-import { feedbackSettings } from '../collections/Feedback/settings'
+import { feedbackSettings } from '../globals/SiteSettings/feedbackSettings'
 import { submitFeedback } from '../collections/Feedback/submit'
 import { recordRating } from '../collections/FeedbackRatings'
 import { FEEDBACK, type SeedFeedback, type SeedHandling } from './data/feedback'

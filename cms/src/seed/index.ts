@@ -8,8 +8,12 @@ import { SITE_SETTINGS } from './data/settings'
 import { seedFeedback } from './feedback'
 import { makeCover } from './images'
 import { paragraphsToLexical } from './lexical'
-import { seedPortal } from './portal'
+import { seedConsultations } from './consultations'
+import { seedDocuments } from './documents'
+import { seedOrganisation } from './organisation'
+import { seedPressReleases } from './press'
 import { seedReports } from './reports'
+import { findBy, local } from './stored'
 import { DEMO_USERS, type DemoUser } from './users'
 
 type Log = (message: string) => void
@@ -28,13 +32,7 @@ export interface SeedResult {
   demoUsers: DemoUser[]
 }
 
-const local = { overrideAccess: true, depth: 0 } as const
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
-
-async function findBy(payload: Payload, collection: 'themes' | 'schools' | 'articles' | 'exemplars' | 'users', field: string, value: string) {
-  const { docs } = await payload.find({ ...local, collection, where: { [field]: { equals: value } }, limit: 1, pagination: false, draft: true })
-  return docs[0] as { id: number } | undefined
-}
 
 async function cover(payload: Payload, index: number, alt: string) {
   const data = await makeCover(index)
@@ -156,7 +154,10 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   // citizen feedback with its handling over the past months: acknowledged, answered, forwarded, rejected, Q&A, ratings
   await seedFeedback(payload, { now, count })
   // documents, drafts for comment (with their comments), press releases, organisation, spokesperson
-  await seedPortal(payload, { themeIds, now, count })
+  const documentIds = await seedDocuments(payload, { themeIds, now, count })
+  await seedConsultations(payload, { themeIds, now, count })
+  await seedPressReleases(payload, { themeIds, now, count })
+  await seedOrganisation(payload, documentIds, count)
   // schools' opinion reports for the previous quarter (some missing) and a draft of the department's report
   await seedReports(payload, { now, count })
   log(`Dữ liệu mẫu: ${Object.entries(created).map(([k, v]) => `${k} +${v}`).join(', ') || 'đã đủ, không tạo thêm'}`)

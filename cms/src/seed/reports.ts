@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { periodKey, periodLabel, previousQuarter } from '../reports/period'
+import { periodKey, periodLabel, previousQuarter } from '@gd/shared/report-periods'
 
 /**
  * DEMO DATA. Opinion reports of a few demo schools for the previous quarter (the others have not filed, so the

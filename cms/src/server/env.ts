@@ -1,20 +1,25 @@
-/** Server settings from the environment, with the embedded defaults. */
-function int(name: string, fallback: number): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const n = Number.parseInt(raw, 10)
-  if (!Number.isFinite(n) || n < 0) throw new Error(`Biến môi trường ${name} phải là số nguyên không âm (đang là "${raw}").`)
-  return n
-}
+import { config } from '@gd/shared/config'
 
-export const serverEnv = () => ({
-  port: int('PORT', 3000),
-  host: process.env.HOST || '0.0.0.0',
-  /** express "trust proxy": set to the number of proxies in front (1 behind nginx) so rate limits see the client IP. */
-  trustProxy: int('TRUST_PROXY', 0),
-  feedbackPerMinute: int('FEEDBACK_RATE_PER_MINUTE', 5),
-  feedbackPerDay: int('FEEDBACK_RATE_PER_DAY', 30),
-  bodyLimitBytes: int('FEEDBACK_BODY_LIMIT', 20 * 1024),
-})
+/** What the express server reads of the configuration (shared/src/config.ts: validated once, with the defaults). */
+export const serverEnv = () => {
+  const c = config()
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    /** express "trust proxy": set to the number of proxies in front (1 behind nginx) so rate limits see the client IP. */
+    trustProxy: c.TRUST_PROXY,
+    feedbackPerMinute: c.FEEDBACK_RATE_PER_MINUTE,
+    feedbackPerDay: c.FEEDBACK_RATE_PER_DAY,
+    bodyLimitBytes: c.FEEDBACK_BODY_LIMIT,
+    lookupPerMinute: c.LOOKUP_RATE_PER_MINUTE,
+    lookupPerDay: c.LOOKUP_RATE_PER_DAY,
+    lookupAttemptsPerCode: c.LOOKUP_ATTEMPTS_PER_CODE,
+    ratingPerMinute: c.RATING_RATE_PER_MINUTE,
+    ratingPerDay: c.RATING_RATE_PER_DAY,
+    loginPerMinute: c.LOGIN_RATE_PER_MINUTE,
+    loginPerHour: c.LOGIN_RATE_PER_HOUR,
+    forgotPerHour: c.FORGOT_PASSWORD_RATE_PER_HOUR,
+  }
+}
 
 export type ServerEnv = ReturnType<typeof serverEnv>

@@ -1,13 +1,9 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import express, { type Request, type RequestHandler, type Response } from 'express'
 import { rateLimit } from 'express-rate-limit'
-import { escapeHtml } from '@gd/shared/text'
-import { SITE_DIST } from '../utilities/paths'
 
 /**
- * What the public form endpoints have in common (the feedback form and the comment form on drafts): content
- * negotiation, what to type back into a form, the body parsers' failures in Vietnamese, built pages from disk.
+ * What the public form endpoints have in common (./public-form.ts puts it together): content negotiation, what to
+ * type back into a form, the body parsers' failures in Vietnamese, the per-IP limits, the body parsers.
  */
 export const wantsJson = (req: Request): boolean => req.is('application/json') === 'application/json'
 
@@ -30,28 +26,6 @@ export const BODY_ERRORS: Record<string, [number, string]> = {
   'encoding.unsupported': [415, 'Bảng mã của dữ liệu gửi lên không được hỗ trợ.'],
   'charset.unsupported': [415, 'Bảng mã của dữ liệu gửi lên không được hỗ trợ.'],
   'request.aborted': [400, 'Yêu cầu bị ngắt giữa chừng.'],
-}
-
-/** A page of the built static site, or null when the site has not been built (or has no such page). */
-export async function readBuilt(relative: string): Promise<string | null> {
-  try {
-    return await fs.readFile(path.join(SITE_DIST, relative), 'utf8')
-  } catch {
-    return null
-  }
-}
-
-/** A bare page for when the site has not been built yet, so a form still works. */
-export function fallbackPage(title: string, body: string): string {
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body><main id="noi-dung">${body}</main></body></html>`
-}
-
-/** The built page with the region between two markers replaced, or null when the page or its markers are missing. */
-export function replaceRegion(html: string, markers: readonly [string, string], region: string): string | null {
-  const start = html.indexOf(markers[0])
-  const end = html.indexOf(markers[1])
-  if (start < 0 || end < start) return null
-  return html.slice(0, start) + markers[0] + region + markers[1] + html.slice(end + markers[1].length)
 }
 
 export const ONLY_FORM_OR_JSON = 'Chỉ nhận biểu mẫu hoặc JSON.'
@@ -77,21 +51,10 @@ export function perIpLimits(
   return [limiter(60_000, limits.perMinute, messages.minute), limiter(24 * 60 * 60_000, limits.perDay, messages.day)]
 }
 
-/**
- * The body of a public form endpoint: the no-JS form (urlencoded) or JSON, each size-limited, and — unless the route
- * must answer something else first (e.g. 404 for an unknown draft) — 415 in Vietnamese for any other content type.
- */
-export function formBody(limitBytes: number, parameterLimit: number, options: { rejectOther?: boolean } = {}): RequestHandler[] {
-  const parsers: RequestHandler[] = [
-    express.urlencoded({ extended: false, limit: limitBytes, parameterLimit }),
-    express.json({ limit: limitBytes, strict: true }),
-  ]
-  if (options.rejectOther === false) return parsers
-  return [
-    ...parsers,
-    (req, res, next) => {
-      if (req.is('application/x-www-form-urlencoded') || wantsJson(req)) return next()
-      res.status(415).json({ ok: false, errors: { _form: ONLY_FORM_OR_JSON } })
-    },
-  ]
+/** The body of a public form: the no-JS form (urlencoded) or JSON, each size-limited (other types are left unread). */
+export function formBody(limitBytes: number, parameterLimit: number): RequestHandler[] {
+  return [express.urlencoded({ extended: false, limit: limitBytes, parameterLimit }), express.json({ limit: limitBytes, strict: true })]
 }
+
+/** Whether the body is one a public form takes (the no-JS form or JSON); anything else gets 415 ONLY_FORM_OR_JSON. */
+export const isFormOrJson = (req: Request): boolean => Boolean(req.is('application/x-www-form-urlencoded')) || wantsJson(req)

@@ -4,11 +4,12 @@ import express, { type ErrorRequestHandler } from 'express'
 import next from 'next'
 import type { Payload } from 'payload'
 import { CMS_DIR, MEDIA_DIR } from '../utilities/paths'
+import { config } from '@gd/shared/config'
 import { serverEnv, type ServerEnv } from './env'
-import { consultationRouter } from './consultation-route'
-import { feedbackRouter } from './feedback-route'
+import { publicFormRouters } from './forms'
 import { previewRouter } from './preview-route'
 import { healthz } from './healthz'
+import { authRateLimits } from './auth-rate-limit'
 import { notFound, siteHelmet, staticSite } from './static-site'
 import { rejectOversizedUpload } from './upload-limit'
 import { rejectMalformedRequest } from './malformed-request'
@@ -40,6 +41,7 @@ const lastResort: ErrorRequestHandler = (err, req, res, _next) => {
  * /admin, /api and Next's assets handed to Next (Payload). Body parsers are mounted only on our routes.
  */
 export async function startServer(payload: Payload, env: ServerEnv = serverEnv()): Promise<RunningServer> {
+  config() // a bad environment variable stops the start with a Vietnamese message naming it
   const nextApp = next({ dev: false, dir: CMS_DIR, hostname: 'localhost', port: env.port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
@@ -52,6 +54,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
 
   app.get('/healthz', healthz(payload))
   app.use('/media', express.static(MEDIA_DIR, { maxAge: '7d', index: false }))
+  app.use(authRateLimits())
   app.use((req, res, nextFn) => {
     if (!NEXT_PATHS.test(req.path)) return nextFn()
     vietnameseAdminByDefault(req)
@@ -61,10 +64,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   // our own responses (the site, forms, previews) are compressed; Next compresses its own
   app.use(compression())
   app.use(siteHelmet)
-  app.use(feedbackRouter(payload, env))
-  app.use(consultationRouter(payload, env))
-  app.use((await import('./lookup-route')).lookupRouter(payload))
-  app.use((await import('./rating-route')).ratingRouter(payload))
+  for (const router of publicFormRouters(payload, env)) app.use(router)
   app.use(previewRouter(payload, () => selfUrl))
   app.use(staticSite())
   app.use(notFound)
@@ -79,7 +79,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   const port = typeof address === 'object' && address ? address.port : env.port
   selfUrl = `http://127.0.0.1:${port}`
   // the server rebuilds the public site itself whenever public content changes (SITE_REBUILD=off turns it off)
-  if (process.env.SITE_REBUILD !== 'off') installCoordinator(payload, selfUrl)
+  if (config().SITE_REBUILD !== 'off') installCoordinator(payload, selfUrl)
   return {
     url: `http://localhost:${port}`,
     server,

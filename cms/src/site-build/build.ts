@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { clearRenderPlan, promoteContentCache, readRenderPlan, siteBuildEnv } from '@gd/shared/site-build-contract'
 import { runAstro } from './astro'
 import { BIN, CONTENT_CACHE_DIR, SITE_SOURCE_DIR } from './paths'
 import { currentBuild, newBuildDir, publishBuild } from './publish'
-import { readRenderPlan, RENDER_PLAN_FILE } from './render-plan'
 
 export type BuildMode = 'full' | 'incremental'
 
@@ -65,26 +65,17 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode): Pro
   const mode: BuildMode = requested === 'incremental' && previous ? 'incremental' : 'full'
   const dir = await newBuildDir()
   const output = { log: '' }
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    CMS_URL: cmsUrl,
-    SITE_DIST: dir,
-    SITE_CACHE_DIR: CONTENT_CACHE_DIR,
-    SITE_BUILD_MODE: mode,
-    SITE_PREVIOUS: previous ?? '',
-    NODE_ENV: 'production',
-    ASTRO_TELEMETRY_DISABLED: '1',
-  }
+  const env = siteBuildEnv({ cmsUrl, dist: dir, cacheDir: CONTENT_CACHE_DIR, mode, previous })
   try {
     await fs.mkdir(CONTENT_CACHE_DIR, { recursive: true })
-    await fs.rm(path.join(CONTENT_CACHE_DIR, RENDER_PLAN_FILE), { force: true })
+    clearRenderPlan(CONTENT_CACHE_DIR)
     const t0 = Date.now()
     await runAstro(env, (chunk) => {
       output.log = (output.log + chunk).slice(-64_000)
     })
     const t1 = Date.now()
     let reused = 0
-    const plan = await readRenderPlan()
+    const plan = readRenderPlan(CONTENT_CACHE_DIR)
     if (mode === 'incremental' && previous && plan?.mode === 'incremental') {
       const carried = await Promise.all(
         plan.carryOver.map(async (page) => {
@@ -101,8 +92,7 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode): Pro
     const t3 = Date.now()
     await publishBuild(dir)
     output.log += `\n[thời gian] astro ${(t1 - t0) / 1000} s, giữ trang cũ ${(t2 - t1) / 1000} s, pagefind ${(t3 - t2) / 1000} s, xuất bản ${(Date.now() - t3) / 1000} s\n`
-    // the content the live site now shows becomes the cache the next incremental build starts from
-    await fs.rename(path.join(CONTENT_CACHE_DIR, 'content.next.json'), path.join(CONTENT_CACHE_DIR, 'content.json')).catch(() => undefined)
+    promoteContentCache(CONTENT_CACHE_DIR)
     return { mode: plan?.mode ?? mode, seconds: (Date.now() - started) / 1000, dir, log: output.log, rendered: plan?.rendered, reused }
   } catch (err) {
     await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined)

@@ -1,5 +1,4 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TaskConfig } from 'payload'
-import { consultationPhase } from '@gd/shared/consultation'
 import { coordinator, requestSiteRebuild } from './coordinator'
 
 /**
@@ -111,42 +110,4 @@ export const siteRebuildTask: TaskConfig<{ input: RebuildInput; output: { reques
     requestSiteRebuild({ reason: input.reason })
     return { output: { requested: true } }
   },
-}
-
-// ---- the comment count, shown on the draft's page once it has closed ----
-
-type FeedbackDoc = { id?: Id; consultation?: Id | { id: Id } | null }
-const consultationOf = (doc: FeedbackDoc | null | undefined): string | null => {
-  const c = doc?.consultation
-  if (c === null || c === undefined) return null
-  return String(typeof c === 'object' ? c.id : c)
-}
-
-/**
- * The page shows how many comments came in only after closing (comments are taken only while open, and the
- * rebuild at closesAt counts them all). So a comment added, moved or deleted by staff on a closed draft rebuilds
- * the site (debounced; an incremental build renders the consultation pages again); comments sent while the
- * draft is open change nothing visible and trigger no build.
- */
-async function rebuildIfCountShown(req: PayloadRequest, ids: (string | null)[], why: string): Promise<void> {
-  if (!coordinator()) return // only the server rebuilds the site
-  for (const id of new Set(ids.filter((x): x is string => x !== null))) {
-    const c = (await req.payload.findByID({ collection: 'consultations', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as ConsultationDates | null
-    if (c?._status === 'published' && consultationPhase(c) === 'da-dong') {
-      requestSiteRebuild({ reason: `${why} dự thảo #${id}` })
-    }
-  }
-}
-
-export const rebuildForCommentCount: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
-  if (context?.skipRebuild) return doc
-  const now = consultationOf(doc as FeedbackDoc)
-  const before = operation === 'create' ? null : consultationOf(previousDoc as FeedbackDoc)
-  if (now !== before) await rebuildIfCountShown(req, [now, before], 'ý kiến góp ý cho')
-  return doc
-}
-
-export const rebuildForCommentCountDelete: CollectionAfterDeleteHook = async ({ doc, req, context }) => {
-  if (!context?.skipRebuild) await rebuildIfCountShown(req, [consultationOf(doc as FeedbackDoc)], 'xóa ý kiến góp ý cho')
-  return doc
 }

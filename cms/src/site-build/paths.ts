@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { SITE_ENV } from '@gd/shared/site-build-contract'
 import { DATA_DIR, ROOT_DIR, SITE_DIST } from '../utilities/paths'
 
 /**
@@ -6,6 +7,6 @@ import { DATA_DIR, ROOT_DIR, SITE_DIST } from '../utilities/paths'
  * finished build in BUILDS_DIR. The content cache lets a rebuild fetch only what changed.
  */
 export const BUILDS_DIR = `${SITE_DIST}.builds`
-export const CONTENT_CACHE_DIR = path.resolve(process.env.SITE_CACHE_DIR ?? path.join(DATA_DIR, 'site-cache'))
+export const CONTENT_CACHE_DIR = path.resolve(process.env[SITE_ENV.cacheDir] ?? path.join(DATA_DIR, 'site-cache'))
 export const SITE_SOURCE_DIR = path.join(ROOT_DIR, 'site')
 export const BIN = (name: string) => path.join(ROOT_DIR, 'node_modules/.bin', name)

@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { type PreviewInput, siteBuildEnv } from '@gd/shared/site-build-contract'
 import { articleHref, exemplarHref } from '@gd/shared/urls'
 import { runAstro } from './astro'
 
-export type PreviewCollection = 'articles' | 'exemplars'
+export type PreviewCollection = PreviewInput['collection']
 
 const BANNER =
   '<div role="note" style="background:#fff3cd;border-bottom:3px solid #b58100;padding:.75rem 1rem;font-weight:600">' +
@@ -21,9 +22,10 @@ export async function renderPreview(cmsUrl: string, collection: PreviewCollectio
     const out = path.join(work, 'out')
     const input = path.join(work, 'preview.json')
     const slug = doc.slug || 'xem-truoc'
-    await fs.writeFile(input, JSON.stringify({ collection, doc: { ...doc, slug, _status: 'published' } }))
+    const preview: PreviewInput = { collection, doc: { ...doc, slug, _status: 'published' } }
+    await fs.writeFile(input, JSON.stringify(preview))
     let log = ''
-    const env = { ...process.env, CMS_URL: cmsUrl, SITE_DIST: out, SITE_PREVIEW: input, SITE_CACHE_DIR: '', SITE_BUILD_MODE: 'full', NODE_ENV: 'production' as const, ASTRO_TELEMETRY_DISABLED: '1' }
+    const env = siteBuildEnv({ cmsUrl, dist: out, preview: input, cacheDir: '', mode: 'full' })
     await runAstro(env, (chunk) => (log = (log + chunk).slice(-8000))).catch((err: Error) => {
       throw new Error(`Không dựng được bản xem trước (${err.message}).\n${log}`)
     })

@@ -1,9 +1,9 @@
-import { type CollectionBeforeOperationHook, type CollectionConfig, isValidID, NotFound } from 'payload'
+import { type CollectionBeforeOperationHook, isValidID, NotFound } from 'payload'
 
 /**
  * A document id that cannot exist for this database (e.g. /api/articles/abc on SQL, whose ids are numbers) is
  * "not found" (404) before the database is asked, instead of the 500 the query would end in. Adapter-neutral:
- * the id type is the adapter's own.
+ * the id type is the adapter's own. Listed first in every collection's beforeOperation hooks.
  */
 export const refuseImpossibleID: CollectionBeforeOperationHook = ({ args, req }) => {
   const id = (args as { id?: unknown }).id
@@ -13,9 +13,3 @@ export const refuseImpossibleID: CollectionBeforeOperationHook = ({ args, req })
   if (!ok) throw new NotFound(req.t)
   return args
 }
-
-/** Adds refuseImpossibleID to a collection's beforeOperation hooks (payload.config.ts applies it to every collection). */
-export const withValidIDs = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: { ...collection.hooks, beforeOperation: [refuseImpossibleID, ...(collection.hooks?.beforeOperation ?? [])] },
-})

@@ -12,7 +12,9 @@ import { SCHOOL_SETTABLE, type ReviewState } from './states'
 export const enforceReview: CollectionBeforeChangeHook = ({ data, req, originalDoc, operation, collection }) => {
   const user = req.user
   const next = { ...data }
-  const draftSave = req.query?.draft === 'true' || (req.context as { draft?: boolean })?.draft === true
+  // REST keeps the raw query on req.query (Payload's parseParams makes a parsed copy for itself): ?draft=true is the
+  // string 'true' here; a boolean is accepted too, and the Local API's callers say so in req.context
+  const draftSave = String(req.query?.draft) === 'true' || (req.context as { draft?: boolean })?.draft === true
   if (user?.role === 'school') {
     if (originalDoc?._status === 'published' && !draftSave) {
       throw new APIError('Bài đã xuất bản chỉ cán bộ truyền thông được sửa hoặc gỡ.', 403, null, true)

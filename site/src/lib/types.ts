@@ -1,95 +1,33 @@
-/** The shapes the site reads from the CMS REST API (Payload 3, depth=1). Only the fields the site uses. */
-import type { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+/**
+ * The shapes the site reads from the CMS REST API (Payload 3, depth=1): Payload's generated types
+ * (cms/src/payload-types.ts, `npm run generate:types -w cms`), so a field renamed in the CMS breaks the site's
+ * type-check, not its pages. Type-only: nothing of the CMS is bundled into the site.
+ */
+import type * as Cms from '../../../cms/src/payload-types.ts'
 
-/** Lexical editor state as stored by Payload's rich text field. */
-export type SerializedEditorState = Parameters<typeof convertLexicalToHTML>[0]['data']
-
+/** A document's id: a number with SQLite, a string with MongoDB (the generated types say number; compare as strings). */
 export type Id = string | number
 
-export interface MediaSize {
-  filename?: string | null
-  width?: number | null
-  height?: number | null
-  mimeType?: string | null
-}
+/** Lexical editor state as stored by Payload's rich text field. */
+export type RichText = Cms.Article['content'] | null | undefined
 
-export interface Media {
-  id: Id
-  alt?: string | null
-  filename?: string | null
-  width?: number | null
-  height?: number | null
-  mimeType?: string | null
-  sizes?: Partial<Record<'thumbnail' | 'card' | 'hero', MediaSize | null>> | null
-}
+/** Docs without a slug cannot have a page: the loader drops them, so the site's docs always have one. */
+type WithSlug<T> = Omit<T, 'slug'> & { slug: string }
 
-export interface ThemeDoc {
-  id: Id
-  name: string
-  slug: string
-  order?: number | null
-  description?: string | null
-}
-
-export interface School {
-  id: Id
-  name: string
-  slug?: string | null
-  level?: string | null
-  commune?: string | null
-  address?: string | null
-  phone?: string | null
-  email?: string | null
-  principal?: string | null
-  demo?: boolean | null
-}
-
-export type RichText = SerializedEditorState | null | undefined
-
-export interface Article {
-  id: Id
-  title: string
-  slug: string
-  excerpt?: string | null
-  cover?: Media | Id | null
-  content?: RichText
-  themes?: (ThemeDoc | Id)[] | null
-  school?: School | Id | null
-  publishedAt?: string | null
-  featured?: boolean | null
-  /** thông cáo báo chí: listed on the press page and in its feed */
-  pressRelease?: boolean | null
-  updatedAt?: string | null
-  _status?: 'draft' | 'published' | null
-}
-
-export interface Exemplar {
-  id: Id
-  title: string
-  slug: string
-  subjectName?: string | null
-  subjectType?: string | null
-  school?: School | Id | null
-  movement?: string | null
-  summary?: string | null
-  story?: RichText
-  photos?: (Media | Id)[] | null
-  publishedAt?: string | null
-  updatedAt?: string | null
-  _status?: 'draft' | 'published' | null
-}
-
-export interface SiteSettings {
-  orgName?: string | null
-  parentBody?: string | null
-  address?: string | null
-  phone?: string | null
-  email?: string | null
-  workingHours?: string | null
-  logo?: Media | Id | null
-  spokesperson?: { name?: string | null; position?: string | null; phone?: string | null; email?: string | null } | null
-  social?: { platform?: string | null; url?: string | null }[] | null
-}
+export type Media = Cms.Media
+export type MediaSize = NonNullable<NonNullable<Media['sizes']>['card']>
+export type ThemeDoc = Cms.Theme
+export type School = Cms.School
+export type Article = WithSlug<Cms.Article>
+export type Exemplar = WithSlug<Cms.Exemplar>
+export type DocumentDoc = WithSlug<Cms.Document>
+export type ConsultationDoc = WithSlug<Cms.Consultation>
+export type FileDoc = Cms.File
+export type SiteSettings = Cms.SiteSetting
+export type OrganisationDoc = Cms.Organisation
+export type Leader = NonNullable<OrganisationDoc['leaders']>[number]
+/** The spokesperson's details in the site settings (with the regulation populated at depth 1). */
+export type Spokesperson = NonNullable<SiteSettings['spokesperson']>
 
 export interface PaginatedDocs<T> {
   docs: T[]

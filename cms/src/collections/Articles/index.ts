@@ -6,11 +6,16 @@ import { staffOrOwnSchoolVersions } from '../../access/staffOrOwnSchoolVersions'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { enforceReview } from '../../workflow/enforceReview'
 import { reviewFields } from '../../workflow/fields'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { staffOrPublishedOrOwnSchool } from '../../access/staffOrPublishedOrOwnSchool'
 import { slugField } from '../../fields/slug'
 import { publishedAtField } from '../../fields/publishedAt'
 import { safeRichText } from '../../fields/safeRichText'
 import { l } from '../../utilities/label'
+import { auditDeletion } from '../../audit/deletions'
+import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
+import { recordTransition } from '../../workflow/recordTransition'
+import { capRequest } from '../../access/requestCaps'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 /** News (tin bài) on the plan's ten themes. */
 export const Articles: CollectionConfig = {
@@ -23,8 +28,13 @@ export const Articles: CollectionConfig = {
     group: l('Nội dung', 'Content'),
   },
   // schools submit their own school news for review; only staff publish (enforceReview)
-  access: { read: publishedOrStaff, readVersions: staffOrOwnSchoolVersions, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
-  hooks: { beforeChange: [enforceReview] },
+  access: { read: staffOrPublishedOrOwnSchool, readVersions: staffOrOwnSchoolVersions, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
+  hooks: {
+    beforeOperation: [refuseImpossibleID, capRequest],
+    beforeChange: [enforceReview],
+    afterChange: [recordTransition, rebuildAfterChange],
+    afterDelete: [auditDeletion, rebuildAfterDelete],
+  },
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [

@@ -2,13 +2,19 @@ import type { CollectionConfig } from 'payload'
 import { CONSULTATION_STATUSES } from '@gd/shared/vocab'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
-import { staffOrPublished } from '../../access/staffOrPublished'
+import { staffOrPublishedOnly } from '../../access/staffOrPublishedOnly'
 import { publishedAtField } from '../../fields/publishedAt'
 import { slugField } from '../../fields/slug'
 import { safeRichText } from '../../fields/safeRichText'
 import { l } from '../../utilities/label'
 import { notBefore } from '../Documents/hooks'
 import { countComments } from './hooks'
+import { auditDeletion } from '../../audit/deletions'
+import { scheduleConsultationRebuilds, unscheduleConsultationRebuilds } from '../../site-build/consultations'
+import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
+import { recordTransition } from '../../workflow/recordTransition'
+import { capRequest } from '../../access/requestCaps'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 const dayAndTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' }
 
@@ -18,13 +24,18 @@ const dayAndTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd
  */
 export const Consultations: CollectionConfig = {
   slug: 'consultations',
+  hooks: {
+    beforeOperation: [refuseImpossibleID, capRequest],
+    afterChange: [recordTransition, rebuildAfterChange, scheduleConsultationRebuilds],
+    afterDelete: [auditDeletion, rebuildAfterDelete, unscheduleConsultationRebuilds],
+  },
   labels: { singular: l('Dự thảo lấy ý kiến', 'Draft for comment'), plural: l('Dự thảo lấy ý kiến', 'Drafts for comment') },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'opensAt', 'closesAt', 'status', '_status'],
     group: l('Văn bản', 'Documents'),
   },
-  access: { read: staffOrPublished, readVersions: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
+  access: { read: staffOrPublishedOnly, readVersions: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: '-opensAt',
   versions: { drafts: true, maxPerDoc: 30 },
   fields: [

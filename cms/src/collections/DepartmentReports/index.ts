@@ -4,10 +4,12 @@ import { isAdmin } from '../../access/isAdmin'
 import { isStaff, isStaffUser } from '../../access/isStaff'
 import { periodFields } from '../../fields/period'
 import { contentDisposition, departmentReportData, reportFileName } from '../../reports/department'
-import { normalisePeriod, type Period, periodKey, periodLabel, periodProblem } from '../../reports/period'
+import { normalisePeriod, type Period, periodKey, periodLabel, periodProblem } from '@gd/shared/report-periods'
 import { reportHtml } from '../../reports/print'
 import { reportWorkbook } from '../../reports/xlsx'
 import { l } from '../../utilities/label'
+import { capRequest } from '../../access/requestCaps'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 const text = (status: number, message: string) =>
   new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
@@ -78,7 +80,7 @@ export const DepartmentReports: CollectionConfig = {
   },
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: '-periodKey',
-  hooks: { beforeValidate: [checkPeriod] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest], beforeValidate: [checkPeriod] },
   endpoints,
   fields: [
     { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), admin: { readOnly: true } },

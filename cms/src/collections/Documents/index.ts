@@ -2,16 +2,22 @@ import type { CollectionConfig, TextField } from 'payload'
 import { DOCUMENT_TYPES } from '@gd/shared/vocab'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
-import { staffOrPublished } from '../../access/staffOrPublished'
+import { staffOrPublishedOnly } from '../../access/staffOrPublishedOnly'
 import { slugField } from '../../fields/slug'
 import { l } from '../../utilities/label'
 import { documentSlug, notBefore } from './hooks'
+import { auditDeletion } from '../../audit/deletions'
+import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
+import { recordTransition } from '../../workflow/recordTransition'
+import { capRequest } from '../../access/requestCaps'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 const dateOnly = { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' }
 
 /** The documents library (văn bản): plans, official letters, decisions… with their metadata and file. */
 export const Documents: CollectionConfig = {
   slug: 'documents',
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest], afterChange: [recordTransition, rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
   labels: { singular: l('Văn bản', 'Document'), plural: l('Văn bản', 'Documents') },
   admin: {
     useAsTitle: 'number',
@@ -19,7 +25,7 @@ export const Documents: CollectionConfig = {
     group: l('Văn bản', 'Documents'),
     listSearchableFields: ['number', 'summary', 'issuer', 'signer'],
   },
-  access: { read: staffOrPublished, readVersions: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
+  access: { read: staffOrPublishedOnly, readVersions: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: '-issuedDate',
   versions: { drafts: true, maxPerDoc: 30 },
   fields: [

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { EXEMPLAR_MOVEMENTS, EXEMPLAR_SUBJECT_TYPES } from '@gd/shared/vocab'
 import { isStaff } from '../../access/isStaff'
 import { previewUrl } from '../../utilities/previewUrl'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { staffOrPublishedOrOwnSchool } from '../../access/staffOrPublishedOrOwnSchool'
 import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
 import { staffOrOwnSchoolVersions } from '../../access/staffOrOwnSchoolVersions'
 import { staffOrSchool } from '../../access/staffOrSchool'
@@ -12,6 +12,11 @@ import { safeRichText } from '../../fields/safeRichText'
 import { l } from '../../utilities/label'
 import { enforceReview } from '../../workflow/enforceReview'
 import { reviewFields } from '../../workflow/fields'
+import { auditDeletion } from '../../audit/deletions'
+import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
+import { recordTransition } from '../../workflow/recordTransition'
+import { capRequest } from '../../access/requestCaps'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 /** Exemplar stories (người tốt việc tốt), plan II.10. */
 export const Exemplars: CollectionConfig = {
@@ -23,10 +28,15 @@ export const Exemplars: CollectionConfig = {
     defaultColumns: ['title', 'school', 'reviewState', 'submittedAt', '_status'],
     group: l('Nội dung', 'Content'),
   },
-  access: { read: publishedOrStaff, readVersions: staffOrOwnSchoolVersions, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
+  access: { read: staffOrPublishedOrOwnSchool, readVersions: staffOrOwnSchoolVersions, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeChange: [enforceReview] },
+  hooks: {
+    beforeOperation: [refuseImpossibleID, capRequest],
+    beforeChange: [enforceReview],
+    afterChange: [recordTransition, rebuildAfterChange],
+    afterDelete: [auditDeletion, rebuildAfterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), required: true, maxLength: 250 },
     slugField('title'),

@@ -1,9 +1,9 @@
 import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, ValidationError } from 'payload'
 import { generateReferenceCode } from '@gd/shared/reference-code'
 import { matchSensitiveTopics } from '@gd/shared/sensitive-topics'
-import { addWorkingDays } from '@gd/shared/working-days'
+import { deadlinesAtReceipt } from '@gd/shared/feedback-deadlines'
 import { sendAcknowledgement, sendAnswer, sendCrisisAlert } from './notify'
-import { deadlineDays, feedbackSettings } from './settings'
+import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
 import { applyQaRules } from './qa'
 import { feedbackNow } from './clock'
 
@@ -50,9 +50,7 @@ export const triage: CollectionBeforeChangeHook = async ({ data, originalDoc, op
     const receivedAt = next.receivedAt ?? now
     next.receivedAt = receivedAt
     next.source = next.source ?? 'website'
-    const d = deadlineDays()
-    next.acknowledgeBy = addWorkingDays(receivedAt, d.acknowledge, settings.holidays).toISOString()
-    next.answerBy = addWorkingDays(receivedAt, d.answer, settings.holidays).toISOString()
+    Object.assign(next, deadlinesAtReceipt(receivedAt, settings.holidays))
     const topics = matchSensitiveTopics(`${next.subject ?? ''}\n${next.message ?? ''}`, settings.sensitiveTopics)
     next.priority = topics.length > 0
     next.priorityTopics = topics.length > 0 ? topics.join(', ') : null

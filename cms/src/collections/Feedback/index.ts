@@ -1,15 +1,21 @@
 import type { CollectionConfig } from 'payload'
-import { FEEDBACK_KINDS, FEEDBACK_REJECT_REASONS, FEEDBACK_SOURCES, FEEDBACK_STATUSES } from '@gd/shared/vocab'
+import { FEEDBACK_KINDS, FEEDBACK_SOURCES, FEEDBACK_STATUSES } from '@gd/shared/vocab'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { l } from '../../utilities/label'
 import { generateReferenceCode } from '@gd/shared/reference-code'
 import { assignCode, notifyFeedback, triage } from './hooks'
-import { deadlineLabel, deadlineStateOf } from './queue'
-import { personalDataEndpoints } from './personal-data'
-import { feedbackSettings } from './settings'
+import { deadlineLabel, deadlineStateOf } from '@gd/shared/feedback-deadlines'
+import { personalDataEndpoints } from './personalData'
+import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
 import { statisticsEndpoint } from './statisticsEndpoint'
-import { qaEndpoint, qaFields, rebuildForQa, rebuildForQaDelete } from './qa'
+import { qaEndpoint, qaFields } from './qa'
+import { handlingFields, statusHistoryField } from './handlingFields'
+import { senderFields } from './senderFields'
+import { auditDeletion } from '../../audit/deletions'
+import { rebuildForCommentCount, rebuildForCommentCountDelete, rebuildForQa, rebuildForQaDelete } from '../../site-build/feedback-rebuilds'
+import { capRequest } from '../../access/requestCaps'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 const never = () => false
 const staffUsers = { role: { in: ['admin', 'editor'] } }
@@ -31,7 +37,13 @@ export const Feedback: CollectionConfig = {
   },
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: ['-priority', '-receivedAt'],
-  hooks: { beforeValidate: [assignCode], beforeChange: [triage], afterChange: [notifyFeedback, rebuildForQa], afterDelete: [rebuildForQaDelete] },
+  hooks: {
+    beforeOperation: [refuseImpossibleID, capRequest],
+    beforeValidate: [assignCode],
+    beforeChange: [triage],
+    afterChange: [notifyFeedback, rebuildForQa, rebuildForCommentCount],
+    afterDelete: [rebuildForQaDelete, auditDeletion, rebuildForCommentCountDelete],
+  },
   // personal data: GET /api/feedback/du-lieu-ca-nhan?email=…|phone=…, POST /api/feedback/du-lieu-ca-nhan/xoa (admins only)
   // public Q&A: GET /api/feedback/hoi-dap (published entries, public fields only)
   // statistics: GET /api/feedback/thong-ke?from=YYYY-MM-DD&to=YYYY-MM-DD (staff only)
@@ -158,112 +170,9 @@ export const Feedback: CollectionConfig = {
     },
     { name: 'subject', type: 'text', label: l('Tiêu đề', 'Subject'), required: true },
     { name: 'message', type: 'textarea', label: l('Nội dung', 'Message'), required: true },
-    {
-      type: 'collapsible',
-      label: l('Người gửi', 'Sender'),
-      fields: [
-        { name: 'name', type: 'text', label: l('Họ và tên', 'Name'), required: true },
-        { name: 'email', type: 'email', label: l('Thư điện tử', 'E-mail') },
-        { name: 'phone', type: 'text', label: l('Số điện thoại', 'Phone') },
-        { name: 'consent', type: 'checkbox', label: l('Đồng ý xử lý dữ liệu cá nhân', 'Consent to processing'), required: true },
-        { name: 'publishAnswer', type: 'checkbox', label: l('Đồng ý công khai hỏi đáp', 'Agrees to publication') },
-        { name: 'showName', type: 'checkbox', label: l('Đồng ý hiện tên khi công khai', 'Agrees to show name') },
-        {
-          name: 'consentText',
-          type: 'textarea',
-          label: l('Nội dung đồng ý đã hiển thị', 'Consent text shown'),
-          access: { create: never, update: never },
-          admin: { readOnly: true, condition: (data) => Boolean(data?.consentText) },
-        },
-        {
-          name: 'anonymisedAt',
-          type: 'date',
-          label: l('Đã ẩn danh lúc', 'Anonymised at'),
-          index: true,
-          access: { create: never, update: never },
-          admin: {
-            readOnly: true,
-            date: dayTime,
-            condition: (data) => Boolean(data?.anonymisedAt),
-            description: l('Họ tên, thư điện tử và số điện thoại đã được xóa (hết thời hạn lưu trữ hoặc theo yêu cầu).', 'Name, e-mail and phone removed.'),
-          },
-        },
-        {
-          name: 'consentVersion',
-          type: 'text',
-          label: l('Phiên bản nội dung đồng ý', 'Consent version'),
-          access: { create: never, update: never },
-          admin: { readOnly: true, condition: (data) => Boolean(data?.consentVersion) },
-        },
-      ],
-    },
-    {
-      type: 'collapsible',
-      label: l('Xử lý', 'Handling'),
-      fields: [
-        {
-          name: 'internalNotes',
-          type: 'textarea',
-          label: l('Ghi chú nội bộ', 'Internal notes'),
-          admin: { description: l('Chỉ cán bộ xem; không bao giờ hiển thị cho người dân.', 'Staff only; never shown to citizens.') },
-        },
-        {
-          name: 'forwardedTo',
-          type: 'text',
-          label: l('Chuyển đến cơ quan', 'Forwarded to'),
-          admin: { condition: (data) => data?.status === 'chuyen-co-quan-tham-quyen' },
-        },
-        {
-          name: 'rejectReason',
-          type: 'select',
-          label: l('Lý do không xử lý', 'Reason not handled'),
-          options: FEEDBACK_REJECT_REASONS.map((o) => ({ value: o.value, label: o.label })),
-          admin: { condition: (data) => data?.status === 'khong-xu-ly' },
-        },
-        {
-          name: 'rejectNote',
-          type: 'textarea',
-          label: l('Ghi chú lý do không xử lý', 'Note on the reason'),
-          admin: { condition: (data) => data?.status === 'khong-xu-ly' },
-        },
-        {
-          name: 'answer',
-          type: 'textarea',
-          label: l('Nội dung trả lời', 'Answer'),
-          admin: { description: l('Bắt buộc khi chuyển sang “Đã trả lời”; được gửi cho người dân qua thư điện tử và hiện ở trang tra cứu.', 'Required for “answered”; mailed to the citizen and shown on the lookup page.') },
-        },
-        {
-          name: 'answeredAt',
-          type: 'date',
-          label: l('Thời điểm trả lời', 'Answered at'),
-          access: { create: never, update: never },
-          admin: { readOnly: true, date: dayTime },
-        },
-        {
-          name: 'answeredBy',
-          type: 'relationship',
-          relationTo: 'users',
-          label: l('Người trả lời', 'Answered by'),
-          access: { create: never, update: never },
-          admin: { readOnly: true },
-        },
-      ],
-    },
+    senderFields,
+    handlingFields,
     ...qaFields,
-    {
-      name: 'statusHistory',
-      type: 'array',
-      label: l('Lịch sử xử lý', 'History'),
-      labels: { singular: l('Bước', 'Step'), plural: l('Các bước', 'Steps') },
-      access: { create: never, update: never },
-      admin: { readOnly: true, initCollapsed: true, description: l('Ghi tự động ở mỗi lần đổi trạng thái hoặc mức ưu tiên; không sửa được.', 'Written automatically; not editable.') },
-      fields: [
-        { name: 'kind', type: 'select', label: l('Loại', 'Kind'), defaultValue: 'status', options: [{ value: 'status', label: 'Trạng thái' }, { value: 'priority', label: 'Ưu tiên' }] },
-        { name: 'status', type: 'select', label: l('Trạng thái', 'Status'), options: FEEDBACK_STATUSES.map((o) => ({ value: o.value, label: o.label })) },
-        { name: 'at', type: 'date', label: l('Thời điểm', 'When'), admin: { date: dayTime } },
-        { name: 'by', type: 'relationship', relationTo: 'users', label: l('Người thực hiện', 'By') },
-        { name: 'note', type: 'text', label: l('Ghi chú', 'Note') },
-      ],
-    },
+    statusHistoryField,
   ],
 }

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 import { formatDate, formatDateTime } from '@gd/shared/dates'
-import { LOOKUP_URL } from '@gd/shared/lookup'
+import { LOOKUP_URL } from '@gd/shared/public-routes'
 import { FEEDBACK_KINDS, labelOf } from '@gd/shared/vocab'
-import { publicOrigin } from './settings'
+import { config } from '@gd/shared/config'
 
 export interface FeedbackMailItem {
   id: number | string
@@ -32,7 +32,7 @@ async function send(req: PayloadRequest, to: string, subject: string, text: stri
 /** To the citizen, on receipt: the reference code and where to follow it. */
 export async function sendAcknowledgement(req: PayloadRequest, item: FeedbackMailItem, orgName: string): Promise<void> {
   if (!item.email) return
-  const lookup = `${publicOrigin(req.payload)}${LOOKUP_URL}`
+  const lookup = `${config().publicOrigin}${LOOKUP_URL}`
   const text =
     `Kính gửi ông/bà,\n\n${orgName || 'Cơ quan'} đã nhận được ý kiến của ông/bà` +
     `${item.receivedAt ? ` lúc ${formatDateTime(item.receivedAt)}` : ''}:\n"${item.subject}"\n\n` +
@@ -45,7 +45,7 @@ export async function sendAcknowledgement(req: PayloadRequest, item: FeedbackMai
 /** To the citizen, once answered: the answer. */
 export async function sendAnswer(req: PayloadRequest, item: FeedbackMailItem, orgName: string): Promise<void> {
   if (!item.email || !item.answer) return
-  const lookup = `${publicOrigin(req.payload)}${LOOKUP_URL}`
+  const lookup = `${config().publicOrigin}${LOOKUP_URL}`
   const text =
     `Kính gửi ông/bà,\n\n${orgName || 'Cơ quan'} trả lời ý kiến "${item.subject}" (mã tham chiếu ${item.code}) như sau:\n\n` +
     `${item.answer}\n\nÔng/bà có thể xem lại câu trả lời tại ${lookup}.\n`
@@ -55,7 +55,7 @@ export async function sendAnswer(req: PayloadRequest, item: FeedbackMailItem, or
 /** To the crisis contacts at once: a new item touches a sensitive topic. */
 export async function sendCrisisAlert(req: PayloadRequest, item: FeedbackMailItem, contacts: string[]): Promise<void> {
   if (contacts.length === 0) return
-  const admin = `${publicOrigin(req.payload)}/admin/collections/feedback/${item.id}`
+  const admin = `${config().publicOrigin}/admin/collections/feedback/${item.id}`
   const text =
     `Cảnh báo sớm: ý kiến mới ${item.code} có nội dung thuộc chủ đề nhạy cảm: ${item.priorityTopics ?? ''}.\n\n` +
     `Loại: ${labelOf(FEEDBACK_KINDS, item.kind) || item.kind || ''}\nTiêu đề: ${item.subject}\n` +

@@ -1,8 +1,7 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Endpoint, Field, PayloadRequest } from 'payload'
+import type { Endpoint, Field, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 import { type PublicQa, publicAskerName } from '@gd/shared/qa'
 import { isStaffField } from '../../access/isStaff'
-import { requestSiteRebuild } from '../../site-build/coordinator'
 import { l } from '../../utilities/label'
 import { feedbackNow } from './clock'
 
@@ -75,17 +74,6 @@ export function applyQaRules(next: Data, before: Data, status: string, req: Payl
   next.qaQuestion = text(next.qaQuestion ?? before.qaQuestion) || text(next.message ?? before.message)
   next.qaTitle = text(next.qaTitle ?? before.qaTitle) || text(next.subject ?? before.subject)
   next.qaPublishedAt = before.qaPublished && before.qaPublishedAt ? before.qaPublishedAt : feedbackNow(req)
-}
-
-/** Publishing, unpublishing or editing a published entry rebuilds the site; any other save (a citizen's submission, triage) does not. */
-export const rebuildForQa: CollectionAfterChangeHook = ({ doc, previousDoc, context }) => {
-  if (!context?.skipRebuild && (doc?.qaPublished || previousDoc?.qaPublished)) requestSiteRebuild({ reason: `hỏi đáp #${String(doc.id)}` })
-  return doc
-}
-
-export const rebuildForQaDelete: CollectionAfterDeleteHook = ({ doc, context }) => {
-  if (!context?.skipRebuild && doc?.qaPublished) requestSiteRebuild({ reason: `xóa hỏi đáp #${String(doc.id)}` })
-  return doc
 }
 
 type ThemeDoc = { id: number; slug?: string | null; name?: string | null }

@@ -6,6 +6,10 @@ import { l } from '../../utilities/label'
 import { FILES_DIR } from '../../utilities/paths'
 import { validateFile } from './hooks/validateFile'
 import { ALLOWED_FILE_MIME_TYPES } from './limits'
+import { auditDeletion } from '../../audit/deletions'
+import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
+import { capRequest } from '../../access/requestCaps'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 /**
  * Attached files of documents and drafts (PDF, Word), at most 20 MB, checked by content. Served by Payload at
@@ -16,7 +20,7 @@ export const Files: CollectionConfig = {
   labels: { singular: l('Tệp văn bản', 'File'), plural: l('Tệp văn bản', 'Files') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'], group: l('Văn bản', 'Documents') },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
-  hooks: { beforeOperation: [validateFile] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest, validateFile], afterChange: [rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
   fields: [
     {
       name: 'title',

@@ -6,6 +6,10 @@ import { l } from '../../utilities/label'
 import { MEDIA_DIR } from '../../utilities/paths'
 import { validateImage } from './hooks/validateImage'
 import { ALLOWED_IMAGE_MIME_TYPES, MAX_IMAGE_PIXELS } from './limits'
+import { auditDeletion } from '../../audit/deletions'
+import { rebuildAfterMediaChange, rebuildAfterMediaDelete } from '../../site-build/hooks'
+import { capRequest } from '../../access/requestCaps'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 
@@ -14,7 +18,7 @@ export const Media: CollectionConfig = {
   labels: { singular: l('Ảnh', 'Image'), plural: l('Thư viện ảnh', 'Media') },
   admin: { group: l('Nội dung', 'Content') },
   access: { read: anyone, create: staffOrSchool, update: isStaff, delete: isStaff },
-  hooks: { beforeOperation: [validateImage] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest, validateImage], afterChange: [rebuildAfterMediaChange], afterDelete: [auditDeletion, rebuildAfterMediaDelete] },
   fields: [
     {
       name: 'alt',

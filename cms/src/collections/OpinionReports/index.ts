@@ -3,9 +3,11 @@ import { isAdmin } from '../../access/isAdmin'
 import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { periodFields } from '../../fields/period'
-import { normalisePeriod, type Period, periodKey, periodLabel, periodProblem } from '../../reports/period'
+import { normalisePeriod, type Period, periodKey, periodLabel, periodProblem } from '@gd/shared/report-periods'
 import { l } from '../../utilities/label'
 import { schoolIdOf } from '../../utilities/schoolIdOf'
+import { capRequest } from '../../access/requestCaps'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 export const OPINION_REPORT_STATES = [
   { value: 'nhap', label: 'Nháp' },
@@ -64,7 +66,7 @@ export const OpinionReports: CollectionConfig = {
   },
   access: { create: staffOrSchool, read: staffOrOwnSchool, update: staffOrOwnSchool, delete: isAdmin },
   defaultSort: '-periodKey',
-  hooks: { beforeValidate: [enforceReport] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest], beforeValidate: [enforceReport] },
   fields: [
     { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), admin: { readOnly: true } },
     {

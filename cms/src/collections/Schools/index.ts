@@ -4,9 +4,15 @@ import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { slugField } from '../../fields/slug'
 import { l } from '../../utilities/label'
+import { auditDeletion } from '../../audit/deletions'
+import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
+import { recordTransition } from '../../workflow/recordTransition'
+import { capRequest } from '../../access/requestCaps'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 export const Schools: CollectionConfig = {
   slug: 'schools',
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest], afterChange: [recordTransition, rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
   labels: { singular: l('Trường học', 'School'), plural: l('Trường học', 'Schools') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'level', 'commune', 'demo'], group: l('Danh mục', 'Directories') },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },

@@ -3,10 +3,16 @@ import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { l } from '../../utilities/label'
+import { auditDeletion } from '../../audit/deletions'
+import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
+import { recordTransition } from '../../workflow/recordTransition'
+import { capRequest } from '../../access/requestCaps'
+import { refuseImpossibleID } from '../../utilities/validID'
 
 /** The ten themes of the plan (seeded from @gd/shared/themes); editors may reword descriptions. */
 export const Themes: CollectionConfig = {
   slug: 'themes',
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest], afterChange: [recordTransition, rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
   labels: { singular: l('Chủ đề', 'Theme'), plural: l('Chủ đề', 'Themes') },
   admin: { useAsTitle: 'name', defaultColumns: ['order', 'name', 'slug'], group: l('Danh mục', 'Directories') },
   access: { read: anyone, create: isAdmin, update: isStaff, delete: isAdmin },

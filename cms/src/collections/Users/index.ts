@@ -5,7 +5,11 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { authenticated } from '../../access/authenticated'
 import { l } from '../../utilities/label'
 import { auditRoleChange } from './hooks/auditRoleChange'
+import { auditDeletion } from '../../audit/deletions'
 import { secureCookies } from '../../utilities/origins'
+import { capRequest } from '../../access/requestCaps'
+import { refuseImpossibleID } from '../../utilities/validID'
+import { equaliseLoginTime } from './hooks/equaliseLoginTime'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -17,13 +21,15 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'school'],
     group: l('Hệ thống', 'System'),
   },
-  hooks: { afterChange: [auditRoleChange] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest, equaliseLoginTime], afterChange: [auditRoleChange], afterDelete: [auditDeletion] },
   access: {
     admin: authenticated,
     create: isAdmin,
     read: adminOrSelf,
     update: adminOrSelf,
     delete: isAdmin,
+    // lifting a lock-out after too many failed logins (POST /api/users/unlock): administrators only
+    unlock: isAdmin,
   },
   fields: [
     { name: 'name', type: 'text', label: l('Họ và tên', 'Full name'), required: true },

@@ -1,0 +1,49 @@
+import type { Field } from 'payload'
+import { l } from '../../utilities/label'
+
+const never = () => false
+const dayTime = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } as const
+
+/**
+ * Who sent a feedback item and what they agreed to (personal data: anonymised after the retention period or on
+ * request, see ./personalData.ts; the consent text and version are those the form showed).
+ */
+export const senderFields: Field = {
+  type: 'collapsible',
+  label: l('Người gửi', 'Sender'),
+  fields: [
+    { name: 'name', type: 'text', label: l('Họ và tên', 'Name'), required: true },
+    { name: 'email', type: 'email', label: l('Thư điện tử', 'E-mail') },
+    { name: 'phone', type: 'text', label: l('Số điện thoại', 'Phone') },
+    { name: 'consent', type: 'checkbox', label: l('Đồng ý xử lý dữ liệu cá nhân', 'Consent to processing'), required: true },
+    { name: 'publishAnswer', type: 'checkbox', label: l('Đồng ý công khai hỏi đáp', 'Agrees to publication') },
+    { name: 'showName', type: 'checkbox', label: l('Đồng ý hiện tên khi công khai', 'Agrees to show name') },
+    {
+      name: 'consentText',
+      type: 'textarea',
+      label: l('Nội dung đồng ý đã hiển thị', 'Consent text shown'),
+      access: { create: never, update: never },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.consentText) },
+    },
+    {
+      name: 'anonymisedAt',
+      type: 'date',
+      label: l('Đã ẩn danh lúc', 'Anonymised at'),
+      index: true,
+      access: { create: never, update: never },
+      admin: {
+        readOnly: true,
+        date: dayTime,
+        condition: (data) => Boolean(data?.anonymisedAt),
+        description: l('Họ tên, thư điện tử và số điện thoại đã được xóa (hết thời hạn lưu trữ hoặc theo yêu cầu).', 'Name, e-mail and phone removed.'),
+      },
+    },
+    {
+      name: 'consentVersion',
+      type: 'text',
+      label: l('Phiên bản nội dung đồng ý', 'Consent version'),
+      access: { create: never, update: never },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.consentVersion) },
+    },
+  ],
+}

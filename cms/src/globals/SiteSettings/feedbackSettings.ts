@@ -1,0 +1,26 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { holidaysForYears } from '@gd/shared/holidays'
+import { DEFAULT_SENSITIVE_TOPICS } from '@gd/shared/sensitive-topics'
+
+/** What feedback handling reads from the site settings; an empty list falls back to the built-in defaults. */
+export interface FeedbackSettings {
+  holidays: string[]
+  sensitiveTopics: string[]
+  crisisContacts: string[]
+  orgName: string
+}
+
+export async function feedbackSettings(payload: Payload, req?: PayloadRequest): Promise<FeedbackSettings> {
+  const s = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req }).catch(() => null)) as
+    | { holidays?: { date?: string | null }[] | null; sensitiveTopics?: { topic?: string | null }[] | null; crisisContacts?: { email?: string | null }[] | null; orgName?: string | null }
+    | null
+  const holidays = (s?.holidays ?? []).map((h) => String(h.date ?? '').slice(0, 10)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+  const topics = (s?.sensitiveTopics ?? []).map((t) => (t.topic ?? '').trim()).filter(Boolean)
+  return {
+    holidays: holidays.length > 0 ? holidays : holidaysForYears().map((h) => h.date),
+    sensitiveTopics: topics.length > 0 ? topics : [...DEFAULT_SENSITIVE_TOPICS],
+    crisisContacts: (s?.crisisContacts ?? []).map((c) => (c.email ?? '').trim()).filter(Boolean),
+    orgName: s?.orgName ?? '',
+  }
+}
+

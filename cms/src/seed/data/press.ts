@@ -1,0 +1,44 @@
+/**
+ * Press releases of the seed tenant (articles marked as press releases).
+ * Illustrative and saying so ("minh họa").
+ */
+export interface SeedPressRelease {
+  title: string
+  excerpt: string
+  themes: string[]
+  paragraphs: string[]
+  daysAgo: number
+}
+
+export const PRESS_RELEASES: SeedPressRelease[] = [
+  {
+    title: 'Thông cáo báo chí về kết quả tuyển sinh vào lớp 6 năm học 2025-2026 (minh họa)',
+    excerpt: 'Phòng Giáo dục và Đào tạo thông tin kết quả tuyển sinh vào lớp 6 năm học 2025-2026 trên địa bàn. Thông cáo minh họa.',
+    themes: ['thi-kiem-tra-danh-gia-tuyen-sinh'],
+    daysAgo: 40,
+    paragraphs: [
+      'Thông cáo minh họa. Năm học 2025-2026, các trường trung học cơ sở trên địa bàn hoàn thành tuyển sinh vào lớp 6 đúng kế hoạch, bảo đảm công khai, minh bạch.',
+      'Toàn bộ hồ sơ được tiếp nhận trực tuyến hoặc trực tiếp tại trường; không có khiếu nại về kết quả tuyển sinh.',
+    ],
+  },
+  {
+    title: 'Thông cáo báo chí về vụ việc học sinh bị ngộ độc thực phẩm tại bếp ăn bán trú (minh họa)',
+    excerpt: 'Thông tin ban đầu về vụ việc và các biện pháp xử lý của ngành giáo dục. Thông cáo minh họa, không phải sự việc có thật.',
+    themes: ['suc-khoe-hoc-duong-the-chat'],
+    daysAgo: 18,
+    paragraphs: [
+      'Thông cáo minh họa, không phải sự việc có thật. Ngay sau khi nhận được thông tin, Phòng Giáo dục và Đào tạo đã phối hợp với Trung tâm Y tế huyện kiểm tra, đưa các em học sinh có biểu hiện bất thường đi khám.',
+      'Người phát ngôn của Phòng sẽ tiếp tục cung cấp thông tin cho báo chí khi có kết quả xét nghiệm mẫu thực phẩm.',
+    ],
+  },
+  {
+    title: 'Thông cáo báo chí về Ngày hội chuyển đổi số ngành giáo dục (minh họa)',
+    excerpt: 'Ngày hội giới thiệu các mô hình ứng dụng công nghệ thông tin trong dạy học của các trường. Thông cáo minh họa.',
+    themes: ['chuyen-doi-so'],
+    daysAgo: 3,
+    paragraphs: [
+      'Thông cáo minh họa. Ngày hội chuyển đổi số ngành giáo dục giới thiệu học liệu số, sổ điểm điện tử và mô hình lớp học thông minh của các trường.',
+      'Phóng viên có nhu cầu đưa tin xin liên hệ người phát ngôn của Phòng theo thông tin trên trang Phát ngôn và báo chí.',
+    ],
+  },
+]

@@ -1,0 +1,37 @@
+import type { Payload } from 'payload'
+import { slugify } from '@gd/shared/text'
+import { PRESS_RELEASES } from './data/press'
+import { makeCover } from './images'
+import { paragraphsToLexical } from './lexical'
+import { findBy, inDays, local, type SeedContext, themeIdsOf } from './stored'
+
+/** Press releases: articles marked pressRelease, idempotent (by slug), each with an illustrative cover. */
+export async function seedPressReleases(payload: Payload, { themeIds, now, count }: SeedContext): Promise<void> {
+  for (const [i, p] of PRESS_RELEASES.entries()) {
+    const slug = slugify(p.title)
+    if (await findBy(payload, 'articles', 'slug', slug)) continue
+    const image = await makeCover(40 + i)
+    const cover = await payload.create({
+      ...local,
+      collection: 'media',
+      data: { alt: `Ảnh minh họa: ${p.title}` },
+      file: { data: image, mimetype: 'image/jpeg', name: `thong-cao-minh-hoa-${i + 1}.jpg`, size: image.length },
+    })
+    await payload.create({
+      ...local,
+      collection: 'articles',
+      data: {
+        title: p.title,
+        slug,
+        excerpt: p.excerpt,
+        cover: cover.id,
+        content: paragraphsToLexical(p.paragraphs),
+        themes: themeIdsOf(themeIds, p.themes),
+        pressRelease: true,
+        publishedAt: inDays(now, -p.daysAgo),
+        _status: 'published',
+      },
+    })
+    count('articles')
+  }
+}

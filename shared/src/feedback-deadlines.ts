@@ -1,0 +1,114 @@
+/**
+ * The feedback deadline rule, in one place for the CMS (stamping, worklist, statistics, reports, e-mails) and the
+ * public site (the number of days promised to citizens). Counting itself is the working-day calendar
+ * (./working-days.ts); this file says how many days, when an item is due soon, when no deadline runs any more,
+ * and how a deadline's state reads in Vietnamese.
+ *
+ * Rules
+ * - At receipt an item is given two deadlines: acknowledge within FEEDBACK_ACK_DAYS working days (10 by default)
+ *   and answer within FEEDBACK_ANSWER_DAYS (15 by default); both are stamped once and never recomputed.
+ * - An item's current deadline is the acknowledgement's while it is still "mới", the answer's after that; once it
+ *   is closed (CLOSED_STATUSES) no deadline runs.
+ * - Due soon: at most DUE_SOON_WORKING_DAYS (2) working days left, "left" being the working days after today up to
+ *   and including the due day — due today (0), due on the next working day (1) or the one after (2).
+ *   Overdue: past the deadline (the end of the due day, Hà Nội time).
+ */
+import { config, readConfig } from './config.ts'
+import { addWorkingDays, type DateInput, type HolidayInput, holidaySet, workingDaysBetween } from './working-days.ts'
+
+/** Working days left at or below which a deadline is "due soon". */
+export const DUE_SOON_WORKING_DAYS = 2
+/** Statuses after which no deadline runs any more. */
+export const CLOSED_STATUSES: readonly string[] = ['da-tra-loi', 'da-dong', 'chuyen-co-quan-tham-quyen', 'khong-xu-ly']
+
+export type DeadlineStatus = 'on-time' | 'due-soon' | 'overdue'
+/** Which deadline is meant: acknowledging (while still "mới") or answering. */
+export type DeadlineKind = 'acknowledge' | 'answer'
+export interface DeadlineDays {
+  acknowledge: number
+  answer: number
+}
+export interface DeadlineState {
+  state: DeadlineStatus
+  deadline: DeadlineKind
+  /** The current deadline, as stored (ISO instant). */
+  dueAt: string
+  /** Working days after today up to and including the due day (0 when due today); negative once overdue. */
+  workingDaysLeft: number
+}
+
+/**
+ * The working days to acknowledge and to answer: FEEDBACK_ACK_DAYS and FEEDBACK_ANSWER_DAYS of the configuration
+ * (./config.ts: unset or empty gives 10 and 15; anything but a whole number from 1 to 365 stops the program with a
+ * Vietnamese message, never a silent fallback). With `env`, that environment is read instead of the process's.
+ */
+export function feedbackDeadlineDays(env?: Record<string, string | undefined>): DeadlineDays {
+  const c = env ? readConfig(env) : config()
+  return { acknowledge: c.FEEDBACK_ACK_DAYS, answer: c.FEEDBACK_ANSWER_DAYS }
+}
+
+/** The two deadlines stamped at receipt (ISO instants: the end of the due day, Hà Nội time). */
+export function deadlinesAtReceipt(
+  receivedAt: DateInput,
+  holidays: HolidayInput,
+  days: DeadlineDays = feedbackDeadlineDays(),
+): { acknowledgeBy: string; answerBy: string } {
+  const set = holidaySet(holidays)
+  return {
+    acknowledgeBy: addWorkingDays(receivedAt, days.acknowledge, set).toISOString(),
+    answerBy: addWorkingDays(receivedAt, days.answer, set).toISOString(),
+  }
+}
+
+/**
+ * Where one deadline (`dueAt`, an instant) stands at `now`. A bare 'YYYY-MM-DD' for `now` is that Hà Nội day
+ * (its 07:00), so never past that day's deadline.
+ */
+export function deadlineState(dueAt: DateInput, now: DateInput, holidays: HolidayInput): { state: DeadlineStatus; workingDaysLeft: number } {
+  const workingDaysLeft = workingDaysBetween(now, dueAt, holidays)
+  const state: DeadlineStatus =
+    new Date(now).getTime() > new Date(dueAt).getTime() ? 'overdue' : workingDaysLeft <= DUE_SOON_WORKING_DAYS ? 'due-soon' : 'on-time'
+  return { state, workingDaysLeft }
+}
+
+/** Where an open item stands against its current deadline at `now` (the acknowledgement's while "mới"); null once closed. */
+export function deadlineStateOf(
+  item: { status?: string | null; acknowledgeBy?: string | null; answerBy?: string | null },
+  now: Date,
+  holidays: HolidayInput,
+): DeadlineState | null {
+  if (!item.status || CLOSED_STATUSES.includes(item.status)) return null
+  const deadline: DeadlineKind = item.status === 'moi' && item.acknowledgeBy ? 'acknowledge' : 'answer'
+  const dueAt = deadline === 'acknowledge' ? item.acknowledgeBy : item.answerBy
+  if (!dueAt) return null
+  return { ...deadlineState(dueAt, now, holidays), deadline, dueAt }
+}
+
+/** The states in a word ("Quá hạn", "Sắp đến hạn", "Trong hạn"), as the worklist shows them. */
+export const DEADLINE_STATE_LABELS: Readonly<Record<DeadlineStatus, string>> = {
+  overdue: 'Quá hạn',
+  'due-soon': 'Sắp đến hạn',
+  'on-time': 'Trong hạn',
+}
+/** Which deadline, as the labels name it. */
+export const DEADLINE_KIND_LABELS: Readonly<Record<DeadlineKind, string>> = { acknowledge: 'tiếp nhận', answer: 'trả lời' }
+
+/** "còn 2 ngày làm việc" */
+export const workingDaysLeftText = (n: number) => `còn ${n} ngày làm việc`
+
+/** "Quá hạn trả lời", "Sắp đến hạn tiếp nhận (còn 1 ngày làm việc)", "Trong hạn", or '' once closed. */
+export function deadlineLabel(s: DeadlineState | null): string {
+  if (!s) return ''
+  const what = DEADLINE_KIND_LABELS[s.deadline]
+  if (s.state === 'overdue') return `${DEADLINE_STATE_LABELS.overdue} ${what}`
+  if (s.state === 'due-soon') return `${DEADLINE_STATE_LABELS['due-soon']} ${what} (${workingDaysLeftText(s.workingDaysLeft)})`
+  return DEADLINE_STATE_LABELS['on-time']
+}
+
+/**
+ * The answer time promised to citizens on the public pages: "trong thời hạn 15 ngày làm việc". The site reads it
+ * at build time, which runs with the CMS's environment, so FEEDBACK_ANSWER_DAYS changes the promise too.
+ */
+export function answerWithin(days: number = feedbackDeadlineDays().answer): string {
+  return `trong thời hạn ${days} ngày làm việc`
+}

@@ -1,0 +1,82 @@
+/**
+ * The site's one CMS client: reads published content from the CMS REST API at build time. Every list is paged
+ * through to the end; collections with drafts are filtered to published docs by the query and again on each doc,
+ * so a draft never reaches a page. Results are memoised per build (once): every page shares one fetch per key.
+ */
+import { readSiteBuildEnv } from '@gd/shared/site-build-contract'
+import type { PaginatedDocs } from '../types.ts'
+
+export const CMS_URL = readSiteBuildEnv().cmsUrl
+
+const PAGE_SIZE = 100
+/** The collections with drafts (versions.drafts in the CMS): only their published docs are read. */
+const DRAFT_COLLECTIONS = new Set(['articles', 'exemplars', 'documents', 'consultations'])
+const TIMEOUT_MS = 30_000
+const RETRIES = 2
+
+export async function getJson<T>(path: string): Promise<T> {
+  const url = `${CMS_URL}${path}`
+  let lastError: unknown
+  for (let attempt = 0; attempt <= RETRIES; attempt++) {
+    try {
+      const res = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) })
+      if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`)
+      return (await res.json()) as T
+    } catch (error) {
+      lastError = error
+      if (attempt < RETRIES) await new Promise((r) => setTimeout(r, 500 * (attempt + 1)))
+    }
+  }
+  throw new Error(`Không đọc được dữ liệu từ CMS (${url}): ${String(lastError)}. Kiểm tra CMS_URL và máy chủ CMS.`)
+}
+
+interface ListOptions {
+  depth?: number
+  /** Extra query parameters (e.g. a where clause), added as they are. */
+  params?: Record<string, string>
+  /** Docs per request (default 100). */
+  pageSize?: number
+}
+
+/** Every doc of a collection, page by page until hasNextPage is false. Drafts are filtered out. */
+export async function fetchAll<T extends { id: unknown }>(collection: string, options: ListOptions = {}): Promise<T[]> {
+  const docs: T[] = []
+  const seen = new Set<unknown>()
+  const hasDrafts = DRAFT_COLLECTIONS.has(collection)
+  for (let page = 1; ; page++) {
+    const params = new URLSearchParams({ limit: String(options.pageSize ?? PAGE_SIZE), page: String(page), depth: String(options.depth ?? 1) })
+    // a unique sort key keeps page boundaries stable; the site sorts locally
+    params.set('sort', 'id')
+    if (hasDrafts) params.set('where[_status][equals]', 'published')
+    for (const [k, v] of Object.entries(options.params ?? {})) params.set(k, v)
+    const result = await getJson<PaginatedDocs<T>>(`/api/${collection}?${params}`)
+    if (!Array.isArray(result.docs)) throw new Error(`CMS trả về dữ liệu không đúng dạng cho "${collection}".`)
+    for (const doc of result.docs) {
+      if (seen.has(doc.id)) continue
+      seen.add(doc.id)
+      docs.push(doc)
+    }
+    if (!result.hasNextPage || page >= (result.totalPages ?? page)) break
+  }
+  if (!hasDrafts) return docs
+  const published = docs.filter((d) => (d as { _status?: unknown })._status === 'published')
+  if (published.length < docs.length) {
+    console.warn(`[cms] ${collection}: ${docs.length - published.length} tài liệu không ở trạng thái "published" đã bị bỏ qua.`)
+  }
+  return published
+}
+
+/** Docs without a slug cannot have a page: they are left out. */
+export const withSlug = <T extends { slug?: string | null }>(docs: T[]): (T & { slug: string })[] =>
+  docs.filter((d): d is T & { slug: string } => typeof d.slug === 'string' && d.slug.length > 0)
+
+const memo = new Map<string, Promise<unknown>>()
+/** The first call's promise for key, for the rest of the build. */
+export function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let p = memo.get(key) as Promise<T> | undefined
+  if (!p) {
+    p = load()
+    memo.set(key, p)
+  }
+  return p
+}

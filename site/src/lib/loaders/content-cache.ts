@@ -1,0 +1,104 @@
+/**
+ * Incremental sync of the drafts-enabled collections (articles, exemplars) for rebuilds.
+ *
+ * The cache (CONTENT_CACHE_FILE in SITE_CACHE_DIR) holds every published doc as the last successful build saw it.
+ * An incremental build fetches only docs whose updatedAt is at or after the last sync, plus the list of published
+ * ids (to see deletions and unpublishing); a full build, a missing cache or a schema change refetches everything.
+ * The new cache is written beside the old one (NEXT_CONTENT_CACHE_FILE) and becomes current only when the build is
+ * published, so a failed build never records changes the live site does not have. (Files: the site build contract.)
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { CONTENT_CACHE_FILE, NEXT_CONTENT_CACHE_FILE, type CachedCollection, type PreviewInput, readSiteBuildEnv } from '@gd/shared/site-build-contract'
+import type { Id } from '../types.ts'
+import { fetchAll, once } from './client.ts'
+
+/** Bump when the shape of cached docs changes: the next build is then a full one. */
+export const CACHE_SCHEMA = 1
+
+interface CacheFile {
+  schema: number
+  syncedAt: Record<string, string>
+  docs: Record<string, Record<string, unknown>[]>
+}
+
+export interface SyncOutcome<T> {
+  docs: T[]
+  /** ids changed or removed since the last sync; null when everything was (re)fetched. */
+  changed: Set<string> | null
+  previous: T[]
+}
+
+const build = readSiteBuildEnv()
+
+function readCache(): CacheFile | null {
+  if (!build.cacheDir) return null
+  try {
+    const cache = JSON.parse(fs.readFileSync(path.join(build.cacheDir, CONTENT_CACHE_FILE), 'utf8')) as CacheFile
+    return cache.schema === CACHE_SCHEMA ? cache : null
+  } catch {
+    return null
+  }
+}
+
+const next: CacheFile = { schema: CACHE_SCHEMA, syncedAt: {}, docs: {} }
+
+function stageCache(collection: CachedCollection, docs: Record<string, unknown>[]): void {
+  if (!build.cacheDir) return
+  next.docs[collection] = docs
+  next.syncedAt[collection] = docs.reduce((max, d) => (String(d.updatedAt ?? '') > max ? String(d.updatedAt) : max), '')
+  fs.mkdirSync(build.cacheDir, { recursive: true })
+  fs.writeFileSync(path.join(build.cacheDir, NEXT_CONTENT_CACHE_FILE), JSON.stringify(next))
+}
+
+/**
+ * Preview mode (SITE_PREVIEW, set by the CMS's preview route): the build sees one unpublished item and nothing
+ * else of its collection, so the item's page is rendered by the site's own components.
+ */
+function previewInput(): PreviewInput | null {
+  return build.preview ? (JSON.parse(fs.readFileSync(build.preview, 'utf8')) as PreviewInput) : null
+}
+
+/** The ids of every published doc (a light request: no content, no population). */
+async function publishedIds(collection: CachedCollection): Promise<Set<string>> {
+  const docs = await fetchAll<{ id: Id }>(collection, { depth: 0, pageSize: 1000, params: { 'select[_status]': 'true' } })
+  return new Set(docs.map((d) => String(d.id)))
+}
+
+/** A drafts-enabled collection through the content cache: everything on a full build, only changes otherwise. */
+export function synced<T extends { id: Id; updatedAt?: string | null }>(collection: CachedCollection): Promise<SyncOutcome<T>> {
+  return once(`synced:${collection}`, async () => {
+    const preview = previewInput()
+    if (preview) return { docs: (preview.collection === collection ? [preview.doc] : []) as unknown as T[], changed: null, previous: [] }
+    const cache = build.mode === 'incremental' ? readCache() : null
+    const previous = (cache?.docs[collection] ?? []) as unknown as T[]
+    // an empty collection has no sync time yet: everything since the epoch is new
+    const since = cache?.syncedAt[collection] || '1970-01-01T00:00:00.000Z'
+    if (!cache || !cache.docs[collection]) {
+      const docs = await fetchAll<T>(collection)
+      stageCache(collection, docs as unknown as Record<string, unknown>[])
+      return { docs, changed: null, previous }
+    }
+    const [fresh, ids] = await Promise.all([
+      fetchAll<T>(collection, { params: { 'where[updatedAt][greater_than_equal]': since } }),
+      publishedIds(collection),
+    ])
+    const byId = new Map(previous.map((d) => [String(d.id), d]))
+    const changed = new Set<string>()
+    // "at or after" the last sync, so a doc saved in the same millisecond is not missed; the one already seen
+    // (same updatedAt as in the cache) is not a change
+    for (const d of fresh) {
+      if (byId.get(String(d.id))?.updatedAt !== d.updatedAt) changed.add(String(d.id))
+      byId.set(String(d.id), d)
+    }
+    for (const id of [...byId.keys()]) {
+      if (!ids.has(id)) {
+        byId.delete(id)
+        changed.add(id)
+      }
+    }
+    const docs = [...byId.values()]
+    stageCache(collection, docs as unknown as Record<string, unknown>[])
+    return { docs, changed, previous }
+  })
+}

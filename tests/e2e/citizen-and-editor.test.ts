@@ -1,0 +1,124 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_USERS } from '../../cms/src/seed/users'
+import { launchChromium, outsideRequests } from '../helpers/browser'
+import { ROOT } from '../helpers/env'
+import type { TestServer } from '../helpers/server'
+import { sharedProduct } from './page-types'
+
+/**
+ * The walking skeleton end to end on the product as `npm start` runs it (migrate, seed, serve, build the site; the
+ * run's shared product, tests/e2e/shared-product.ts): a citizen reads, searches and sends feedback, an editor finds it.
+ */
+let product: TestServer
+let browser: Browser
+/** the reference code the citizen's feedback got, for the editor to find */
+let feedbackCode = ''
+const artifacts = path.join(ROOT, 'test-results')
+
+beforeAll(async () => {
+  product = sharedProduct()
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+
+describe('a citizen reading', () => {
+  it('goes from the home page to a theme page to an article', async () => {
+    const page = await browser.newPage()
+    const outside = outsideRequests(page, product.url)
+    await page.goto(`${product.url}/`)
+    expect(await page.title()).toContain('Phòng Giáo dục và Đào tạo huyện Kim Thành')
+    fs.mkdirSync(artifacts, { recursive: true })
+    await page.screenshot({ path: path.join(artifacts, 'trang-chu.png'), fullPage: true })
+
+    await page.getByRole('link', { name: 'Chủ đề', exact: true }).first().click()
+    await page.getByRole('link', { name: /Chuyển đổi số/ }).first().click()
+    await page.waitForURL(/\/chu-de\/chuyen-doi-so\/$/)
+    expect(await page.locator('h1').innerText()).toMatch(/Chuyển đổi số/)
+
+    const firstArticle = page.locator('main a[href^="/tin-tuc/"]').first()
+    const title = (await firstArticle.innerText()).trim()
+    await firstArticle.click()
+    await page.waitForURL(/\/tin-tuc\/[a-z0-9-]+\/$/)
+    expect((await page.locator('h1').innerText()).trim()).toBe(title)
+    expect(await page.locator('main').innerText()).toMatch(/Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật/)
+    expect(outside).toEqual([])
+    await page.close()
+  })
+
+  it('finds the “Đào tạo” article by typing “dao”, and “đường” by typing “duong”', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${product.url}/tim-kiem/`)
+    const search = async (q: string) => {
+      await page.getByRole('searchbox').fill(q)
+      await page.getByRole('searchbox').press('Enter')
+      await page.locator('.search-results a, [data-search-results] a').first().waitFor({ timeout: 15_000 })
+      return page.locator('.search-results a, [data-search-results] a').allInnerTexts()
+    }
+    expect((await search('dao')).some((t) => t.includes('Đào tạo'))).toBe(true)
+    expect((await search('duong')).some((t) => /đường/i.test(t))).toBe(true)
+    await page.close()
+  })
+})
+
+describe('a citizen sending feedback without JavaScript', () => {
+  it('sees the errors with what was typed kept, then the reference code', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${product.url}/gop-y/`)
+    await page.getByLabel('Tiêu đề').fill('Đề nghị lắp đèn chiếu sáng cổng trường')
+    await page.getByLabel('Nội dung').fill('Cổng trường buổi chiều tối rất tối, đề nghị lắp thêm đèn chiếu sáng cho học sinh.')
+    await page.getByRole('button', { name: 'Gửi ý kiến' }).click()
+
+    await page.waitForURL(/\/gop-y\/gui\/$/)
+    const summary = page.getByRole('alert')
+    await expect.poll(() => summary.innerText()).toMatch(/Có lỗi cần sửa/)
+    expect(await summary.innerText()).toMatch(/Vui lòng nhập họ và tên/)
+    expect(await page.getByLabel('Tiêu đề').inputValue()).toBe('Đề nghị lắp đèn chiếu sáng cổng trường')
+
+    await page.getByLabel('Kiến nghị', { exact: true }).check()
+    await page.getByLabel('Họ và tên').fill('Vũ Thị Lan')
+    await page.getByLabel('Thư điện tử').fill('lan.vu@example.com')
+    await page.locator('#f-consent').check()
+    await page.getByRole('button', { name: 'Gửi ý kiến' }).click()
+    await page.waitForURL(/\/gop-y\/da-gui\/\?ma=GY-/)
+    const code = new URL(page.url()).searchParams.get('ma')!
+    expect(await page.locator('main').innerText()).toContain(code)
+    feedbackCode = code
+    await context.close()
+  })
+})
+
+describe('an editor', () => {
+  it('logs into the admin and finds that feedback', async () => {
+    const code = feedbackCode
+    expect(code).toMatch(/^GY-/)
+    const editor = DEMO_USERS.find((u) => u.role === 'editor')!
+    const page = await browser.newPage()
+    const outside = outsideRequests(page, product.url)
+    await page.goto(`${product.url}/admin/login`)
+    await page.locator('#field-email').fill(editor.email)
+    await page.locator('#field-password').fill(editor.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    await page.goto(`${product.url}/admin/collections/feedback`)
+    await page.getByText(code).first().waitFor({ timeout: 60_000 })
+    // whichever column the list links, the row of that code links to the item; follow that link
+    const href = await page
+      .locator('tr', { hasText: code })
+      .locator('a[href*="/admin/collections/feedback/"]')
+      .first()
+      .getAttribute('href')
+    expect(href).toMatch(/\/admin\/collections\/feedback\/[\w-]+$/)
+    await page.goto(new URL(href!, product.url).href)
+    await expect.poll(() => page.locator('#field-name').inputValue(), { timeout: 30_000 }).toBe('Vũ Thị Lan')
+    expect(await page.locator('#field-subject').inputValue()).toBe('Đề nghị lắp đèn chiếu sáng cổng trường')
+    expect(outside).toEqual([])
+    await page.close()
+  })
+})

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loginToken } from '../helpers/auth'
+import { createFixtures } from '../helpers/fixtures'
+import { freshPayload } from '../helpers/payload'
+import { startServer, type TestServer } from '../helpers/server'
+
+/**
+ * Malformed requests and what anonymous REST may read, over HTTP against the real server: a bad id, path, query or
+ * file name answers 400 or 404, never 500; the site settings show anyone only what the public site needs.
+ */
+let server: TestServer
+let ctx: Awaited<ReturnType<typeof freshPayload>>
+let editorToken: string
+
+beforeAll(async () => {
+  ctx = await freshPayload('attack-malformed')
+  await createFixtures(ctx.payload)
+  await ctx.payload.updateGlobal({
+    slug: 'site-settings',
+    overrideAccess: true,
+    data: { orgName: 'Phòng Giáo dục và Đào tạo', retentionMonths: 24, crisisContacts: [{ email: 'khung-hoang@gd.example.vn', name: 'Trưởng phòng' }], sensitiveTopics: [{ topic: 'bạo lực học đường' }] },
+  })
+  server = await startServer(ctx.dataDir)
+  editorToken = await loginToken(server.url, 'editor@test.example')
+}, 300_000)
+afterAll(async () => {
+  await server?.stop()
+  await ctx?.close()
+})
+
+describe('malformed requests answer 400 or 404, never 500', () => {
+  const MALFORMED = [
+    '/api/articles/abc',
+    '/api/%',
+    '/api/articles/%',
+    '/api/articles?where=%7Bbad',
+    '/api/articles?where=%5B1%5D',
+    '/api/articles?page=99999999999999999999',
+    '/api/articles?limit=99999999999999999999',
+    '/api/articles?page=-1',
+    '/api/files/file/%00',
+    '/api/media/file/%',
+    '/media/%',
+    '/media/%00',
+    '/admin/%',
+    '/admin/%00',
+  ]
+  it.each(MALFORMED)('GET %s', async (path) => {
+    const res = await fetch(`${server.url}${path}`, { redirect: 'manual' })
+    const body = await res.text()
+    expect([400, 404], `${path} → ${res.status}: ${body.slice(0, 200)}`).toContain(res.status)
+    if (path.startsWith('/api/')) expect(body, path).not.toMatch(/unknown error|Internal Server Error/i)
+  })
+  it('a bad id is 404 for reading, changing and deleting alike', async () => {
+    const token = { authorization: `JWT ${editorToken}`, 'content-type': 'application/json' }
+    for (const method of ['GET', 'PATCH', 'DELETE']) {
+      const res = await fetch(`${server.url}/api/articles/abc`, { method, headers: token, body: method === 'PATCH' ? '{}' : undefined })
+      expect(res.status, method).toBe(404)
+    }
+  })
+  it.each(['/api/articles/1%27%20OR%201=1', '/api/articles?where[title][nonsense]=x', '/api/articles?depth=abc', '/api/articles?sort=%00', '/api/files/file/..%2F..%2Fcms.db', '/admin/collections/articles/abc'])(
+    'GET %s answers without a server error',
+    async (path) => {
+      const res = await fetch(`${server.url}${path}`, { redirect: 'manual' })
+      await res.arrayBuffer()
+      expect(res.status, path).toBeLessThan(500)
+    },
+  )
+})
+
+describe('the site settings to an anonymous reader', () => {
+  it('show what the public site builds from, but not the crisis contacts, the sensitive topics or the retention', async () => {
+    const anonymous = (await (await fetch(`${server.url}/api/globals/site-settings?depth=1`)).json()) as Record<string, unknown>
+    expect(anonymous.orgName).toBe('Phòng Giáo dục và Đào tạo')
+    // Payload keeps a refused array as [] and drops a refused number
+    expect(anonymous).not.toHaveProperty('retentionMonths')
+    for (const field of ['crisisContacts', 'sensitiveTopics']) expect(anonymous[field] ?? [], field).toEqual([])
+    expect(JSON.stringify(anonymous)).not.toMatch(/khung-hoang@|bạo lực học đường/)
+    const staff = (await (await fetch(`${server.url}/api/globals/site-settings`, { headers: { authorization: `JWT ${editorToken}` } })).json()) as Record<string, unknown>
+    expect(staff.retentionMonths).toBe(24)
+    expect(JSON.stringify(staff.crisisContacts)).toContain('khung-hoang@gd.example.vn')
+  })
+})

@@ -1,0 +1,81 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import { submitFeedback } from '../../cms/src/collections/Feedback/submit'
+import { loginToken } from '../helpers/auth'
+import { createFixtures } from '../helpers/fixtures'
+import { freshPayload } from '../helpers/payload'
+import { startServer } from '../helpers/server'
+import { until } from '../helpers/wait'
+
+/**
+ * The number of working days is configuration (FEEDBACK_ACK_DAYS, FEEDBACK_ANSWER_DAYS, read by
+ * @gd/shared/feedback-deadlines): a submission is stamped with the configured days, the public site built by the
+ * server promises citizens that many days, and a value that is not a whole number of days stops the server from
+ * starting with a Vietnamese message instead of falling back to 10/15.
+ */
+let ctx: Awaited<ReturnType<typeof freshPayload>>
+let payload: Payload
+const saved = { ack: process.env.FEEDBACK_ACK_DAYS, answer: process.env.FEEDBACK_ANSWER_DAYS }
+
+beforeAll(async () => {
+  ctx = await freshPayload('deadline-days')
+  payload = ctx.payload
+  await createFixtures(payload)
+  await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { orgName: 'Phòng Giáo dục và Đào tạo (kiểm thử)' } })
+})
+afterAll(async () => {
+  for (const [name, value] of [['FEEDBACK_ACK_DAYS', saved.ack], ['FEEDBACK_ANSWER_DAYS', saved.answer]] as const) {
+    if (value === undefined) delete process.env[name]
+    else process.env[name] = value
+  }
+  await ctx?.close()
+})
+
+describe('the configured working days', () => {
+  it('stamp the deadlines of a new submission', async () => {
+    Object.assign(process.env, { FEEDBACK_ACK_DAYS: '3', FEEDBACK_ANSWER_DAYS: '20' })
+    // Friday 28/08/2026 10:00 in Hà Nội; 01/09 and 02/09 are default holidays, weekends never count:
+    // day 1 = Mon 31/08, day 3 = Fri 04/09, day 20 = Tue 29/09 (end of day, UTC+7)
+    const code = await submitFeedback(
+      payload,
+      { kind: 'gop-y', subject: 'Góp ý về giờ đón trẻ', message: 'Đề nghị nhà trường mở cổng sớm hơn mười lăm phút vào buổi sáng.', name: 'Trần Văn Bình', email: 'binh@example.com', consent: true },
+      new Date('2026-08-28T03:00:00Z'),
+    )
+    const doc = (await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true, depth: 0 })).docs[0]
+    expect(doc.acknowledgeBy).toBe('2026-09-04T16:59:59.999Z')
+    expect(doc.answerBy).toBe('2026-09-29T16:59:59.999Z')
+  })
+
+  it('that are not a whole number of days stop the server from starting, in Vietnamese', async () => {
+    const start = startServer(ctx.dataDir, { FEEDBACK_ACK_DAYS: '10', FEEDBACK_ANSWER_DAYS: 'mười lăm' })
+    await expect(start).rejects.toThrow(
+      'FEEDBACK_ANSWER_DAYS phải là một số nguyên từ 1 đến 365 (đang là "mười lăm")',
+    )
+  }, 180_000)
+
+  it('are what the public pages built by the server promise citizens', async () => {
+    const server = await startServer(ctx.dataDir, { SITE_REBUILD: 'on', SITE_REBUILD_DEBOUNCE_MS: '200', FEEDBACK_ACK_DAYS: '3', FEEDBACK_ANSWER_DAYS: '20' })
+    try {
+      const built = (...parts: string[]) => {
+        try {
+          return fs.readFileSync(path.join(process.env.SITE_DIST!, ...parts, 'index.html'), 'utf8')
+        } catch {
+          return ''
+        }
+      }
+      const token = await loginToken(server.url, 'admin@test.example')
+      const res = await fetch(`${server.url}/api/globals/site-build/rebuild`, { method: 'POST', headers: { authorization: `JWT ${token}` } })
+      expect(res.status).toBe(202)
+      expect(await until(() => built('gop-y', 'da-gui') !== '' && built('gop-y') !== '' && built() !== '', 360_000), server.output().slice(-3000)).toBe(true)
+      for (const page of [built(), built('gop-y'), built('gop-y', 'da-gui')]) {
+        const text = page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+        expect(text).toContain('trong thời hạn 20 ngày làm việc')
+        expect(text).not.toMatch(/\b15 ngày/)
+      }
+    } finally {
+      await server.stop()
+    }
+  }, 480_000)
+})
