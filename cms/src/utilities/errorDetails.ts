@@ -18,5 +18,5 @@ export const keepErrorDetails: AfterErrorHook = ({ error, result }) => {
   if (err.data === null || typeof err.data !== 'object') return
   const [first, ...rest] = result.errors ?? []
   if (!first || rest.length > 0 || 'data' in first) return
-  return { response: { ...result, errors: [{ name: err.name, data: err.data, message: err.message }] } }
+  return { response: { ...result, errors: [{ name: err.name, data: err.data as Record<string, unknown>, message: err.message }] } }
 }
