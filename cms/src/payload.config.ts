@@ -27,6 +27,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { jobsConfig } from './jobs'
 import { AuditLog } from './audit/auditLog'
 import { auditLoginFailures } from './audit/loginFailures'
+import { keepErrorDetails } from './utilities/errorDetails'
 import { emailAdapter } from './email'
 import { secret } from './utilities/secret'
 import { trustedOrigins } from './utilities/origins'
@@ -55,7 +56,7 @@ export default buildConfig({
   collections: [Articles, Exemplars, Themes, Schools, Media, Documents, Consultations, Files, Feedback, FeedbackRatings, OpinionReports, DepartmentReports, Users, AuditLog],
   globals: [SiteSettings, Organisation, SiteBuild],
   jobs: jobsConfig,
-  hooks: { afterError: [auditLoginFailures] },
+  hooks: { afterError: [keepErrorDetails, auditLoginFailures] },
   email: emailAdapter(),
   editor: lexicalEditor(),
   db: databaseAdapter(),
