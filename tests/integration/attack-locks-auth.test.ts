@@ -48,9 +48,11 @@ describe('document locks', () => {
     expect(res.status).toBe(403)
     expect(await locks()).toHaveLength(0)
   })
-  it('nor an article in its own name', async () => {
+  it('nor an article or another school\'s item in its own name', async () => {
     const article = await api('/payload-locked-documents', { method: 'POST', as: 'school', body: JSON.stringify({ document: { relationTo: 'articles', value: f.publishedArticle.id }, user: ref(f.schoolUserA.id) }) })
     expect(article.status).toBe(403)
+    const otherSchool = await api('/payload-locked-documents', { method: 'POST', as: 'school', body: JSON.stringify({ document: { relationTo: 'exemplars', value: f.exemplarB.id }, user: ref(f.schoolUserA.id) }) })
+    expect(otherSchool.status).toBe(403)
     expect(await locks()).toHaveLength(0)
   })
   it('a school can neither take over nor delete the editor\'s lock, and the editor keeps working', async () => {

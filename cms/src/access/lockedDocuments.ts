@@ -19,7 +19,9 @@ async function mayUpdateTarget(req: PayloadRequest, lock: Lock): Promise<boolean
     const config = req.payload.collections[doc.relationTo as 'articles']?.config
     const id = typeof doc.value === 'object' ? (doc.value as { id: number | string }).id : (doc.value as number | string)
     if (!config || config.slug === SLUG) return false
-    return (await docAccessOperation({ id, collection: { config } as never, req })).update === true
+    // a query (a school's own items) comes back as { permission, where }, the query already run against this document
+    const update = (await docAccessOperation({ id, collection: { config } as never, req })).update as boolean | { permission?: boolean } | undefined
+    return update === true || (typeof update === 'object' && update?.permission === true)
   }
   if (lock.globalSlug) {
     const globalConfig = req.payload.config.globals.find((g) => g.slug === lock.globalSlug)
