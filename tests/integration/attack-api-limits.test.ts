@@ -8,7 +8,8 @@ import { startServer, type TestServer } from '../helpers/server'
  * An attacker's tests of Payload's REST API over HTTP against the real server: an anonymous visitor or a school
  * account gets at most 100 documents per request (limit=100000, limit=0 and pagination=false included) and cannot
  * run the job queue; ?draft=true on a save is seen by the review workflow (a school keeps a draft of its published
- * item; an editor's draft save does not unpublish).
+ * item but, even after that draft save, never changes, unpublishes or publishes the live one; an editor's draft save
+ * does not unpublish, the editor's unpublish after it is a take-down).
  */
 let server: TestServer
 let ctx: Awaited<ReturnType<typeof freshPayload>>
@@ -82,6 +83,31 @@ describe('?draft=true on a save (enforceReview reads the raw query string)', () 
     expect(draft.status).toBe(200)
     const live = await ctx.payload.findByID({ collection: 'exemplars', id, overrideAccess: true })
     expect(live.summary).toBe('Nhặt được của rơi trả người đánh mất.')
+  })
+  it('after its own draft save, a school still cannot change or unpublish the published item; the live page stays as it was', async () => {
+    const id = f.publishedExemplarB.id
+    const draft = await api(`/exemplars/${id}?draft=true`, { method: 'PATCH', as: 'schoolB', body: JSON.stringify({ summary: 'Bản nháp thứ hai của nhà trường.' }) })
+    expect(draft.status).toBe(200)
+    const direct = await api(`/exemplars/${id}`, { method: 'PATCH', as: 'schoolB', body: JSON.stringify({ summary: 'Sửa thẳng bản đã đăng sau khi lưu nháp.' }) })
+    expect(direct.status).toBe(403)
+    expect((await direct.json()).errors[0].message).toMatch(/chỉ cán bộ truyền thông/)
+    const unpublish = await api(`/exemplars/${id}`, { method: 'PATCH', as: 'schoolB', body: JSON.stringify({ _status: 'draft' }) })
+    expect(unpublish.status).toBe(403)
+    const publish = await api(`/exemplars/${id}`, { method: 'PATCH', as: 'schoolB', body: JSON.stringify({ _status: 'published', summary: 'Tự xuất bản.' }) })
+    expect(publish.status).toBe(403)
+    const live = await ctx.payload.findByID({ collection: 'exemplars', id, overrideAccess: true })
+    expect([live._status, live.summary, live.reviewState]).toEqual(['published', 'Nhặt được của rơi trả người đánh mất.', 'da-xuat-ban'])
+    const page = await api(`/exemplars/${id}?depth=0`)
+    expect(page.status).toBe(200)
+    expect((await page.json()).summary).toBe('Nhặt được của rơi trả người đánh mất.')
+    expect((await ctx.payload.findByID({ collection: 'exemplars', id, overrideAccess: true, draft: true })).summary).toBe('Bản nháp thứ hai của nhà trường.')
+  })
+  it('an editor\'s unpublish right after a draft save marks the item taken down', async () => {
+    const id = f.publishedExemplarB.id
+    const res = await api(`/exemplars/${id}`, { method: 'PATCH', as: 'editor', body: JSON.stringify({ _status: 'draft' }) })
+    expect(res.status).toBe(200)
+    const live = await ctx.payload.findByID({ collection: 'exemplars', id, overrideAccess: true })
+    expect([live._status, live.reviewState]).toEqual(['draft', 'go-xuong'])
   })
   it('an editor\'s draft save of a published article does not mark it taken down', async () => {
     const id = f.publishedArticle.id

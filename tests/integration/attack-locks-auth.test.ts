@@ -5,9 +5,9 @@ import { startServer, type TestServer } from '../helpers/server'
 
 /**
  * An attacker's tests of document locks and sign-in over HTTP against the real server: a school account cannot lock
- * anyone's work in anyone's name, take over or delete real locks, or lift a lock-out; sign-in and password-reset
- * requests are limited per address (429 in Vietnamese); a login with an unknown e-mail takes as long as with a known
- * one. Each request comes from its own address (X-Forwarded-For, TRUST_PROXY=1) so the limits do not mix.
+ * anyone's work in anyone's name, take over or delete others' locks, or lift a lock-out (each deletes its own locks,
+ * an administrator anyone's); sign-in and password-reset requests are limited per address (429 in Vietnamese); a
+ * login with an unknown e-mail takes as long as with a known one. Each request comes from its own address (X-Forwarded-For, TRUST_PROXY=1) so the limits do not mix.
  */
 let server: TestServer
 let ctx: Awaited<ReturnType<typeof freshPayload>>
@@ -48,9 +48,11 @@ describe('document locks', () => {
     expect(res.status).toBe(403)
     expect(await locks()).toHaveLength(0)
   })
-  it('nor an article in its own name', async () => {
+  it('nor an article or another school\'s item in its own name', async () => {
     const article = await api('/payload-locked-documents', { method: 'POST', as: 'school', body: JSON.stringify({ document: { relationTo: 'articles', value: f.publishedArticle.id }, user: ref(f.schoolUserA.id) }) })
     expect(article.status).toBe(403)
+    const otherSchool = await api('/payload-locked-documents', { method: 'POST', as: 'school', body: JSON.stringify({ document: { relationTo: 'exemplars', value: f.exemplarB.id }, user: ref(f.schoolUserA.id) }) })
+    expect(otherSchool.status).toBe(403)
     expect(await locks()).toHaveLength(0)
   })
   it('a school can neither take over nor delete the editor\'s lock, and the editor keeps working', async () => {
@@ -68,7 +70,42 @@ describe('document locks', () => {
     expect((left[0].user as { value: number }).value).toBe(f.editor.id)
     const edit = await api(`/articles/${f.publishedArticle.id}`, { method: 'PATCH', as: 'editor', body: JSON.stringify({ title: 'Tin đã đăng' }) })
     expect(edit.status).toBe(200)
-    // TODO: the owner's own DELETE is refused (403) too, which the admin's leave-page unlock needs — see the report
+  })
+  it('each deletes its own lock as the admin does when leaving the page (by id, or by a where); an administrator anyone\'s', async () => {
+    const lock = async (as: string, relationTo: string, value: number, user: number) => {
+      const res = await api('/payload-locked-documents', { method: 'POST', as, body: JSON.stringify({ document: { relationTo, value }, user: ref(user) }) })
+      expect(res.status).toBe(201)
+      return (await res.json()).doc.id as number
+    }
+    const ids = async () => (await locks()).map((l) => l.id)
+    const schoolLock = await lock('school', 'exemplars', f.exemplarA.id, f.schoolUserA.id)
+    const editorLock = await lock('editor', 'articles', f.draftArticle.id, f.editor.id)
+    // the school cannot delete the editor's lock by a where naming it either
+    const other = await api(`/payload-locked-documents?where[document.value][equals]=${f.draftArticle.id}`, { method: 'DELETE', as: 'school' })
+    await other.text()
+    expect(await ids()).toContain(editorLock)
+    const own = await api(`/payload-locked-documents/${schoolLock}`, { method: 'DELETE', as: 'school' })
+    expect(own.status).toBe(200)
+    expect(await ids()).not.toContain(schoolLock)
+    const byWhere = await api(`/payload-locked-documents?where[document.relationTo][equals]=articles&where[document.value][equals]=${f.draftArticle.id}`, { method: 'DELETE', as: 'editor' })
+    expect(byWhere.status).toBe(200)
+    expect(await ids()).not.toContain(editorLock)
+    const again = await lock('editor', 'articles', f.draftArticle.id, f.editor.id)
+    const admin = await api(`/payload-locked-documents/${again}`, { method: 'DELETE', as: 'admin' })
+    expect(admin.status).toBe(200)
+    expect(await ids()).not.toContain(again)
+  })
+  it('a lock already removed by a save (Payload deletes the document\'s lock then) is a clear 4xx, not a 500', async () => {
+    const id = await (async () => {
+      const res = await api('/payload-locked-documents', { method: 'POST', as: 'editor', body: JSON.stringify({ document: { relationTo: 'articles', value: f.draftArticle.id }, user: ref(f.editor.id) }) })
+      expect(res.status).toBe(201)
+      return (await res.json()).doc.id as number
+    })()
+    const save = await api(`/articles/${f.draftArticle.id}?draft=true`, { method: 'PATCH', as: 'editor', body: JSON.stringify({ excerpt: 'Lưu nháp khi đang giữ khoá.' }) })
+    expect(save.status).toBe(200)
+    expect((await locks()).map((l) => l.id)).not.toContain(id)
+    const gone = await api(`/payload-locked-documents/${id}`, { method: 'DELETE', as: 'editor' })
+    expect([403, 404]).toContain(gone.status)
   })
 })
 

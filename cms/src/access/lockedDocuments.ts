@@ -1,4 +1,4 @@
-import { type Access, docAccessOperation, docAccessOperationGlobal, type PayloadRequest, type SanitizedConfig } from 'payload'
+import { type Access, docAccessOperation, docAccessOperationGlobal, type PayloadRequest, type SanitizedConfig, type Where } from 'payload'
 
 type Ref = { relationTo?: string; value?: unknown } | string | number | null | undefined
 type Lock = { document?: Ref; globalSlug?: string | null; user?: Ref }
@@ -19,7 +19,9 @@ async function mayUpdateTarget(req: PayloadRequest, lock: Lock): Promise<boolean
     const config = req.payload.collections[doc.relationTo as 'articles']?.config
     const id = typeof doc.value === 'object' ? (doc.value as { id: number | string }).id : (doc.value as number | string)
     if (!config || config.slug === SLUG) return false
-    return (await docAccessOperation({ id, collection: { config } as never, req })).update === true
+    // a query (a school's own items) comes back as { permission, where }, the query already run against this document
+    const update = (await docAccessOperation({ id, collection: { config } as never, req })).update as boolean | { permission?: boolean } | undefined
+    return update === true || (typeof update === 'object' && update?.permission === true)
   }
   if (lock.globalSlug) {
     const globalConfig = req.payload.config.globals.find((g) => g.slug === lock.globalSlug)
@@ -40,13 +42,16 @@ const update: Access = async ({ req, id, data }) => {
   return mayUpdateTarget(req, lock)
 }
 
-/** One's own locks, by id (the admin deletes its lock when the editor leaves the page); administrators any. */
-const remove: Access = async ({ req, id }) => {
+/**
+ * One's own locks (the admin deletes its lock by id when the editor leaves the page; a where-delete is narrowed the
+ * same way); administrators any. A query, not a look-up by id: deleting someone else's lock, or one that a save has
+ * already removed (Payload deletes a document's lock when it is saved), finds nothing and is refused.
+ */
+const remove: Access = ({ req }) => {
   if (!req.user) return false
   if (req.user.role === 'admin') return true
-  if (id === undefined || id === null) return false
-  const lock = (await req.payload.findByID({ collection: SLUG, id, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)) as Lock | null
-  return Boolean(lock) && isCaller(req, lock!.user)
+  const own: Where = { and: [{ 'user.relationTo': { equals: req.user.collection } }, { 'user.value': { equals: req.user.id } }] }
+  return own
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import { liveDoc } from '../utilities/liveDoc'
 import { requestSiteRebuild } from './coordinator'
 
 type Doc = { id?: unknown; _status?: string | null }
@@ -22,8 +23,7 @@ const isPublic = (doc: Doc | undefined | null, hasDrafts: boolean) => Boolean(do
  */
 async function tookOffline(req: PayloadRequest, collection: CollectionSlug, doc: Doc): Promise<boolean> {
   if (doc._status === 'published' || doc.id == null) return false
-  const live = await req.payload.findByID({ collection, id: doc.id as number, draft: false, overrideAccess: true, req, depth: 0, disableErrors: true })
-  if ((live as Doc | null)?._status === 'published') return false
+  if ((await liveDoc(req, collection, doc.id))?._status === 'published') return false
   const published = await req.payload.findVersions({
     collection,
     where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },

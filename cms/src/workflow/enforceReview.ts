@@ -1,22 +1,29 @@
-import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionSlug, ValidationError } from 'payload'
+import { liveDoc } from '../utilities/liveDoc'
 import { schoolIdOf } from '../utilities/schoolIdOf'
 import { SCHOOL_SETTABLE, type ReviewState } from './states'
 
 /**
  * The rules of the review workflow, enforced on every save whatever the client:
- * - a school contributor writes only for its own school, never publishes, and may only keep an item as a draft
- *   or submit it (nháp → chờ duyệt, and again after yêu cầu chỉnh sửa);
+ * - a school contributor writes only for its own school, never publishes, never changes what is on the site (of a
+ *   published item it saves drafts only), and may only keep an item as a draft or submit it (nháp → chờ duyệt,
+ *   and again after yêu cầu chỉnh sửa);
  * - publishing makes the state "đã xuất bản"; unpublishing a published item makes it "gỡ xuống";
  * - returning an item (yêu cầu chỉnh sửa) needs the editor's reason.
  */
-export const enforceReview: CollectionBeforeChangeHook = ({ data, req, originalDoc, operation, collection }) => {
+export const enforceReview: CollectionBeforeChangeHook = async ({ data, req, originalDoc, operation, collection }) => {
   const user = req.user
   const next = { ...data }
   // REST keeps the raw query on req.query (Payload's parseParams makes a parsed copy for itself): ?draft=true is the
   // string 'true' here; a boolean is accepted too, and the Local API's callers say so in req.context
   const draftSave = String(req.query?.draft) === 'true' || (req.context as { draft?: boolean })?.draft === true
+  // whether a save that is not a draft save changes what is on the site: originalDoc is the latest version, so after a
+  // draft-only edit of a published item it is that draft; the live row tells
+  const onSite =
+    !draftSave &&
+    (originalDoc?._status === 'published' || (operation === 'update' && (await liveDoc(req, collection.slug as CollectionSlug, originalDoc?.id))?._status === 'published'))
   if (user?.role === 'school') {
-    if (originalDoc?._status === 'published' && !draftSave) {
+    if (onSite) {
       throw new APIError('Bài đã xuất bản chỉ cán bộ truyền thông được sửa hoặc gỡ.', 403, null, true)
     }
     if (next._status === 'published') {
@@ -33,7 +40,7 @@ export const enforceReview: CollectionBeforeChangeHook = ({ data, req, originalD
   }
   if (next._status === 'published') {
     next.reviewState = 'da-xuat-ban'
-  } else if (originalDoc?._status === 'published' && next._status === 'draft' && !draftSave && operation === 'update') {
+  } else if (onSite && next._status === 'draft' && operation === 'update') {
     next.reviewState = 'go-xuong'
   }
   if (next.reviewState === 'yeu-cau-chinh-sua' && originalDoc?.reviewState !== 'yeu-cau-chinh-sua') {
