@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_USERS } from '../../cms/src/seed/users'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
 import type { TestServer } from '../helpers/server'
 import { sharedProduct } from './page-types'
+
 
 /**
  * Issue 4's whole loop in Chromium on the running product: a citizen sends a question without JavaScript, the editor
@@ -25,7 +26,7 @@ const PUBLIC_QUESTION = 'Xin hỏi thời gian nhận hồ sơ tuyển sinh vào
 const ANSWER = 'Các trường tiểu học nhận hồ sơ tuyển sinh vào lớp 1 từ ngày 01/7 đến hết ngày 15/7, trực tuyến hoặc trực tiếp.'
 
 const editorApi = async (method: string, path: string, data?: unknown) => {
-  const res = await editor.request.fetch(`${product.url}/api${path}`, { method, data, headers: { 'content-type': 'application/json' } })
+  const res = await editor.request.fetch(`${product.url}/api${path}`, { method, data, headers: { 'content-type': 'application/json', ...SAME_ORIGIN } })
   return { status: res.status(), body: await res.json().catch(() => ({})) }
 }
 

@@ -2,9 +2,10 @@ import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SCHOOLS } from '../../cms/src/seed/data/schools'
 import { DEMO_USERS } from '../../cms/src/seed/users'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
 import type { TestServer } from '../helpers/server'
 import { sharedProduct } from './page-types'
+
 
 /**
  * The newsroom end to end in Chromium on the running product: a school contributor submits a story, the editor
@@ -48,7 +49,7 @@ async function login(role: string): Promise<Person> {
   return { context, page, id: me.body.user.id }
 }
 const api = async (who: { page: Page }, method: string, path: string, data?: unknown) => {
-  const res = await who.page.request.fetch(`${product.url}/api${path}`, { method, data, headers: { 'content-type': 'application/json' } })
+  const res = await who.page.request.fetch(`${product.url}/api${path}`, { method, data, headers: { 'content-type': 'application/json', ...SAME_ORIGIN } })
   return { status: res.status(), body: await res.json().catch(() => ({})) }
 }
 /** The story as stored (latest draft), read by that person's session. */

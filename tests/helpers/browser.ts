@@ -29,3 +29,9 @@ export function outsideRequests(page: Page, ownUrl: string): string[] {
   })
   return outside
 }
+
+/**
+ * What a browser sends with each request of its own (fetch, navigation); Playwright's API requests (page.request) do
+ * not, and without Origin or Sec-Fetch-Site Payload ignores the login cookie (its CSRF check).
+ */
+export const SAME_ORIGIN = { 'sec-fetch-site': 'same-origin' } as const
