@@ -82,7 +82,10 @@ try {
     for (const ref of lhr.categories.accessibility?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id]
       if (!audit || audit.score === null || audit.score >= 1) continue
-      const items = ((audit.details as { items?: { node?: { selector?: string; snippet?: string } }[] } | undefined)?.items ?? []).slice(0, 5)
+      const items = ((audit.details as { items?: { node?: { selector?: string; snippet?: string } }[] } | undefined)?.items ?? []).slice(
+        0,
+        5,
+      )
       for (const item of items) console.log(`    ${ref.id}: ${item.node?.selector ?? ''} ${item.node?.snippet ?? ''}`)
     }
   }

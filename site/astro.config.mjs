@@ -59,10 +59,7 @@ export default defineConfig({
   // no request to another host, no prefetch, no telemetry-driven toolbar in the output
   devToolbar: { enabled: false },
   // /sitemap-index.xml and /sitemap-0.xml
-  integrations: [
-    sitemapPages,
-    sitemap({ customPages: carriedOver, filter: (page) => !noindexPaths.has(new URL(page).pathname) }),
-  ],
+  integrations: [sitemapPages, sitemap({ customPages: carriedOver, filter: (page) => !noindexPaths.has(new URL(page).pathname) })],
   vite: {
     build: { assetsInlineLimit: 0 },
   },

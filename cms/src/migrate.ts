@@ -9,5 +9,7 @@ import { migrations } from './migrations/index.ts'
 export async function migrateDatabase(payload: Payload): Promise<void> {
   if (isMongo(databaseUrl())) return
   // the generated migrations are typed for their adapter; Payload's signature is adapter-neutral
-  await payload.db.migrate({ migrations: migrations as unknown as Parameters<Payload['db']['migrate']>[0] extends { migrations?: infer M } ? M : never })
+  await payload.db.migrate({
+    migrations: migrations as unknown as Parameters<Payload['db']['migrate']>[0] extends { migrations?: infer M } ? M : never,
+  })
 }

@@ -40,7 +40,16 @@ const themes = (await payload.find({ collection: 'themes', limit: 10, overrideAc
 const covers: number[] = []
 for (let i = 0; i < 10; i++) {
   const data = await makeCover(i)
-  covers.push((await payload.create({ collection: 'media', overrideAccess: true, data: { alt: `Ảnh minh họa ${i + 1}` }, file: { data, mimetype: 'image/jpeg', name: `bia-${i}.jpg`, size: data.length } })).id)
+  covers.push(
+    (
+      await payload.create({
+        collection: 'media',
+        overrideAccess: true,
+        data: { alt: `Ảnh minh họa ${i + 1}` },
+        file: { data, mimetype: 'image/jpeg', name: `bia-${i}.jpg`, size: data.length },
+      })
+    ).id,
+  )
 }
 let t0 = performance.now()
 const paragraphs = (i: number) => [
@@ -64,7 +73,11 @@ for (let i = 1; i <= N; i++) {
     },
   })
 }
-await payload.create({ collection: 'users', overrideAccess: true, data: { email: 'bench@example.edu.vn', password: 'Bench@2026-do', name: 'Đo hiệu năng', role: 'admin' } })
+await payload.create({
+  collection: 'users',
+  overrideAccess: true,
+  data: { email: 'bench@example.edu.vn', password: 'Bench@2026-do', name: 'Đo hiệu năng', role: 'admin' },
+})
 console.log(`Đã tạo ${N} tin bài trong ${seconds(t0)} giây.`)
 await payload.destroy()
 
@@ -87,7 +100,15 @@ const until = async (check: () => Promise<boolean>, timeoutMs: number) => {
   throw new Error('hết thời gian chờ')
 }
 await until(async () => (await fetch(`${url}/healthz`)).ok, 120_000)
-const token = (await (await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.edu.vn', password: 'Bench@2026-do' }) })).json()).token
+const token = (
+  await (
+    await fetch(`${url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'bench@example.edu.vn', password: 'Bench@2026-do' }),
+    })
+  ).json()
+).token
 const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
 const buildStatus = async () => (await (await fetch(`${url}/api/globals/site-build`, { headers: auth })).json()) as Record<string, unknown>
 const waitForBuildAfter = async (since: string) =>
@@ -101,7 +122,9 @@ t0 = performance.now()
 await fetch(`${url}/api/globals/site-build/rebuild`, { method: 'POST', headers: auth })
 await waitForBuildAfter(since)
 const full = await buildStatus()
-console.log(`Build toàn bộ (${N} tin): ${full.durationSeconds} giây (từ lúc yêu cầu đến khi xong: ${seconds(t0)} giây), trạng thái ${full.status}`)
+console.log(
+  `Build toàn bộ (${N} tin): ${full.durationSeconds} giây (từ lúc yêu cầu đến khi xong: ${seconds(t0)} giây), trạng thái ${full.status}`,
+)
 console.log(`  ${String(full.logTail ?? '').match(/\[thời gian\][^\n]*/)?.[0] ?? ''}`)
 
 // 3. publish an edit → live
@@ -118,7 +141,9 @@ const live = seconds(t0)
 await waitForBuildAfter(since)
 const inc = await buildStatus()
 console.log(`Xuất bản → trang mới được phục vụ: ${live} giây`)
-console.log(`Build lại sau khi sửa một tin: ${inc.durationSeconds} giây (${inc.mode}; dựng ${inc.pagesRendered} trang chi tiết, giữ ${inc.pagesReused}); ${((Number(inc.durationSeconds) / Number(full.durationSeconds)) * 100).toFixed(0)}% của build toàn bộ`)
+console.log(
+  `Build lại sau khi sửa một tin: ${inc.durationSeconds} giây (${inc.mode}; dựng ${inc.pagesRendered} trang chi tiết, giữ ${inc.pagesReused}); ${((Number(inc.durationSeconds) / Number(full.durationSeconds)) * 100).toFixed(0)}% của build toàn bộ`,
+)
 console.log(`  ${phases(inc)}`)
 if (process.env.BENCH_LOG) fs.writeFileSync(process.env.BENCH_LOG, String(inc.logTail ?? ''))
 

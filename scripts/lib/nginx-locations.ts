@@ -14,7 +14,7 @@ export const END = '  # END public form routes'
 /** The location block for SERVER_PATHS (the forms' POST paths and confirmation pages). */
 export function publicRoutesLocation(): string {
   return [
-    '  # public endpoints the CMS answers itself (cms/src/server/forms): the forms\' POST paths and confirmation pages',
+    "  # public endpoints the CMS answers itself (cms/src/server/forms): the forms' POST paths and confirmation pages",
     `  location ~ ${serverPathsPattern()} {`,
     '    proxy_pass http://cms;',
     '    proxy_set_header Host $host;',

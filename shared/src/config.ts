@@ -49,7 +49,10 @@ const schema = z.object({
   PUBLIC_URL: origin.optional(),
   PAYLOAD_SECRET: optional,
   // data
-  DATABASE_URL: z.string().regex(/^(file:|mongodb(\+srv)?:\/\/)/, { error: 'phải bắt đầu bằng file: hoặc mongodb://' }).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|mongodb(\+srv)?:\/\/)/, { error: 'phải bắt đầu bằng file: hoặc mongodb://' })
+    .optional(),
   DB_PUSH: flag(false),
   DATA_DIR: optional,
   MEDIA_DIR: optional,

@@ -118,7 +118,9 @@ function fieldError(errors: CommentErrors, field: CommentField, hintId: string) 
   return {
     group: message ? ' field--error' : '',
     aria: ` aria-describedby="${hintId}${message ? ` f-${field}-error` : ''}"${message ? ' aria-invalid="true"' : ''}`,
-    html: message ? `<p class="field-error" id="f-${field}-error"><span class="visually-hidden">Lỗi:</span> ${escapeHtml(message)}</p>` : '',
+    html: message
+      ? `<p class="field-error" id="f-${field}-error"><span class="visually-hidden">Lỗi:</span> ${escapeHtml(message)}</p>`
+      : '',
   }
 }
 

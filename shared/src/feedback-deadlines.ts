@@ -64,7 +64,11 @@ export function deadlinesAtReceipt(
  * Where one deadline (`dueAt`, an instant) stands at `now`. A bare 'YYYY-MM-DD' for `now` is that Hà Nội day
  * (its 07:00), so never past that day's deadline.
  */
-export function deadlineState(dueAt: DateInput, now: DateInput, holidays: HolidayInput): { state: DeadlineStatus; workingDaysLeft: number } {
+export function deadlineState(
+  dueAt: DateInput,
+  now: DateInput,
+  holidays: HolidayInput,
+): { state: DeadlineStatus; workingDaysLeft: number } {
   const workingDaysLeft = workingDaysBetween(now, dueAt, holidays)
   const state: DeadlineStatus =
     new Date(now).getTime() > new Date(dueAt).getTime() ? 'overdue' : workingDaysLeft <= DUE_SOON_WORKING_DAYS ? 'due-soon' : 'on-time'

@@ -131,7 +131,10 @@ function messageField(ctx: Ctx): string {
   const err = errorParts(ctx, 'message', hintId)
   return (
     `<div class="field${err.group}"><label class="label" for="${id('message')}">${escapeHtml(FEEDBACK_LABELS.message)}</label>` +
-    hint('message', `Trình bày cụ thể sự việc, thời gian, địa điểm và đề xuất của bạn (từ ${min} đến ${max.toLocaleString('vi-VN')} ký tự).`) +
+    hint(
+      'message',
+      `Trình bày cụ thể sự việc, thời gian, địa điểm và đề xuất của bạn (từ ${min} đến ${max.toLocaleString('vi-VN')} ký tự).`,
+    ) +
     err.html +
     // the newline after <textarea> is dropped by the HTML parser, so a message that starts with one keeps it
     `<textarea class="textarea" id="${id('message')}" name="message" rows="8" maxlength="${max}"${err.aria}>\n` +
@@ -168,8 +171,18 @@ export function renderFeedbackForm(opts: FeedbackFormOptions): string {
     renderErrorSummary(ctx.errors, FEEDBACK_FIELD_ORDER) +
     `<form method="post" action="${FEEDBACK_POST_PATH}" novalidate>` +
     kindField(ctx) +
-    selectField(ctx, 'theme', '— Chọn lĩnh vực —', THEMES.map((t) => ({ value: t.slug, label: t.name }))) +
-    selectField(ctx, 'school', '— Chọn trường học —', opts.schools.map((s) => ({ value: String(s.id), label: s.name }))) +
+    selectField(
+      ctx,
+      'theme',
+      '— Chọn lĩnh vực —',
+      THEMES.map((t) => ({ value: t.slug, label: t.name })),
+    ) +
+    selectField(
+      ctx,
+      'school',
+      '— Chọn trường học —',
+      opts.schools.map((s) => ({ value: String(s.id), label: s.name })),
+    ) +
     inputField(ctx, 'subject', { maxlength: subject.max, hint: `Từ ${subject.min} đến ${subject.max} ký tự.` }) +
     messageField(ctx) +
     '<fieldset class="fieldset" aria-describedby="f-contact-hint"><legend class="label label--section">Thông tin liên hệ</legend>' +
@@ -179,7 +192,11 @@ export function renderFeedbackForm(opts: FeedbackFormOptions): string {
     inputField(ctx, 'phone', { type: 'tel', maxlength: 20, autocomplete: 'tel', optional: true, hint: 'Ví dụ: 0912 345 678.' }) +
     '</fieldset>' +
     checkboxField(ctx, 'consent', CONSENT_TEXT) +
-    checkboxField(ctx, 'publishAnswer', 'Câu hỏi và câu trả lời có thể được đăng công khai trên trang; thông tin liên hệ của bạn không bao giờ được công khai.') +
+    checkboxField(
+      ctx,
+      'publishAnswer',
+      'Câu hỏi và câu trả lời có thể được đăng công khai trên trang; thông tin liên hệ của bạn không bao giờ được công khai.',
+    ) +
     checkboxField(ctx, 'showName', 'Nếu không chọn, tên của bạn được ẩn khi câu hỏi được công khai.') +
     honeypot() +
     '<button class="button" type="submit">Gửi ý kiến</button>' +

@@ -39,7 +39,8 @@ const HTML_TAG = /<\s*\/?\s*[a-z!?][^>]*>?/i
 function text(label: string, min: number, max: number) {
   return z
     .string({
-      error: (iss) => (iss.input === undefined || iss.input === null ? `Vui lòng nhập ${label.toLowerCase()}.` : `${label} phải là văn bản.`),
+      error: (iss) =>
+        iss.input === undefined || iss.input === null ? `Vui lòng nhập ${label.toLowerCase()}.` : `${label} phải là văn bản.`,
     })
     .refine((s) => !hasForbiddenChars(s), forbiddenCharsMessage(label))
     .transform(cleanText)
@@ -74,9 +75,7 @@ export const feedbackSchema = z
     {
       kind: z.enum(valuesOf(FEEDBACK_KINDS), { error: 'Vui lòng chọn loại ý kiến.' }),
       theme: optionalText(z.enum(THEME_SLUGS, { error: 'Lĩnh vực không hợp lệ.' })),
-      school: optionalText(
-        z.string({ error: 'Trường học không hợp lệ.' }).regex(/^[A-Za-z0-9-]{1,64}$/, 'Trường học không hợp lệ.'),
-      ),
+      school: optionalText(z.string({ error: 'Trường học không hợp lệ.' }).regex(/^[A-Za-z0-9-]{1,64}$/, 'Trường học không hợp lệ.')),
       subject: text(FEEDBACK_LABELS.subject, FEEDBACK_LIMITS.subject.min, FEEDBACK_LIMITS.subject.max),
       message: text(FEEDBACK_LABELS.message, FEEDBACK_LIMITS.message.min, FEEDBACK_LIMITS.message.max),
       name: text(FEEDBACK_LABELS.name, FEEDBACK_LIMITS.name.min, FEEDBACK_LIMITS.name.max),
@@ -116,15 +115,15 @@ export type FeedbackInput = z.output<typeof feedbackSchema>
 export type FieldErrors = Partial<Record<FeedbackField | '_form', string>>
 
 export type FeedbackParseResult =
-  | { ok: true; data: Omit<FeedbackInput, typeof HONEYPOT_FIELD> }
-  | { ok: false; errors: FieldErrors; honeypot: boolean }
+  { ok: true; data: Omit<FeedbackInput, typeof HONEYPOT_FIELD> } | { ok: false; errors: FieldErrors; honeypot: boolean }
 
 /** Validates a submission. Errors come back one message per field (the first), keyed by field name. */
 export function parseFeedback(input: unknown): FeedbackParseResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: { _form: 'Dữ liệu gửi lên không hợp lệ.' }, honeypot: false }
   }
-  const honeypot = typeof (input as Record<string, unknown>)[HONEYPOT_FIELD] === 'string' && (input as Record<string, string>)[HONEYPOT_FIELD] !== ''
+  const honeypot =
+    typeof (input as Record<string, unknown>)[HONEYPOT_FIELD] === 'string' && (input as Record<string, string>)[HONEYPOT_FIELD] !== ''
   const result = feedbackSchema.safeParse(input)
   if (result.success) {
     const { [HONEYPOT_FIELD]: _ignored, ...data } = result.data

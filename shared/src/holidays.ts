@@ -23,14 +23,7 @@
  */
 import { getSolarDate } from '@dqcai/vn-lunar'
 
-export type HolidayKind =
-  | 'new-year'
-  | 'tet'
-  | 'hung-kings'
-  | 'reunification'
-  | 'labour'
-  | 'national-day'
-  | 'compensatory'
+export type HolidayKind = 'new-year' | 'tet' | 'hung-kings' | 'reunification' | 'labour' | 'national-day' | 'compensatory'
 
 export interface Holiday {
   /** Calendar date in Việt Nam, 'YYYY-MM-DD'. */

@@ -32,7 +32,8 @@ export function parseLookup(body: unknown): { ok: true; data: LookupInput } | { 
   if (typeof rawCode !== 'string' || rawCode.trim() === '') errors.ma = 'Vui lòng nhập mã tham chiếu.'
   else if (rawCode.length > 40 || !code) errors.ma = 'Mã tham chiếu không đúng dạng, ví dụ: GY-2026-7K3QX.'
   const factor = normalizeFactor(rawFactor)
-  if (typeof rawFactor !== 'string' || rawFactor.trim() === '') errors.xacminh = 'Vui lòng nhập thư điện tử hoặc 4 số cuối của số điện thoại.'
+  if (typeof rawFactor !== 'string' || rawFactor.trim() === '')
+    errors.xacminh = 'Vui lòng nhập thư điện tử hoặc 4 số cuối của số điện thoại.'
   else if (!factor) errors.xacminh = 'Nhập thư điện tử đã dùng khi gửi ý kiến, hoặc đúng 4 số cuối của số điện thoại.'
   if (Object.keys(errors).length > 0 || !code || !factor) return { ok: false, errors }
   return { ok: true, data: { code, factor } }
@@ -86,8 +87,22 @@ export function renderLookupForm(opts: { code?: string; errors?: LookupErrors } 
   return (
     renderErrorSummary(errors, LOOKUP_FIELD_ORDER) +
     `<form method="post" action="${LOOKUP_POST_PATH}" novalidate>` +
-    field('ma', 'Mã tham chiếu', 'Mã bạn nhận được khi gửi ý kiến, ví dụ: GY-2026-7K3QX.', opts.code ?? '', errors.ma, ' maxlength="40" autocomplete="off" spellcheck="false" autocapitalize="characters"') +
-    field('xacminh', 'Thư điện tử hoặc 4 số cuối điện thoại', 'Thư điện tử, hoặc 4 số cuối của số điện thoại, bạn đã ghi khi gửi ý kiến.', '', errors.xacminh, ' maxlength="254" autocomplete="off" spellcheck="false"') +
+    field(
+      'ma',
+      'Mã tham chiếu',
+      'Mã bạn nhận được khi gửi ý kiến, ví dụ: GY-2026-7K3QX.',
+      opts.code ?? '',
+      errors.ma,
+      ' maxlength="40" autocomplete="off" spellcheck="false" autocapitalize="characters"',
+    ) +
+    field(
+      'xacminh',
+      'Thư điện tử hoặc 4 số cuối điện thoại',
+      'Thư điện tử, hoặc 4 số cuối của số điện thoại, bạn đã ghi khi gửi ý kiến.',
+      '',
+      errors.xacminh,
+      ' maxlength="254" autocomplete="off" spellcheck="false"',
+    ) +
     '<button class="button" type="submit">Tra cứu</button></form>'
   )
 }
@@ -98,7 +113,9 @@ export function renderLookupResult(r: LookupResult): string {
     .map((h) => `<li><time datetime="${escapeHtml(h.at)}">${escapeHtml(formatDateTime(h.at))}</time>: ${escapeHtml(h.label)}</li>`)
     .join('')
   const answer = r.answer
-    ? `<h3>Nội dung trả lời</h3>${r.answeredAt ? `<p>Trả lời ngày ${escapeHtml(formatDateTime(r.answeredAt))}</p>` : ''}<div class="lookup-answer">${escapeHtml(r.answer)
+    ? `<h3>Nội dung trả lời</h3>${r.answeredAt ? `<p>Trả lời ngày ${escapeHtml(formatDateTime(r.answeredAt))}</p>` : ''}<div class="lookup-answer">${escapeHtml(
+        r.answer,
+      )
         .split(/\r?\n/)
         .map((p) => (p.trim() ? `<p>${p}</p>` : ''))
         .join('')}</div>`

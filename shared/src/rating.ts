@@ -54,7 +54,10 @@ export function renderRatingForm(code: string, errors: RatingErrors = {}): strin
     '<section class="panel rating" aria-labelledby="rating-title">' +
     '<h2 class="panel__title" id="rating-title">Đánh giá câu trả lời</h2>' +
     '<p>Bạn chỉ đánh giá được một lần. Đánh giá là ẩn danh: không hiển thị cùng tên hay thông tin liên hệ của bạn.</p>' +
-    renderErrorSummary(errors, RATING_FIELD_ORDER, { fieldId: (field) => (field === LOOKUP_FIELDS.code ? null : `r-${field}`), headingLevel: 3 }) +
+    renderErrorSummary(errors, RATING_FIELD_ORDER, {
+      fieldId: (field) => (field === LOOKUP_FIELDS.code ? null : `r-${field}`),
+      headingLevel: 3,
+    }) +
     `<form method="post" action="${RATING_POST_PATH}" novalidate>` +
     `<input type="hidden" name="${LOOKUP_FIELDS.code}" value="${escapeHtml(code)}">` +
     `<fieldset class="field"><legend>Mức độ hài lòng (1 đến 5)</legend>${err('diem')}${radios}</fieldset>` +

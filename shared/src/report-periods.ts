@@ -24,8 +24,10 @@ const ROMAN = ['I', 'II', 'III', 'IV']
 export function periodProblem(p: Partial<Period>): string | null {
   if (!p.periodType || !PERIOD_TYPES.some((t) => t.value === p.periodType)) return 'Vui lòng chọn loại kỳ báo cáo (tháng, quý hoặc năm).'
   if (!Number.isInteger(p.year) || (p.year as number) < 2000 || (p.year as number) > 2999) return 'Năm báo cáo không hợp lệ.'
-  if (p.periodType === 'thang' && !(Number.isInteger(p.month) && (p.month as number) >= 1 && (p.month as number) <= 12)) return 'Vui lòng chọn tháng báo cáo (1–12).'
-  if (p.periodType === 'quy' && !(Number.isInteger(p.quarter) && (p.quarter as number) >= 1 && (p.quarter as number) <= 4)) return 'Vui lòng chọn quý báo cáo (1–4).'
+  if (p.periodType === 'thang' && !(Number.isInteger(p.month) && (p.month as number) >= 1 && (p.month as number) <= 12))
+    return 'Vui lòng chọn tháng báo cáo (1–12).'
+  if (p.periodType === 'quy' && !(Number.isInteger(p.quarter) && (p.quarter as number) >= 1 && (p.quarter as number) <= 4))
+    return 'Vui lòng chọn quý báo cáo (1–4).'
   return null
 }
 
@@ -95,11 +97,18 @@ export function monthsOf(p: Period): string[] {
 export function previousQuarter(now: Date): Period {
   const d = new Date(now.getTime() + OFFSET_MS)
   const q = Math.floor(d.getUTCMonth() / 3) + 1
-  return q === 1 ? { periodType: 'quy', year: d.getUTCFullYear() - 1, quarter: 4 } : { periodType: 'quy', year: d.getUTCFullYear(), quarter: q - 1 }
+  return q === 1
+    ? { periodType: 'quy', year: d.getUTCFullYear() - 1, quarter: 4 }
+    : { periodType: 'quy', year: d.getUTCFullYear(), quarter: q - 1 }
 }
 
 /** The period of a document's fields (as stored), or null when incomplete. */
-export function periodOf(doc: { periodType?: string | null; year?: number | null; month?: number | null; quarter?: number | null }): Period | null {
+export function periodOf(doc: {
+  periodType?: string | null
+  year?: number | null
+  month?: number | null
+  quarter?: number | null
+}): Period | null {
   const p = { periodType: doc.periodType as PeriodType, year: doc.year as number, month: doc.month, quarter: doc.quarter }
   return periodProblem(p) ? null : normalisePeriod(p)
 }

@@ -5,8 +5,20 @@
  * store nor publish markup of its own (e.g. a heading whose `tag` is `h2><meta http-equiv=refresh …>`).
  */
 export const NODE_TYPES = [
-  'root', 'paragraph', 'text', 'linebreak', 'tab', 'heading', 'quote', 'list', 'listitem',
-  'link', 'autolink', 'upload', 'horizontalrule', 'relationship',
+  'root',
+  'paragraph',
+  'text',
+  'linebreak',
+  'tab',
+  'heading',
+  'quote',
+  'list',
+  'listitem',
+  'link',
+  'autolink',
+  'upload',
+  'horizontalrule',
+  'relationship',
 ] as const
 export type NodeType = (typeof NODE_TYPES)[number]
 
@@ -23,7 +35,16 @@ export const LINK_TYPES = ['custom', 'internal'] as const
 export const LINK_COLLECTIONS = ['articles', 'exemplars'] as const
 export const UPLOAD_COLLECTIONS = ['media'] as const
 /** A relationship node is stored but never rendered. */
-export const RELATIONSHIP_COLLECTIONS = ['articles', 'exemplars', 'documents', 'files', 'consultations', 'themes', 'schools', 'media'] as const
+export const RELATIONSHIP_COLLECTIONS = [
+  'articles',
+  'exemplars',
+  'documents',
+  'files',
+  'consultations',
+  'themes',
+  'schools',
+  'media',
+] as const
 /** Schemes of an external link; otherwise a site path (/…) or an anchor (#…). */
 export const LINK_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const
 export const MAX_DEPTH = 30
@@ -52,7 +73,8 @@ export function isSafeUrl(url: unknown): url is string {
 
 const isFormat = (v: unknown) => v === undefined || v === 0 || has(ALIGNMENTS, v)
 const isIndent = (v: unknown) => v === undefined || (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_INDENT)
-const isTextFormat = (v: unknown) => v === undefined || (Number.isInteger(v) && (v as number) >= 0 && ((v as number) & ~TEXT_FORMAT_BITS) === 0)
+const isTextFormat = (v: unknown) =>
+  v === undefined || (Number.isInteger(v) && (v as number) >= 0 && ((v as number) & ~TEXT_FORMAT_BITS) === 0)
 
 /** Why one node (not its children) is refused, in Vietnamese, or null. */
 function nodeProblem(node: Record<string, unknown>, parentType: string | null): string | null {
@@ -88,7 +110,9 @@ function nodeProblem(node: Record<string, unknown>, parentType: string | null): 
     }
     case 'upload':
       if (!has(UPLOAD_COLLECTIONS, node.relationTo) || !isSafeRef(node.value)) return 'ảnh chèn vào không hợp lệ'
-      return node.fields == null || (isObject(node.fields) && (node.fields.alt === undefined || typeof node.fields.alt === 'string')) ? null : 'ảnh chèn vào không hợp lệ'
+      return node.fields == null || (isObject(node.fields) && (node.fields.alt === undefined || typeof node.fields.alt === 'string'))
+        ? null
+        : 'ảnh chèn vào không hợp lệ'
     case 'relationship':
       return has(RELATIONSHIP_COLLECTIONS, node.relationTo) && isSafeRef(node.value) ? null : 'liên kết tài liệu không hợp lệ'
     default:
@@ -131,11 +155,26 @@ export function sanitizeRichText<T>(data: T): T | null {
     if (!isObject(node) || depth > MAX_DEPTH || !has(NODE_TYPES, node.type)) return []
     if ((node.type === 'root') !== (parentType === null)) return []
     const children = () => (Array.isArray(node.children) ? node.children.flatMap((c) => clean(c, node.type as string, depth + 1)) : [])
-    const base = { type: node.type, version: 1, format: has(ALIGNMENTS, node.format) ? node.format : '', indent: isIndent(node.indent) ? (node.indent ?? 0) : 0 }
+    const base = {
+      type: node.type,
+      version: 1,
+      format: has(ALIGNMENTS, node.format) ? node.format : '',
+      indent: isIndent(node.indent) ? (node.indent ?? 0) : 0,
+    }
     switch (node.type) {
       case 'text':
         if (typeof node.text !== 'string') return []
-        return [{ type: 'text', version: 1, text: node.text, format: isTextFormat(node.format) ? (node.format ?? 0) : 0, mode: 'normal', style: '', detail: 0 }]
+        return [
+          {
+            type: 'text',
+            version: 1,
+            text: node.text,
+            format: isTextFormat(node.format) ? (node.format ?? 0) : 0,
+            mode: 'normal',
+            style: '',
+            detail: 0,
+          },
+        ]
       case 'heading':
         return [{ ...base, tag: has(HEADING_TAGS, node.tag) ? node.tag : 'h2', children: children() }]
       case 'list': {
@@ -149,12 +188,19 @@ export function sanitizeRichText<T>(data: T): T | null {
         if (nodeProblem(node, parentType)) return children()
         const f = node.fields as Record<string, unknown>
         const internal = f.linkType === 'internal'
-        const fields = { linkType: internal ? 'internal' : 'custom', newTab: f.newTab === true, url: internal ? undefined : f.url, doc: internal ? f.doc : undefined }
+        const fields = {
+          linkType: internal ? 'internal' : 'custom',
+          newTab: f.newTab === true,
+          url: internal ? undefined : f.url,
+          doc: internal ? f.doc : undefined,
+        }
         return [{ ...base, fields, children: children() }]
       }
       case 'upload':
         if (nodeProblem(node, parentType)) return []
-        return [{ ...base, relationTo: node.relationTo, value: node.value, fields: { alt: isObject(node.fields) ? node.fields.alt : undefined } }]
+        return [
+          { ...base, relationTo: node.relationTo, value: node.value, fields: { alt: isObject(node.fields) ? node.fields.alt : undefined } },
+        ]
       case 'relationship':
         if (nodeProblem(node, parentType)) return []
         return [{ ...base, relationTo: node.relationTo, value: node.value }]

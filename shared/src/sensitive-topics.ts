@@ -20,7 +20,9 @@ export const DEFAULT_SENSITIVE_TOPICS: readonly string[] = [
 
 /** Folded words of a text: letters and digits only, everything else separates words. */
 function foldedWords(text: string): string {
-  return ` ${foldVietnamese(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
+  return ` ${foldVietnamese(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `
 }
 
 /** The topics (as written in the list) whose folded words occur in the folded text as whole words, in list order. */

@@ -4,12 +4,7 @@
  * so "Đào Tạo" and "dao tao" fold to the same string whatever the input normalisation (NFC or NFD).
  */
 export function foldVietnamese(input: string): string {
-  return input
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .normalize('NFC')
+  return input.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC')
 }
 
 /** URL slug from a Vietnamese title: "Đào tạo giáo viên" → "dao-tao-giao-vien". */

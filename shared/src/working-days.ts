@@ -81,7 +81,7 @@ export function dueDate(receivedAt: DateInput, n: number, holidays: HolidayInput
   }
   const set = holidaySet(holidays)
   let date = toLocalDate(receivedAt)
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     date = nextDate(date)
     if (isWorkingDate(date, set)) counted++
   }
@@ -103,7 +103,7 @@ export function workingDaysBetween(a: DateInput, b: DateInput, holidays: Holiday
   const to = toLocalDate(b)
   if (to < from) return -workingDaysBetween(to, from, set)
   let count = 0
-  for (let date = from; date < to; ) {
+  for (let date = from; date < to;) {
     date = nextDate(date)
     if (isWorkingDate(date, set)) count++
   }

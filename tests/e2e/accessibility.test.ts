@@ -82,7 +82,11 @@ async function focusShown(page: Page) {
     const transparent = (c: string) => c === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(c)
     const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !transparent(s.outlineColor)
     const shadow = s.boxShadow !== 'none' && s.boxShadow !== ''
-    return { tag: el.tagName.toLowerCase(), text: (el.textContent ?? el.getAttribute('name') ?? '').trim().slice(0, 40), visible: outline || shadow }
+    return {
+      tag: el.tagName.toLowerCase(),
+      text: (el.textContent ?? el.getAttribute('name') ?? '').trim().slice(0, 40),
+      visible: outline || shadow,
+    }
   })
 }
 

@@ -26,7 +26,6 @@ afterAll(async () => {
   await browser?.close()
 })
 
-
 describe('a citizen reading', () => {
   it('goes from the home page to a theme page to an article', async () => {
     const page = await browser.newPage()
@@ -37,7 +36,10 @@ describe('a citizen reading', () => {
     await page.screenshot({ path: path.join(artifacts, 'trang-chu.png'), fullPage: true })
 
     await page.getByRole('link', { name: 'Chủ đề', exact: true }).first().click()
-    await page.getByRole('link', { name: /Chuyển đổi số/ }).first().click()
+    await page
+      .getByRole('link', { name: /Chuyển đổi số/ })
+      .first()
+      .click()
     await page.waitForURL(/\/chu-de\/chuyen-doi-so\/$/)
     expect(await page.locator('h1').innerText()).toMatch(/Chuyển đổi số/)
 
@@ -109,11 +111,7 @@ describe('an editor', () => {
     await page.goto(`${product.url}/admin/collections/feedback`)
     await page.getByText(code).first().waitFor({ timeout: 60_000 })
     // whichever column the list links, the row of that code links to the item; follow that link
-    const href = await page
-      .locator('tr', { hasText: code })
-      .locator('a[href*="/admin/collections/feedback/"]')
-      .first()
-      .getAttribute('href')
+    const href = await page.locator('tr', { hasText: code }).locator('a[href*="/admin/collections/feedback/"]').first().getAttribute('href')
     expect(href).toMatch(/\/admin\/collections\/feedback\/[\w-]+$/)
     await page.goto(new URL(href!, product.url).href)
     await expect.poll(() => page.locator('#field-name').inputValue(), { timeout: 30_000 }).toBe('Vũ Thị Lan')

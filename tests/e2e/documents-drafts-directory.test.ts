@@ -21,7 +21,6 @@ afterAll(async () => {
   await browser?.close()
 })
 
-
 const rowNumbers = (page: Page) => page.locator('table.doc-table tbody th[scope="row"] a').allInnerTexts()
 
 describe('the documents library', () => {
@@ -40,7 +39,11 @@ describe('the documents library', () => {
     await page.waitForURL(/\/van-ban\/loai\/ke-hoach\/$/)
     const plans = await rowNumbers(page)
     expect(plans).toContain('92/KH-PGDĐT')
-    expect(await page.locator('table.doc-table tbody .doc-table__type').evaluateAll((els) => els.filter((e) => e.closest('th')).map((e) => e.textContent))).toEqual(plans.map(() => 'Kế hoạch'))
+    expect(
+      await page
+        .locator('table.doc-table tbody .doc-table__type')
+        .evaluateAll((els) => els.filter((e) => e.closest('th')).map((e) => e.textContent)),
+    ).toEqual(plans.map(() => 'Kế hoạch'))
 
     await page.getByRole('navigation', { name: 'Lọc văn bản' }).getByRole('link', { name: '2019', exact: true }).click()
     await page.waitForURL(/\/van-ban\/nam\/2019\/$/)

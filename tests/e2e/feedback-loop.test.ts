@@ -5,7 +5,6 @@ import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
 import type { TestServer } from '../helpers/server'
 import { sharedProduct } from './page-types'
 
-
 /**
  * Issue 4's whole loop in Chromium on the running product: a citizen sends a question without JavaScript, the editor
  * acknowledges and answers it, the citizen looks it up with the code and sees the answer, rates it, the editor
@@ -26,11 +25,22 @@ const PUBLIC_QUESTION = 'Xin hỏi thời gian nhận hồ sơ tuyển sinh vào
 const ANSWER = 'Các trường tiểu học nhận hồ sơ tuyển sinh vào lớp 1 từ ngày 01/7 đến hết ngày 15/7, trực tuyến hoặc trực tiếp.'
 
 const editorApi = async (method: string, path: string, data?: unknown) => {
-  const res = await editor.request.fetch(`${product.url}/api${path}`, { method, data, headers: { 'content-type': 'application/json', ...SAME_ORIGIN } })
+  const res = await editor.request.fetch(`${product.url}/api${path}`, {
+    method,
+    data,
+    headers: { 'content-type': 'application/json', ...SAME_ORIGIN },
+  })
   return { status: res.status(), body: await res.json().catch(() => ({})) }
 }
 
-type Stored = { status?: string; answer?: string; answeredAt?: string | null; qaPublished?: boolean; qaQuestion?: string; [k: string]: unknown }
+type Stored = {
+  status?: string
+  answer?: string
+  answeredAt?: string | null
+  qaPublished?: boolean
+  qaQuestion?: string
+  [k: string]: unknown
+}
 const stored = async (): Promise<Stored> => (await editorApi('GET', `/feedback/${id}?depth=0`)).body
 
 /** The item's edit page in the admin, loaded and hydrated (navigated to directly, never through list links). */
@@ -43,7 +53,10 @@ async function openInAdmin() {
 /** Payload's select is a react-select: open it, click the option. */
 async function chooseStatus(label: string) {
   await editor.locator('#field-status .rs__control').click({ timeout: 30_000 })
-  await editor.locator('.rs__option').filter({ hasText: new RegExp(`^${label}$`) }).click({ timeout: 30_000 })
+  await editor
+    .locator('.rs__option')
+    .filter({ hasText: new RegExp(`^${label}$`) })
+    .click({ timeout: 30_000 })
   await expect.poll(() => editor.locator('#field-status .rs__single-value').innerText(), { timeout: 30_000 }).toBe(label)
 }
 
@@ -134,14 +147,19 @@ describe('citizen feedback from receipt to the public Q&A', () => {
     expect(rated.body.rated).toBe(true)
     expect(rated.body.rating).toBeUndefined()
     // the score and comment are kept apart, anonymously
-    const ratings = await editorApi('GET', `/feedback-ratings?depth=0&limit=100&where[comment][equals]=${encodeURIComponent('Trả lời rõ ràng, đúng hạn.')}`)
+    const ratings = await editorApi(
+      'GET',
+      `/feedback-ratings?depth=0&limit=100&where[comment][equals]=${encodeURIComponent('Trả lời rõ ràng, đúng hạn.')}`,
+    )
     expect(ratings.body.docs.map((r: { score: number }) => r.score)).toEqual([5])
   })
 
   it('the editor publishes it as Q&A and it appears on /hoi-dap/ by itself, the asker shown as “Người dân”', async () => {
     await openInAdmin()
     // the "Hỏi đáp công khai" section starts collapsed, and Payload renders fields only once they are scrolled into view
-    const qa = editor.locator('.collapsible').filter({ has: editor.locator('.collapsible__header-wrap', { hasText: /Hỏi đáp công khai|Public Q&A/ }) })
+    const qa = editor
+      .locator('.collapsible')
+      .filter({ has: editor.locator('.collapsible__header-wrap', { hasText: /Hỏi đáp công khai|Public Q&A/ }) })
     await qa.first().scrollIntoViewIfNeeded({ timeout: 30_000 })
     await qa.locator('.collapsible__toggle').first().click({ timeout: 30_000 })
     const publish = editor.locator('input[type="checkbox"][id^="field-qaPublished"]')
@@ -153,10 +171,13 @@ describe('citizen feedback from receipt to the public Q&A', () => {
     expect((await stored()).qaQuestion).toBe(PUBLIC_QUESTION)
     const page = await browser.newPage()
     await expect
-      .poll(async () => {
-        await page.goto(`${product.url}/hoi-dap/`)
-        return page.locator('main').innerText()
-      }, { timeout: 180_000, interval: 1000 }) // a whole site build, on a loaded machine
+      .poll(
+        async () => {
+          await page.goto(`${product.url}/hoi-dap/`)
+          return page.locator('main').innerText()
+        },
+        { timeout: 180_000, interval: 1000 },
+      ) // a whole site build, on a loaded machine
       .toContain(ANSWER)
     const main = await page.locator('main').innerText()
     // the demo seed publishes Q&A of its own: look at this entry

@@ -16,7 +16,11 @@ const PUBLIC_ORIGIN = 'https://gddt.example.gov.vn'
 let product: TestServer
 let browser: Browser
 const dataDir = freshDataDir('feeds')
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) })
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name),
+})
 
 beforeAll(async () => {
   product = await ownProduct(dataDir, { PUBLIC_URL: PUBLIC_ORIGIN })
@@ -92,13 +96,15 @@ describe('RSS', () => {
       const feed = await getXml(`/chu-de/${theme.slug}/rss.xml`)
       const items = (feed.rss.channel.item ?? []) as { link: string; category?: string[] }[]
       const onPage = await articleLinksOfList(`/chu-de/${theme.slug}/`)
-      expect(items.map((i) => new URL(i.link).pathname), theme.slug).toEqual(onPage.slice(0, 30))
+      expect(
+        items.map((i) => new URL(i.link).pathname),
+        theme.slug,
+      ).toEqual(onPage.slice(0, 30))
       for (const item of items) expect(item.category ?? []).toContain(theme.name)
       const html = await getHtml(`/chu-de/${theme.slug}/`)
       expect(linkHref(html, 'alternate', `title="${theme.name} (RSS)"`)).toBe(`/chu-de/${theme.slug}/rss.xml`)
     }
   })
-
 
   it('/phat-ngon/thong-cao/rss.xml: valid, only press releases, each of them a news page that opens', async () => {
     const feed = await getXml('/phat-ngon/thong-cao/rss.xml')
@@ -115,7 +121,9 @@ describe('RSS', () => {
     }
     const news = (await getXml('/rss.xml')).rss.channel.item as { link: string }[]
     expect(news.length).toBeGreaterThanOrEqual(items.length)
-    expect(linkHref(await getHtml('/phat-ngon/thong-cao/'), 'alternate', 'title="Thông cáo báo chí (RSS)"')).toBe('/phat-ngon/thong-cao/rss.xml')
+    expect(linkHref(await getHtml('/phat-ngon/thong-cao/'), 'alternate', 'title="Thông cáo báo chí (RSS)"')).toBe(
+      '/phat-ngon/thong-cao/rss.xml',
+    )
   })
 })
 
@@ -136,10 +144,29 @@ describe('sitemap', () => {
       for (const { loc: url } of map.urlset.url as { loc: string }[]) paths.push(new URL(local(url)).pathname)
     }
     expect(new Set(paths).size).toBe(paths.length)
-    const sections = ['/', '/tin-tuc/', '/chu-de/', '/nguoi-tot-viec-tot/', '/gop-y/', '/tim-kiem/', '/tra-cuu/', '/van-ban/', '/du-thao/', '/hoi-dap/', '/truong-hoc/', '/phat-ngon/', '/phat-ngon/thong-cao/', '/gioi-thieu/', '/lien-he/']
+    const sections = [
+      '/',
+      '/tin-tuc/',
+      '/chu-de/',
+      '/nguoi-tot-viec-tot/',
+      '/gop-y/',
+      '/tim-kiem/',
+      '/tra-cuu/',
+      '/van-ban/',
+      '/du-thao/',
+      '/hoi-dap/',
+      '/truong-hoc/',
+      '/phat-ngon/',
+      '/phat-ngon/thong-cao/',
+      '/gioi-thieu/',
+      '/lien-he/',
+    ]
     // and every top-level section the site has, so a new one cannot be left out unnoticed
     const pagesDir = new URL('../../site/src/pages/', import.meta.url)
-    const topLevel = fs.readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('[')).map((d) => `/${d.name}/`)
+    const topLevel = fs
+      .readdirSync(pagesDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('['))
+      .map((d) => `/${d.name}/`)
     expect(topLevel.length).toBeGreaterThanOrEqual(10)
     for (const p of new Set([...sections, ...topLevel])) expect(paths, p).toContain(p)
     for (const theme of THEMES) expect(paths).toContain(`/chu-de/${theme.slug}/`)
@@ -160,7 +187,9 @@ describe('sitemap', () => {
 
 /** The content of <meta property|name="key"> in a page. */
 function meta(html: string, key: string): string | null {
-  const tag = [...html.matchAll(/<meta\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`property="${key}"`) || t.includes(`name="${key}"`))
+  const tag = [...html.matchAll(/<meta\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((t) => t.includes(`property="${key}"`) || t.includes(`name="${key}"`))
   return tag ? (/content="([^"]*)"/.exec(tag)?.[1] ?? null) : null
 }
 /** The href of <link rel="…"> (the first, or the one whose tag contains `also`). */
@@ -171,7 +200,13 @@ function linkHref(html: string, rel: string, also = ''): string | null {
 function jsonLd(html: string): Record<string, unknown>[] {
   return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!))
 }
-const decode = (s: string | null) => s?.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>') ?? null
+const decode = (s: string | null) =>
+  s
+    ?.replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>') ?? null
 
 describe('page metadata', () => {
   it('an article: canonical, OpenGraph and Twitter card with its cover, NewsArticle JSON-LD', async () => {
@@ -244,7 +279,11 @@ describe('print', () => {
     expect(await withJs.page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1)
     await withJs.page.emulateMedia({ media: 'print' })
     for (const selector of ['.site-nav', '.site-footer', '.breadcrumbs', '.print-action', '.related']) {
-      const shown = await withJs.page.locator(selector).first().evaluate((el) => getComputedStyle(el).display !== 'none').catch(() => false)
+      const shown = await withJs.page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).display !== 'none')
+        .catch(() => false)
       expect(shown, `${selector} khi in`).toBe(false)
     }
     expect(await withJs.page.locator('main h1').isVisible()).toBe(true)
@@ -261,7 +300,10 @@ describe('print', () => {
   it('a document has the print button too', async () => {
     const { context, page } = await guardedPage(browser, product.url)
     await page.goto(`${product.url}/van-ban/`)
-    const href = await page.locator('main a[href^="/van-ban/"]:not([href*="/loai/"]):not([href*="/nam/"]):not([href*="/co-quan/"])').first().getAttribute('href')
+    const href = await page
+      .locator('main a[href^="/van-ban/"]:not([href*="/loai/"]):not([href*="/nam/"]):not([href*="/co-quan/"])')
+      .first()
+      .getAttribute('href')
     await page.goto(`${product.url}${href}`)
     await expect.poll(() => page.getByRole('button', { name: 'In trang này' }).isVisible()).toBe(true)
     await context.close()
@@ -277,7 +319,11 @@ describe('search by kind', () => {
     await page.getByRole('button', { name: 'Tìm kiếm' }).click()
     await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 15_000 }).toMatch(/Tìm thấy|Không tìm thấy/)
     const results = await page.locator('#search-results li').evaluateAll((items) =>
-      items.map((li) => ({ title: li.querySelector('a')!.textContent!, href: li.querySelector('a')!.getAttribute('href')!, kind: li.querySelector('.meta')?.textContent })),
+      items.map((li) => ({
+        title: li.querySelector('a')!.textContent!,
+        href: li.querySelector('a')!.getAttribute('href')!,
+        kind: li.querySelector('.meta')?.textContent,
+      })),
     )
     const selected = await page.getByLabel('Loại nội dung').inputValue()
     await context.close()
@@ -319,7 +365,12 @@ describe('search by kind', () => {
     expect(await target.evaluate((e) => e.tagName)).toBe('H3')
     expect(await target.innerText()).toBe(hit!.title)
     // scrolled to: the heading is within the viewport (not below the fold)
-    expect(await target.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight })).toBe(true)
+    expect(
+      await target.evaluate((e) => {
+        const r = e.getBoundingClientRect()
+        return r.top >= 0 && r.bottom <= innerHeight
+      }),
+    ).toBe(true)
     await context.close()
   })
 })

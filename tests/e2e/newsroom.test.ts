@@ -6,7 +6,6 @@ import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
 import type { TestServer } from '../helpers/server'
 import { sharedProduct } from './page-types'
 
-
 /**
  * The newsroom end to end in Chromium on the running product: a school contributor submits a story, the editor
  * finds it in the review queue and returns it with a reason, the school reads the reason, fixes and resubmits,
@@ -49,7 +48,11 @@ async function login(role: string): Promise<Person> {
   return { context, page, id: me.body.user.id }
 }
 const api = async (who: { page: Page }, method: string, path: string, data?: unknown) => {
-  const res = await who.page.request.fetch(`${product.url}/api${path}`, { method, data, headers: { 'content-type': 'application/json', ...SAME_ORIGIN } })
+  const res = await who.page.request.fetch(`${product.url}/api${path}`, {
+    method,
+    data,
+    headers: { 'content-type': 'application/json', ...SAME_ORIGIN },
+  })
   return { status: res.status(), body: await res.json().catch(() => ({})) }
 }
 /** The story as stored (latest draft), read by that person's session. */
@@ -69,7 +72,11 @@ async function hydrated(page: Page, selector: string) {
 
 /** Who holds the story's edit lock, if anyone holds a live one (Payload's default lock lasts 300 s). */
 async function lockHolder(who: Person): Promise<number | null> {
-  const { body } = await api(who, 'GET', `/payload-locked-documents?where[document.relationTo][equals]=exemplars&where[document.value][equals]=${storyId}&depth=0`)
+  const { body } = await api(
+    who,
+    'GET',
+    `/payload-locked-documents?where[document.relationTo][equals]=exemplars&where[document.value][equals]=${storyId}&depth=0`,
+  )
   const lock = body.docs?.[0]
   if (!lock || Date.now() - Date.parse(lock.updatedAt) > 240_000) return null
   return typeof lock.user?.value === 'object' ? lock.user.value.id : lock.user?.value
@@ -93,7 +100,9 @@ async function openStory(who: Person) {
 /** Picks an option of a select or relationship field (Payload's react-select): open the menu, click the label. */
 async function choose(page: Page, field: string, label: string) {
   const control = page.locator(`#field-${field} .rs__control`)
-  const option = page.locator(`#field-${field} .rs__option`).filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+  const option = page
+    .locator(`#field-${field} .rs__option`)
+    .filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
   await hydrated(page, `#field-${field} .rs__control`)
   // a menu opened while its options still load (relationships) is opened again until the option is there
   await expect
@@ -111,7 +120,12 @@ async function choose(page: Page, field: string, label: string) {
 }
 
 /** Clicks a save button and returns the server's answer to the save it sends. */
-async function save(page: Page, button: string, method: 'POST' | 'PATCH', draft: boolean): Promise<{ status: number; body: Awaited<ReturnType<Response['json']>> }> {
+async function save(
+  page: Page,
+  button: string,
+  method: 'POST' | 'PATCH',
+  draft: boolean,
+): Promise<{ status: number; body: Awaited<ReturnType<Response['json']>> }> {
   await hydrated(page, button)
   const answer = page.waitForResponse(
     (r: Response) =>
@@ -147,7 +161,9 @@ describe('school → editor → public', () => {
     await page.locator('#field-title').fill(TITLE)
     await page.locator('#field-subjectName').fill('Em Đỗ Thu Hà')
     await page.locator('#field-summary').fill('Em Hà đã kịp thời cứu một bạn nhỏ bị trượt chân xuống ao.')
-    const story = page.locator('#field-story [data-lexical-editor="true"], .field-type.rich-text-lexical [data-lexical-editor="true"]').first()
+    const story = page
+      .locator('#field-story [data-lexical-editor="true"], .field-type.rich-text-lexical [data-lexical-editor="true"]')
+      .first()
     await story.click()
     await page.keyboard.type('Chiều thứ Bảy, em Hà phát hiện một bạn nhỏ trượt chân xuống ao và đã kịp thời kêu cứu, đưa bạn lên bờ.')
     await expect.poll(() => story.innerText(), { timeout: LONG }).toContain('đưa bạn lên bờ.')
@@ -156,7 +172,14 @@ describe('school → editor → public', () => {
     expect(created.status).toBe(201)
     storyId = created.body.doc.id
     slug = created.body.doc.slug
-    expect(created.body.doc).toMatchObject({ title: TITLE, subjectName: 'Em Đỗ Thu Hà', subjectType: 'hoc-sinh', movement: 'khac', reviewState: 'cho-duyet', _status: 'draft' })
+    expect(created.body.doc).toMatchObject({
+      title: TITLE,
+      subjectName: 'Em Đỗ Thu Hà',
+      subjectType: 'hoc-sinh',
+      movement: 'khac',
+      reviewState: 'cho-duyet',
+      _status: 'draft',
+    })
     expect(JSON.stringify(created.body.doc.story)).toContain('kịp thời kêu cứu, đưa bạn lên bờ.')
     await editor.page.goto(`${product.url}/admin`)
     const queue = editor.page.locator('section[aria-labelledby="review-queue-title"]')
@@ -174,7 +197,10 @@ describe('school → editor → public', () => {
     await page.locator('#field-reviewNote').fill('Đề nghị ghi rõ thời gian, địa điểm và ý kiến của gia đình bạn nhỏ.')
     const returned = await save(page, '#action-save-draft', 'PATCH', true)
     expect(returned.status).toBe(200)
-    expect(await stored(editor)).toMatchObject({ reviewState: 'yeu-cau-chinh-sua', reviewNote: 'Đề nghị ghi rõ thời gian, địa điểm và ý kiến của gia đình bạn nhỏ.' })
+    expect(await stored(editor)).toMatchObject({
+      reviewState: 'yeu-cau-chinh-sua',
+      reviewNote: 'Đề nghị ghi rõ thời gian, địa điểm và ý kiến của gia đình bạn nhỏ.',
+    })
     await openStory(school)
     await expect.poll(() => school.page.locator('#field-reviewNote').inputValue(), { timeout: 30_000 }).toContain('ghi rõ thời gian')
   })

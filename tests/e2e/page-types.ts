@@ -26,7 +26,10 @@ export function visit(path: string, status = 200): PageType['open'] {
 export function firstLinkOf(listPath: string, hrefPrefix: string): PageType['open'] {
   return async (page, base) => {
     await visit(listPath)(page, base)
-    const href = await page.locator(`main a[href^="${hrefPrefix}"]:not([href="${hrefPrefix}"]):not([href*="/trang/"])`).first().getAttribute('href')
+    const href = await page
+      .locator(`main a[href^="${hrefPrefix}"]:not([href="${hrefPrefix}"]):not([href*="/trang/"])`)
+      .first()
+      .getAttribute('href')
     if (!href) throw new Error(`Không có liên kết ${hrefPrefix}… trên ${listPath}`)
     await visit(href)(page, base)
   }

@@ -17,7 +17,16 @@ beforeAll(async () => {
     await ctx.payload.create({
       overrideAccess: true,
       collection: 'feedback',
-      data: { kind, school: f.schoolA.id, theme: f.theme.id, source: 'website', subject: `Ý kiến ${i}`, message: 'Nội dung ý kiến để thống kê.', name: 'Người dân', consent: true } as never,
+      data: {
+        kind,
+        school: f.schoolA.id,
+        theme: f.theme.id,
+        source: 'website',
+        subject: `Ý kiến ${i}`,
+        message: 'Nội dung ý kiến để thống kê.',
+        name: 'Người dân',
+        consent: true,
+      } as never,
     })
   }
   server = await startServer(ctx.dataDir)
@@ -48,7 +57,9 @@ describe('/admin/thong-ke', () => {
     await page.goto(`${server.url}/admin/thong-ke`)
     await expect.poll(() => page.locator('h1').innerText(), { timeout: 30_000 }).toContain('Thống kê ý kiến người dân')
     await expect.poll(() => page.locator('canvas').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(6)
-    expect(await page.locator('table caption').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Bảng số liệu: số ý kiến theo kênh tiếp nhận')]))
+    expect(await page.locator('table caption').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Bảng số liệu: số ý kiến theo kênh tiếp nhận')]),
+    )
     const kindTable = await page.locator('section[data-stat="stat-kind"] table').innerText()
     expect(kindTable).toContain('Góp ý')
     expect(await page.locator('section[data-stat="summary"]').innerText()).toMatch(/Tổng số ý kiến tiếp nhận\s+4/)

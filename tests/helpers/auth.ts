@@ -3,7 +3,11 @@ import { PASSWORD } from './fixtures'
 
 /** Logs in over the server's REST API and returns the JWT; the login must answer 200. */
 export async function loginToken(serverUrl: string, email: string, password = PASSWORD): Promise<string> {
-  const res = await fetch(`${serverUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  const res = await fetch(`${serverUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
   expect(res.status, `đăng nhập ${email}`).toBe(200)
   return ((await res.json()) as { token: string }).token
 }

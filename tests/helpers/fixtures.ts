@@ -6,9 +6,21 @@ export const PASSWORD = 'MatKhau@Kiem-Thu-2026'
 /** Two schools, one account per role (school A and school B), and content of each kind and state. */
 export async function createFixtures(payload: Payload) {
   const o = { overrideAccess: true, depth: 0 } as const
-  const schoolA = await payload.create({ ...o, collection: 'schools', data: { name: 'Trường Tiểu học Kim Anh', level: 'tieu-hoc', commune: 'Kim Anh', demo: true } })
-  const schoolB = await payload.create({ ...o, collection: 'schools', data: { name: 'Trường THCS Lai Khê', level: 'thcs', commune: 'Lai Khê', demo: true } })
-  const theme = await payload.create({ ...o, collection: 'themes', data: { name: 'Chuyển đổi số, ứng dụng công nghệ thông tin', slug: 'chuyen-doi-so', order: 7 } })
+  const schoolA = await payload.create({
+    ...o,
+    collection: 'schools',
+    data: { name: 'Trường Tiểu học Kim Anh', level: 'tieu-hoc', commune: 'Kim Anh', demo: true },
+  })
+  const schoolB = await payload.create({
+    ...o,
+    collection: 'schools',
+    data: { name: 'Trường THCS Lai Khê', level: 'thcs', commune: 'Lai Khê', demo: true },
+  })
+  const theme = await payload.create({
+    ...o,
+    collection: 'themes',
+    data: { name: 'Chuyển đổi số, ứng dụng công nghệ thông tin', slug: 'chuyen-doi-so', order: 7 },
+  })
   const user = (email: string, role: 'admin' | 'editor' | 'school', school?: number) =>
     payload.create({ ...o, collection: 'users', data: { email, password: PASSWORD, name: email.split('@')[0], role, school } })
   const admin = await user('admin@test.example', 'admin')
@@ -32,7 +44,16 @@ export async function createFixtures(payload: Payload) {
       ...o,
       collection: 'exemplars',
       draft: status === 'draft',
-      data: { title, subjectName: 'Em Nguyễn Văn An', subjectType: 'hoc-sinh', school, movement: 'khac', summary: 'Nhặt được của rơi trả người đánh mất.', story: content, _status: status },
+      data: {
+        title,
+        subjectName: 'Em Nguyễn Văn An',
+        subjectType: 'hoc-sinh',
+        school,
+        movement: 'khac',
+        summary: 'Nhặt được của rơi trả người đánh mất.',
+        story: content,
+        _status: status,
+      },
     })
   const exemplarA = await exemplar('Gương tốt trường A (nháp)', schoolA.id, 'draft')
   const exemplarB = await exemplar('Gương tốt trường B (nháp)', schoolB.id, 'draft')
@@ -40,7 +61,31 @@ export async function createFixtures(payload: Payload) {
   const feedback = await payload.create({
     ...o,
     collection: 'feedback',
-    data: { code: 'GY-2026-ABCDE', status: 'moi', receivedAt: new Date().toISOString(), kind: 'gop-y', subject: 'Góp ý kiểm thử', message: 'Nội dung góp ý kiểm thử đủ dài.', name: 'Trần Văn B', email: 'b@example.com', consent: true },
+    data: {
+      code: 'GY-2026-ABCDE',
+      status: 'moi',
+      receivedAt: new Date().toISOString(),
+      kind: 'gop-y',
+      subject: 'Góp ý kiểm thử',
+      message: 'Nội dung góp ý kiểm thử đủ dài.',
+      name: 'Trần Văn B',
+      email: 'b@example.com',
+      consent: true,
+    },
   })
-  return { schoolA, schoolB, theme, admin, editor, schoolUserA, schoolUserB, publishedArticle, draftArticle, exemplarA, exemplarB, publishedExemplarB, feedback }
+  return {
+    schoolA,
+    schoolB,
+    theme,
+    admin,
+    editor,
+    schoolUserA,
+    schoolUserB,
+    publishedArticle,
+    draftArticle,
+    exemplarA,
+    exemplarB,
+    publishedExemplarB,
+    feedback,
+  }
 }

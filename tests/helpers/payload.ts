@@ -10,7 +10,10 @@ import { envFor, freshDataDir } from './env'
  * copy of the run's migrated template (tests/integration/template-database.ts); the migrations then find nothing
  * left to do. Elsewhere it starts empty and is migrated here.
  */
-export async function freshPayload(label: string, dataDir = freshDataDir(label)): Promise<{ payload: Payload; dataDir: string; close(): Promise<void> }> {
+export async function freshPayload(
+  label: string,
+  dataDir = freshDataDir(label),
+): Promise<{ payload: Payload; dataDir: string; close(): Promise<void> }> {
   Object.assign(process.env, envFor(dataDir))
   const template = inject('templateDatabase')
   if (template) fs.copyFileSync(template, path.join(dataDir, 'cms.db'))

@@ -37,7 +37,9 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
  */
 export function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
   // the public site is not rebuilt on changes unless a test asks for it (SITE_REBUILD: 'on')
-  return launch('serve.ts', dataDir, { NODE_ENV: 'production', SITE_REBUILD: 'off', ...extraEnv }, 120_000, (url) => fetch(`${url}/healthz`).then((r) => r.status === 200))
+  return launch('serve.ts', dataDir, { NODE_ENV: 'production', SITE_REBUILD: 'off', ...extraEnv }, 120_000, (url) =>
+    fetch(`${url}/healthz`).then((r) => r.status === 200),
+  )
 }
 
 /**
@@ -46,7 +48,14 @@ export function startServer(dataDir: string, extraEnv: Record<string, string> = 
  */
 export function startProduct(dataDir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
   const { NODE_ENV: _mode, ...env } = process.env
-  return launch('start.ts', dataDir, { SITE_DIST: path.join(dataDir, 'site'), ...extraEnv }, 600_000, async (_url, log) => log.includes('Sẵn sàng:'), env as NodeJS.ProcessEnv)
+  return launch(
+    'start.ts',
+    dataDir,
+    { SITE_DIST: path.join(dataDir, 'site'), ...extraEnv },
+    600_000,
+    async (_url, log) => log.includes('Sẵn sàng:'),
+    env as NodeJS.ProcessEnv,
+  )
 }
 
 async function launch(

@@ -9,8 +9,7 @@ export interface Mailbox {
   close(): Promise<void>
 }
 
-const recipients = (m: ParsedMail): string[] =>
-  [m.to].flat().flatMap((a) => (a ? a.value.map((v) => v.address ?? '') : []))
+const recipients = (m: ParsedMail): string[] => [m.to].flat().flatMap((a) => (a ? a.value.map((v) => v.address ?? '') : []))
 
 export const sentTo = (address: string) => (m: ParsedMail) => recipients(m).includes(address)
 
@@ -43,7 +42,10 @@ export async function startMailbox(): Promise<Mailbox> {
       const found = mails.find(match)
       if (found) return Promise.resolve(found)
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`Không nhận được thư mong đợi trong ${timeoutMs} ms (đã nhận ${mails.length} thư).`)), timeoutMs)
+        const timer = setTimeout(
+          () => reject(new Error(`Không nhận được thư mong đợi trong ${timeoutMs} ms (đã nhận ${mails.length} thư).`)),
+          timeoutMs,
+        )
         waiters.push({ match, resolve: (m) => (clearTimeout(timer), resolve(m)) })
       })
     },

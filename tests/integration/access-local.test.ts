@@ -29,7 +29,20 @@ describe('anonymous visitors (Local API with no user)', () => {
   })
   it('cannot create feedback through the API', async () => {
     await expect(
-      payload.create({ collection: 'feedback', overrideAccess: false, data: { code: 'GY-2026-ZZZZZ', status: 'moi', receivedAt: new Date().toISOString(), kind: 'gop-y', subject: 'x', message: 'y', name: 'z', consent: true } }),
+      payload.create({
+        collection: 'feedback',
+        overrideAccess: false,
+        data: {
+          code: 'GY-2026-ZZZZZ',
+          status: 'moi',
+          receivedAt: new Date().toISOString(),
+          kind: 'gop-y',
+          subject: 'x',
+          message: 'y',
+          name: 'z',
+          consent: true,
+        },
+      }),
     ).rejects.toThrow()
   })
 })
@@ -44,7 +57,16 @@ describe('a school contributor', () => {
       collection: 'exemplars',
       ...as(f.schoolUserA),
       draft: true,
-      data: { title: 'Cô giáo tận tụy', subjectName: 'Cô Lê Thị C', subjectType: 'giao-vien', school: f.schoolB.id, movement: 'tam-guong-dao-duc', summary: 'Tận tụy với học sinh.', story: f.exemplarA.story, _status: 'draft' },
+      data: {
+        title: 'Cô giáo tận tụy',
+        subjectName: 'Cô Lê Thị C',
+        subjectType: 'giao-vien',
+        school: f.schoolB.id,
+        movement: 'tam-guong-dao-duc',
+        summary: 'Tận tụy với học sinh.',
+        story: f.exemplarA.story,
+        _status: 'draft',
+      },
     })
     expect(doc.school).toBe(f.schoolA.id)
   })
@@ -64,7 +86,12 @@ describe('a school contributor', () => {
     expect(after.title).toBe('Gương tốt trường B (nháp)')
   })
   it('cannot raise its role or move itself to another school', async () => {
-    await payload.update({ collection: 'users', id: f.schoolUserA.id, ...as(f.schoolUserA), data: { role: 'admin', school: f.schoolB.id, name: 'Tên mới' } })
+    await payload.update({
+      collection: 'users',
+      id: f.schoolUserA.id,
+      ...as(f.schoolUserA),
+      data: { role: 'admin', school: f.schoolB.id, name: 'Tên mới' },
+    })
     const after = await payload.findByID({ collection: 'users', id: f.schoolUserA.id, overrideAccess: true, depth: 0 })
     expect(after.role).toBe('school')
     expect(after.school).toBe(f.schoolA.id)
@@ -85,7 +112,11 @@ describe('a school contributor', () => {
     expect(news.school).toBe(f.schoolA.id)
     expect(news._status).toBe('draft')
     await expect(
-      payload.create({ collection: 'articles', ...as(f.schoolUserA), data: { title: 'Tin tự đăng', content: f.publishedArticle.content, themes: [f.theme.id], _status: 'published' } }),
+      payload.create({
+        collection: 'articles',
+        ...as(f.schoolUserA),
+        data: { title: 'Tin tự đăng', content: f.publishedArticle.content, themes: [f.theme.id], _status: 'published' },
+      }),
     ).rejects.toThrow(/không được xuất bản/)
   })
 })
@@ -99,7 +130,13 @@ describe('an editor', () => {
     expect(doc.publishedAt).toBeTruthy()
   })
   it('cannot manage users or change its own role', async () => {
-    await expect(payload.create({ collection: 'users', ...as(f.editor), data: { email: 'x@test.example', password: 'Abc@12345678', name: 'x', role: 'admin' } })).rejects.toThrow()
+    await expect(
+      payload.create({
+        collection: 'users',
+        ...as(f.editor),
+        data: { email: 'x@test.example', password: 'Abc@12345678', name: 'x', role: 'admin' },
+      }),
+    ).rejects.toThrow()
     await payload.update({ collection: 'users', id: f.editor.id, ...as(f.editor), data: { role: 'admin' } })
     expect((await payload.findByID({ collection: 'users', id: f.editor.id, overrideAccess: true })).role).toBe('editor')
   })
@@ -108,18 +145,36 @@ describe('an editor', () => {
 describe('an administrator', () => {
   it('manages roles, and a school account must name its school', async () => {
     const err = await payload
-      .create({ collection: 'users', ...as(f.admin), data: { email: 'moi@test.example', password: 'Abc@12345678', name: 'Mới', role: 'school' } })
+      .create({
+        collection: 'users',
+        ...as(f.admin),
+        data: { email: 'moi@test.example', password: 'Abc@12345678', name: 'Mới', role: 'school' },
+      })
       .catch((e: { data?: { errors?: { message: string }[] } }) => e)
-    expect((err as { data: { errors: { message: string }[] } }).data.errors[0].message).toBe('Tài khoản nhà trường phải gắn với một trường.')
-    const u = await payload.create({ collection: 'users', ...as(f.admin), data: { email: 'moi@test.example', password: 'Abc@12345678', name: 'Mới', role: 'school', school: f.schoolB.id } })
+    expect((err as { data: { errors: { message: string }[] } }).data.errors[0].message).toBe(
+      'Tài khoản nhà trường phải gắn với một trường.',
+    )
+    const u = await payload.create({
+      collection: 'users',
+      ...as(f.admin),
+      data: { email: 'moi@test.example', password: 'Abc@12345678', name: 'Mới', role: 'school', school: f.schoolB.id },
+    })
     expect(u.role).toBe('school')
   })
 })
 
 describe('slugs', () => {
   it('come from the Vietnamese title and stay unique', async () => {
-    const a = await payload.create({ collection: 'articles', overrideAccess: true, data: { title: 'Đào tạo giáo viên', content: f.publishedArticle.content, themes: [f.theme.id], _status: 'published' } })
-    const b = await payload.create({ collection: 'articles', overrideAccess: true, data: { title: 'Đào tạo giáo viên', content: f.publishedArticle.content, themes: [f.theme.id], _status: 'published' } })
+    const a = await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      data: { title: 'Đào tạo giáo viên', content: f.publishedArticle.content, themes: [f.theme.id], _status: 'published' },
+    })
+    const b = await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      data: { title: 'Đào tạo giáo viên', content: f.publishedArticle.content, themes: [f.theme.id], _status: 'published' },
+    })
     expect(a.slug).toBe('dao-tao-giao-vien')
     expect(b.slug).toBe('dao-tao-giao-vien-2')
   })

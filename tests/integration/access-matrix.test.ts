@@ -52,7 +52,28 @@ let counter = 0
 
 const o = { overrideAccess: true, depth: 0 } as const
 const strip = (doc: Record<string, unknown>) => {
-  const { id: _i, createdAt: _c, updatedAt: _u, slug: _s, _status: _st, sizes: _sz, url: _url, thumbnailURL: _t, filename: _f, mimeType: _m, filesize: _fs, width: _w, height: _h, focalX: _fx, focalY: _fy, commentCount: _cc, reviewState: _rs, submittedAt: _sa, reviewNote: _rn, ...rest } = doc
+  const {
+    id: _i,
+    createdAt: _c,
+    updatedAt: _u,
+    slug: _s,
+    _status: _st,
+    sizes: _sz,
+    url: _url,
+    thumbnailURL: _t,
+    filename: _f,
+    mimeType: _m,
+    filesize: _fs,
+    width: _w,
+    height: _h,
+    focalX: _fx,
+    focalY: _fy,
+    commentCount: _cc,
+    reviewState: _rs,
+    submittedAt: _sa,
+    reviewNote: _rn,
+    ...rest
+  } = doc
   return rest
 }
 
@@ -60,28 +81,79 @@ const strip = (doc: Record<string, unknown>) => {
 async function target(collection: string): Promise<Record<string, unknown>> {
   counter++
   if (collection === 'media') {
-    return payload.create({ ...o, collection: 'media', data: { alt: `Ảnh ma trận ${counter}` }, file: { data: png, mimetype: 'image/png', name: `m${counter}.png`, size: png.length } }) as never
+    return payload.create({
+      ...o,
+      collection: 'media',
+      data: { alt: `Ảnh ma trận ${counter}` },
+      file: { data: png, mimetype: 'image/png', name: `m${counter}.png`, size: png.length },
+    }) as never
   }
   if (collection === 'files') {
-    return payload.create({ ...o, collection: 'files', data: { title: `Tệp ma trận ${counter}` }, file: { data: pdf, mimetype: 'application/pdf', name: `t${counter}.pdf`, size: pdf.length } }) as never
+    return payload.create({
+      ...o,
+      collection: 'files',
+      data: { title: `Tệp ma trận ${counter}` },
+      file: { data: pdf, mimetype: 'application/pdf', name: `t${counter}.pdf`, size: pdf.length },
+    }) as never
   }
   if (collection === 'users') {
-    return payload.create({ ...o, collection: 'users', data: { email: `khac${counter}@test.example`, password: PASSWORD, name: 'Người khác', role: 'school', school: schoolB } }) as never
+    return payload.create({
+      ...o,
+      collection: 'users',
+      data: { email: `khac${counter}@test.example`, password: PASSWORD, name: 'Người khác', role: 'school', school: schoolB },
+    }) as never
   }
   if (collection === 'feedback') {
-    return payload.create({ ...o, collection: 'feedback', data: { code: generateReferenceCode(), status: 'moi', receivedAt: new Date().toISOString(), kind: 'gop-y', subject: 'Ma trận', message: 'Nội dung ma trận quyền.', name: 'A', consent: true } }) as never
+    return payload.create({
+      ...o,
+      collection: 'feedback',
+      data: {
+        code: generateReferenceCode(),
+        status: 'moi',
+        receivedAt: new Date().toISOString(),
+        kind: 'gop-y',
+        subject: 'Ma trận',
+        message: 'Nội dung ma trận quyền.',
+        name: 'A',
+        consent: true,
+      },
+    }) as never
   }
   if (collection === 'audit-log') {
-    return payload.create({ ...o, collection: 'audit-log', data: { at: new Date().toISOString(), action: 'created', targetCollection: 'x' } }) as never
+    return payload.create({
+      ...o,
+      collection: 'audit-log',
+      data: { at: new Date().toISOString(), action: 'created', targetCollection: 'x' },
+    }) as never
   }
   // a yearly period of its own for every target (one report per school per period)
-  if (collection === 'opinion-reports') return payload.create({ ...o, collection, data: { school: schoolA, periodType: 'nam', year: 2000 + counter, summary: 'Ma trận' } as never }) as never
-  if (collection === 'department-reports') return payload.create({ ...o, collection, data: { periodType: 'nam', year: 2000 + counter } as never }) as never
-  if (collection === 'themes') return payload.create({ ...o, collection: 'themes', data: { name: `Chủ đề ${counter}`, slug: `chu-de-${counter}`, order: 100 + counter } }) as never
-  if (collection === 'schools') return payload.create({ ...o, collection: 'schools', data: { name: `Trường ${counter}`, level: 'thcs', commune: 'Kim Tân' } }) as never
+  if (collection === 'opinion-reports')
+    return payload.create({
+      ...o,
+      collection,
+      data: { school: schoolA, periodType: 'nam', year: 2000 + counter, summary: 'Ma trận' } as never,
+    }) as never
+  if (collection === 'department-reports')
+    return payload.create({ ...o, collection, data: { periodType: 'nam', year: 2000 + counter } as never }) as never
+  if (collection === 'themes')
+    return payload.create({
+      ...o,
+      collection: 'themes',
+      data: { name: `Chủ đề ${counter}`, slug: `chu-de-${counter}`, order: 100 + counter },
+    }) as never
+  if (collection === 'schools')
+    return payload.create({ ...o, collection: 'schools', data: { name: `Trường ${counter}`, level: 'thcs', commune: 'Kim Tân' } }) as never
   // drafts collections: a copy of a seeded document, as a draft, owned by school A where the collection has schools
-  const [model] = (await payload.find({ ...o, collection: collection as 'articles', limit: 1 })).docs as unknown as Record<string, unknown>[]
-  const data = { ...strip(model), _status: 'draft', ...titleFields(collection), ...(collection === 'articles' || collection === 'exemplars' ? { school: schoolA } : {}) }
+  const [model] = (await payload.find({ ...o, collection: collection as 'articles', limit: 1 })).docs as unknown as Record<
+    string,
+    unknown
+  >[]
+  const data = {
+    ...strip(model),
+    _status: 'draft',
+    ...titleFields(collection),
+    ...(collection === 'articles' || collection === 'exemplars' ? { school: schoolA } : {}),
+  }
   return payload.create({ ...o, collection: collection as 'articles', draft: true, data: data as never }) as never
 }
 
@@ -105,7 +177,11 @@ async function createBody(collection: string): Promise<RequestInit> {
   if (collection === 'users') Object.assign(body, { email: `moi${counter}@test.example`, password: PASSWORD })
   if (collection === 'feedback') Object.assign(body, { code: 'GY-2026-ZZZZZ' })
   if (collection === 'themes') Object.assign(body, { slug: `chu-de-moi-${counter}` })
-  return { method: 'POST', body: JSON.stringify({ ...body, ...titleFields(collection), _status: 'draft' }), headers: { 'content-type': 'application/json' } }
+  return {
+    method: 'POST',
+    body: JSON.stringify({ ...body, ...titleFields(collection), _status: 'draft' }),
+    headers: { 'content-type': 'application/json' },
+  }
 }
 
 async function request(role: Role, collection: string, op: Op): Promise<number> {
@@ -123,11 +199,28 @@ async function request(role: Role, collection: string, op: Op): Promise<number> 
   if (op === 'read') return send(`/${collection}/${t.id}?draft=true`, {})
   if (op === 'versions') {
     // one stored version of the target, by its id (the version history: drafts and the reviewer's note)
-    const [version] = (await payload.findVersions({ ...o, collection: collection as 'articles', where: { parent: { equals: t.id } }, limit: 1 })).docs
+    const [version] = (
+      await payload.findVersions({ ...o, collection: collection as 'articles', where: { parent: { equals: t.id } }, limit: 1 })
+    ).docs
     return send(`/${collection}/versions/${version.id}`, {})
   }
   if (op === 'update') {
-    const patch = collection === 'users' ? { name: 'Đổi tên' } : collection === 'media' ? { alt: 'Đổi mô tả' } : collection === 'files' ? { title: 'Đổi tên tệp' } : collection === 'feedback' ? { subject: 'Đổi' } : collection === 'schools' || collection === 'themes' ? { name: 'Đổi tên' } : collection === 'audit-log' ? { summary: 'Đổi' } : collection === 'documents' ? { summary: 'Đổi trích yếu' } : { title: 'Đổi tiêu đề' }
+    const patch =
+      collection === 'users'
+        ? { name: 'Đổi tên' }
+        : collection === 'media'
+          ? { alt: 'Đổi mô tả' }
+          : collection === 'files'
+            ? { title: 'Đổi tên tệp' }
+            : collection === 'feedback'
+              ? { subject: 'Đổi' }
+              : collection === 'schools' || collection === 'themes'
+                ? { name: 'Đổi tên' }
+                : collection === 'audit-log'
+                  ? { summary: 'Đổi' }
+                  : collection === 'documents'
+                    ? { summary: 'Đổi trích yếu' }
+                    : { title: 'Đổi tiêu đề' }
     return send(`/${collection}/${t.id}?draft=true`, { method: 'PATCH', headers: json, body: JSON.stringify(patch) })
   }
   if (op === 'delete') return send(`/${collection}/${t.id}`, { method: 'DELETE' })
@@ -149,14 +242,17 @@ beforeAll(async () => {
     doc.text('Van ban kiem thu')
     doc.end()
   })
-  png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1d4e89' } }).png().toBuffer()
+  png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1d4e89' } })
+    .png()
+    .toBuffer()
   const users: [Role, string, 'admin' | 'editor' | 'school', number?][] = [
     ['admin', 'admin@mt.example', 'admin'],
     ['editor', 'editor@mt.example', 'editor'],
     ['schoolA', 'a@mt.example', 'school', schoolA],
     ['schoolB', 'b@mt.example', 'school', schoolB],
   ]
-  for (const [, email, role, school] of users) await payload.create({ ...o, collection: 'users', data: { email, password: PASSWORD, name: email, role, school } })
+  for (const [, email, role, school] of users)
+    await payload.create({ ...o, collection: 'users', data: { email, password: PASSWORD, name: email, role, school } })
   server = await startServer(ctx.dataDir)
   for (const [role, email] of users) tokens[role] = await loginToken(server.url, email, PASSWORD)
 }, 240_000)

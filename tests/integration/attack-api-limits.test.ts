@@ -16,16 +16,27 @@ let ctx: Awaited<ReturnType<typeof freshPayload>>
 let f: Awaited<ReturnType<typeof createFixtures>>
 let tokens: Record<'editor' | 'school' | 'schoolB', string>
 const api = (path: string, init: RequestInit & { as?: keyof typeof tokens } = {}) =>
-  fetch(`${server.url}/api${path}`, { ...init, headers: { 'content-type': 'application/json', ...(init.as ? { authorization: `JWT ${tokens[init.as]}` } : {}) } })
+  fetch(`${server.url}/api${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...(init.as ? { authorization: `JWT ${tokens[init.as]}` } : {}) },
+  })
 
 beforeAll(async () => {
   ctx = await freshPayload('attack-api')
   f = await createFixtures(ctx.payload)
   for (let i = 0; i < 105; i++) {
-    await ctx.payload.create({ collection: 'schools', overrideAccess: true, data: { name: `Trường kiểm thử số ${i}`, level: 'tieu-hoc', commune: 'Kim Anh', demo: true } })
+    await ctx.payload.create({
+      collection: 'schools',
+      overrideAccess: true,
+      data: { name: `Trường kiểm thử số ${i}`, level: 'tieu-hoc', commune: 'Kim Anh', demo: true },
+    })
   }
   server = await startServer(ctx.dataDir)
-  tokens = await loginTokens(server.url, { editor: 'editor@test.example', school: 'truong-a@test.example', schoolB: 'truong-b@test.example' })
+  tokens = await loginTokens(server.url, {
+    editor: 'editor@test.example',
+    school: 'truong-a@test.example',
+    schoolB: 'truong-b@test.example',
+  })
 })
 afterAll(async () => {
   await server?.stop()
@@ -56,7 +67,12 @@ describe('how much one request returns', () => {
 
 describe('custom endpoints', () => {
   it('a school account gets 403 from the staff and admin endpoints', async () => {
-    for (const p of ['/department-reports/1/xlsx', '/department-reports/1/print', '/feedback/thong-ke', '/feedback/du-lieu-ca-nhan?email=b@example.com']) {
+    for (const p of [
+      '/department-reports/1/xlsx',
+      '/department-reports/1/print',
+      '/feedback/thong-ke',
+      '/feedback/du-lieu-ca-nhan?email=b@example.com',
+    ]) {
       expect((await api(p, { as: 'school' })).status, p).toBe(403)
     }
     expect((await api('/globals/site-build/rebuild', { method: 'POST', as: 'school' })).status).toBe(403)
@@ -77,41 +93,67 @@ describe('the job queue', () => {
 describe('?draft=true on a save (enforceReview reads the raw query string)', () => {
   it('a school saves a draft of its published item, but may not change the published one', async () => {
     const id = f.publishedExemplarB.id
-    const direct = await api(`/exemplars/${id}`, { method: 'PATCH', as: 'schoolB', body: JSON.stringify({ summary: 'Sửa thẳng bản đã đăng.' }) })
+    const direct = await api(`/exemplars/${id}`, {
+      method: 'PATCH',
+      as: 'schoolB',
+      body: JSON.stringify({ summary: 'Sửa thẳng bản đã đăng.' }),
+    })
     expect(direct.status).toBe(403)
-    const draft = await api(`/exemplars/${id}?draft=true`, { method: 'PATCH', as: 'schoolB', body: JSON.stringify({ summary: 'Bản nháp mới của nhà trường.' }) })
+    const draft = await api(`/exemplars/${id}?draft=true`, {
+      method: 'PATCH',
+      as: 'schoolB',
+      body: JSON.stringify({ summary: 'Bản nháp mới của nhà trường.' }),
+    })
     expect(draft.status).toBe(200)
     const live = await ctx.payload.findByID({ collection: 'exemplars', id, overrideAccess: true })
     expect(live.summary).toBe('Nhặt được của rơi trả người đánh mất.')
   })
   it('after its own draft save, a school still cannot change or unpublish the published item; the live page stays as it was', async () => {
     const id = f.publishedExemplarB.id
-    const draft = await api(`/exemplars/${id}?draft=true`, { method: 'PATCH', as: 'schoolB', body: JSON.stringify({ summary: 'Bản nháp thứ hai của nhà trường.' }) })
+    const draft = await api(`/exemplars/${id}?draft=true`, {
+      method: 'PATCH',
+      as: 'schoolB',
+      body: JSON.stringify({ summary: 'Bản nháp thứ hai của nhà trường.' }),
+    })
     expect(draft.status).toBe(200)
-    const direct = await api(`/exemplars/${id}`, { method: 'PATCH', as: 'schoolB', body: JSON.stringify({ summary: 'Sửa thẳng bản đã đăng sau khi lưu nháp.' }) })
+    const direct = await api(`/exemplars/${id}`, {
+      method: 'PATCH',
+      as: 'schoolB',
+      body: JSON.stringify({ summary: 'Sửa thẳng bản đã đăng sau khi lưu nháp.' }),
+    })
     expect(direct.status).toBe(403)
     expect((await direct.json()).errors[0].message).toMatch(/chỉ cán bộ truyền thông/)
     const unpublish = await api(`/exemplars/${id}`, { method: 'PATCH', as: 'schoolB', body: JSON.stringify({ _status: 'draft' }) })
     expect(unpublish.status).toBe(403)
-    const publish = await api(`/exemplars/${id}`, { method: 'PATCH', as: 'schoolB', body: JSON.stringify({ _status: 'published', summary: 'Tự xuất bản.' }) })
+    const publish = await api(`/exemplars/${id}`, {
+      method: 'PATCH',
+      as: 'schoolB',
+      body: JSON.stringify({ _status: 'published', summary: 'Tự xuất bản.' }),
+    })
     expect(publish.status).toBe(403)
     const live = await ctx.payload.findByID({ collection: 'exemplars', id, overrideAccess: true })
     expect([live._status, live.summary, live.reviewState]).toEqual(['published', 'Nhặt được của rơi trả người đánh mất.', 'da-xuat-ban'])
     const page = await api(`/exemplars/${id}?depth=0`)
     expect(page.status).toBe(200)
     expect((await page.json()).summary).toBe('Nhặt được của rơi trả người đánh mất.')
-    expect((await ctx.payload.findByID({ collection: 'exemplars', id, overrideAccess: true, draft: true })).summary).toBe('Bản nháp thứ hai của nhà trường.')
+    expect((await ctx.payload.findByID({ collection: 'exemplars', id, overrideAccess: true, draft: true })).summary).toBe(
+      'Bản nháp thứ hai của nhà trường.',
+    )
   })
-  it('an editor\'s unpublish right after a draft save marks the item taken down', async () => {
+  it("an editor's unpublish right after a draft save marks the item taken down", async () => {
     const id = f.publishedExemplarB.id
     const res = await api(`/exemplars/${id}`, { method: 'PATCH', as: 'editor', body: JSON.stringify({ _status: 'draft' }) })
     expect(res.status).toBe(200)
     const live = await ctx.payload.findByID({ collection: 'exemplars', id, overrideAccess: true })
     expect([live._status, live.reviewState]).toEqual(['draft', 'go-xuong'])
   })
-  it('an editor\'s draft save of a published article does not mark it taken down', async () => {
+  it("an editor's draft save of a published article does not mark it taken down", async () => {
     const id = f.publishedArticle.id
-    const res = await api(`/articles/${id}?draft=true`, { method: 'PATCH', as: 'editor', body: JSON.stringify({ title: 'Tin đã đăng (đang sửa)', _status: 'draft' }) })
+    const res = await api(`/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      as: 'editor',
+      body: JSON.stringify({ title: 'Tin đã đăng (đang sửa)', _status: 'draft' }),
+    })
     expect(res.status).toBe(200)
     const latest = await ctx.payload.findByID({ collection: 'articles', id, overrideAccess: true, draft: true })
     expect(latest.reviewState).not.toBe('go-xuong')

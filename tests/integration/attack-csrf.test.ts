@@ -14,14 +14,22 @@ let publicHttps: TestServer | undefined
 const PUBLIC_URL = 'https://gd.example.vn'
 
 async function loginCookie(url: string): Promise<{ cookie: string; setCookie: string }> {
-  const res = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ email: 'editor@test.example', password: PASSWORD }) })
+  const res = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ email: 'editor@test.example', password: PASSWORD }),
+  })
   expect(res.status).toBe(200)
   const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('payload-token=')) ?? ''
   return { cookie: setCookie.split(';')[0]!, setCookie }
 }
 
 const patchSelf = (url: string, cookie: string, headers: Record<string, string>, name: string) =>
-  fetch(`${url}/api/users/${f.editor.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', cookie, ...headers }, body: JSON.stringify({ name }) })
+  fetch(`${url}/api/users/${f.editor.id}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', cookie, ...headers },
+    body: JSON.stringify({ name }),
+  })
 
 const storedName = async () => (await ctx.payload.findByID({ collection: 'users', id: f.editor.id, overrideAccess: true })).name
 

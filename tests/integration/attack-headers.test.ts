@@ -21,10 +21,22 @@ let pdf: { filename?: string | null }
 beforeAll(async () => {
   ctx = await freshPayload('attack-headers')
   await createFixtures(ctx.payload)
-  const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#1d4e89' } }).png().toBuffer()
-  image = await ctx.payload.create({ collection: 'media', overrideAccess: true, data: { alt: 'Ảnh' }, file: { data: png, name: 'anh.png', mimetype: 'image/png', size: png.length } })
+  const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#1d4e89' } })
+    .png()
+    .toBuffer()
+  image = await ctx.payload.create({
+    collection: 'media',
+    overrideAccess: true,
+    data: { alt: 'Ảnh' },
+    file: { data: png, name: 'anh.png', mimetype: 'image/png', size: png.length },
+  })
   const data = tinyPdf()
-  pdf = await ctx.payload.create({ collection: 'files', overrideAccess: true, data: { title: 'Kế hoạch' }, file: { data, name: 'kế-hoạch-năm-học.pdf', mimetype: 'application/pdf', size: data.length } })
+  pdf = await ctx.payload.create({
+    collection: 'files',
+    overrideAccess: true,
+    data: { title: 'Kế hoạch' },
+    file: { data, name: 'kế-hoạch-năm-học.pdf', mimetype: 'application/pdf', size: data.length },
+  })
   server = await startServer(ctx.dataDir)
 }, 300_000)
 afterAll(async () => {
@@ -42,7 +54,17 @@ function expectNoFramingNoSniffing(res: Response, what: string) {
 
 describe('every response', () => {
   it('the admin, the REST API (answers and errors), the site, its 404 and health forbid framing and sniffing', async () => {
-    for (const path of ['/admin/login', '/admin', '/api/articles', '/api/users/me', '/api/khong-co', '/_next/khong-co.js', '/', '/khong-co/', '/healthz']) {
+    for (const path of [
+      '/admin/login',
+      '/admin',
+      '/api/articles',
+      '/api/users/me',
+      '/api/khong-co',
+      '/_next/khong-co.js',
+      '/',
+      '/khong-co/',
+      '/healthz',
+    ]) {
       const res = await get(path)
       expectNoFramingNoSniffing(res, `${path} (${res.status})`)
       expect(res.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin')
@@ -89,7 +111,12 @@ describe('in Chromium, a page of another site', () => {
       const frame = page.frame({ name: 'admin' })
       expect(frame).not.toBeNull()
       expect(await frame!.locator('input[type="password"]').count()).toBe(0)
-      expect(await frame!.locator('body').innerText().catch(() => '')).not.toMatch(/Đăng nhập|Mật khẩu/)
+      expect(
+        await frame!
+          .locator('body')
+          .innerText()
+          .catch(() => ''),
+      ).not.toMatch(/Đăng nhập|Mật khẩu/)
     } finally {
       await browser.close()
       evil.close()

@@ -17,7 +17,11 @@ let address = 0
 const from = (ip?: string) => ({ 'x-forwarded-for': ip ?? `198.51.100.${++address}` })
 
 const login = async (email: string, password = PASSWORD, ip?: string) =>
-  fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json', ...from(ip) }, body: JSON.stringify({ email, password }) })
+  fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...from(ip) },
+    body: JSON.stringify({ email, password }),
+  })
 const api = (path: string, init: RequestInit & { as?: string } = {}) =>
   fetch(`${server.url}/api${path}`, {
     ...init,
@@ -29,9 +33,22 @@ const ref = (id: number) => ({ relationTo: 'users', value: id })
 beforeAll(async () => {
   ctx = await freshPayload('attack-locks')
   f = await createFixtures(ctx.payload)
-  await ctx.payload.create({ collection: 'users', overrideAccess: true, data: { email: 'do-thoi-gian@test.example', password: PASSWORD, name: 'Đo thời gian', role: 'editor' } })
-  server = await startServer(ctx.dataDir, { TRUST_PROXY: '1', LOGIN_RATE_PER_MINUTE: '3', LOGIN_RATE_PER_HOUR: '100', FORGOT_PASSWORD_RATE_PER_HOUR: '2' })
-  for (const [k, email] of Object.entries({ editor: 'editor@test.example', school: 'truong-a@test.example', admin: 'admin@test.example' })) {
+  await ctx.payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email: 'do-thoi-gian@test.example', password: PASSWORD, name: 'Đo thời gian', role: 'editor' },
+  })
+  server = await startServer(ctx.dataDir, {
+    TRUST_PROXY: '1',
+    LOGIN_RATE_PER_MINUTE: '3',
+    LOGIN_RATE_PER_HOUR: '100',
+    FORGOT_PASSWORD_RATE_PER_HOUR: '2',
+  })
+  for (const [k, email] of Object.entries({
+    editor: 'editor@test.example',
+    school: 'truong-a@test.example',
+    admin: 'admin@test.example',
+  })) {
     const res = await login(email)
     expect(res.status).toBe(200)
     tokens[k] = ((await res.json()) as { token: string }).token
@@ -43,23 +60,43 @@ afterAll(async () => {
 })
 
 describe('document locks', () => {
-  it('a school cannot lock a feedback item (which it cannot read) in the editor\'s name', async () => {
-    const res = await api('/payload-locked-documents', { method: 'POST', as: 'school', body: JSON.stringify({ document: { relationTo: 'feedback', value: f.feedback.id }, user: ref(f.editor.id) }) })
+  it("a school cannot lock a feedback item (which it cannot read) in the editor's name", async () => {
+    const res = await api('/payload-locked-documents', {
+      method: 'POST',
+      as: 'school',
+      body: JSON.stringify({ document: { relationTo: 'feedback', value: f.feedback.id }, user: ref(f.editor.id) }),
+    })
     expect(res.status).toBe(403)
     expect(await locks()).toHaveLength(0)
   })
-  it('nor an article or another school\'s item in its own name', async () => {
-    const article = await api('/payload-locked-documents', { method: 'POST', as: 'school', body: JSON.stringify({ document: { relationTo: 'articles', value: f.publishedArticle.id }, user: ref(f.schoolUserA.id) }) })
+  it("nor an article or another school's item in its own name", async () => {
+    const article = await api('/payload-locked-documents', {
+      method: 'POST',
+      as: 'school',
+      body: JSON.stringify({ document: { relationTo: 'articles', value: f.publishedArticle.id }, user: ref(f.schoolUserA.id) }),
+    })
     expect(article.status).toBe(403)
-    const otherSchool = await api('/payload-locked-documents', { method: 'POST', as: 'school', body: JSON.stringify({ document: { relationTo: 'exemplars', value: f.exemplarB.id }, user: ref(f.schoolUserA.id) }) })
+    const otherSchool = await api('/payload-locked-documents', {
+      method: 'POST',
+      as: 'school',
+      body: JSON.stringify({ document: { relationTo: 'exemplars', value: f.exemplarB.id }, user: ref(f.schoolUserA.id) }),
+    })
     expect(otherSchool.status).toBe(403)
     expect(await locks()).toHaveLength(0)
   })
-  it('a school can neither take over nor delete the editor\'s lock, and the editor keeps working', async () => {
-    const created = await api('/payload-locked-documents', { method: 'POST', as: 'editor', body: JSON.stringify({ document: { relationTo: 'articles', value: f.publishedArticle.id }, user: ref(f.editor.id) }) })
+  it("a school can neither take over nor delete the editor's lock, and the editor keeps working", async () => {
+    const created = await api('/payload-locked-documents', {
+      method: 'POST',
+      as: 'editor',
+      body: JSON.stringify({ document: { relationTo: 'articles', value: f.publishedArticle.id }, user: ref(f.editor.id) }),
+    })
     expect(created.status).toBe(201)
     const id = (await created.json()).doc.id
-    const take = await api(`/payload-locked-documents/${id}`, { method: 'PATCH', as: 'school', body: JSON.stringify({ user: ref(f.schoolUserA.id) }) })
+    const take = await api(`/payload-locked-documents/${id}`, {
+      method: 'PATCH',
+      as: 'school',
+      body: JSON.stringify({ user: ref(f.schoolUserA.id) }),
+    })
     expect(take.status).toBe(403)
     const del = await api(`/payload-locked-documents/${id}`, { method: 'DELETE', as: 'school' })
     expect([403, 404]).toContain(del.status)
@@ -68,12 +105,20 @@ describe('document locks', () => {
     const left = await locks()
     expect(left).toHaveLength(1)
     expect((left[0].user as { value: number }).value).toBe(f.editor.id)
-    const edit = await api(`/articles/${f.publishedArticle.id}`, { method: 'PATCH', as: 'editor', body: JSON.stringify({ title: 'Tin đã đăng' }) })
+    const edit = await api(`/articles/${f.publishedArticle.id}`, {
+      method: 'PATCH',
+      as: 'editor',
+      body: JSON.stringify({ title: 'Tin đã đăng' }),
+    })
     expect(edit.status).toBe(200)
   })
-  it('each deletes its own lock as the admin does when leaving the page (by id, or by a where); an administrator anyone\'s', async () => {
+  it("each deletes its own lock as the admin does when leaving the page (by id, or by a where); an administrator anyone's", async () => {
     const lock = async (as: string, relationTo: string, value: number, user: number) => {
-      const res = await api('/payload-locked-documents', { method: 'POST', as, body: JSON.stringify({ document: { relationTo, value }, user: ref(user) }) })
+      const res = await api('/payload-locked-documents', {
+        method: 'POST',
+        as,
+        body: JSON.stringify({ document: { relationTo, value }, user: ref(user) }),
+      })
       expect(res.status).toBe(201)
       return (await res.json()).doc.id as number
     }
@@ -81,13 +126,19 @@ describe('document locks', () => {
     const schoolLock = await lock('school', 'exemplars', f.exemplarA.id, f.schoolUserA.id)
     const editorLock = await lock('editor', 'articles', f.draftArticle.id, f.editor.id)
     // the school cannot delete the editor's lock by a where naming it either
-    const other = await api(`/payload-locked-documents?where[document.value][equals]=${f.draftArticle.id}`, { method: 'DELETE', as: 'school' })
+    const other = await api(`/payload-locked-documents?where[document.value][equals]=${f.draftArticle.id}`, {
+      method: 'DELETE',
+      as: 'school',
+    })
     await other.text()
     expect(await ids()).toContain(editorLock)
     const own = await api(`/payload-locked-documents/${schoolLock}`, { method: 'DELETE', as: 'school' })
     expect(own.status).toBe(200)
     expect(await ids()).not.toContain(schoolLock)
-    const byWhere = await api(`/payload-locked-documents?where[document.relationTo][equals]=articles&where[document.value][equals]=${f.draftArticle.id}`, { method: 'DELETE', as: 'editor' })
+    const byWhere = await api(
+      `/payload-locked-documents?where[document.relationTo][equals]=articles&where[document.value][equals]=${f.draftArticle.id}`,
+      { method: 'DELETE', as: 'editor' },
+    )
     expect(byWhere.status).toBe(200)
     expect(await ids()).not.toContain(editorLock)
     const again = await lock('editor', 'articles', f.draftArticle.id, f.editor.id)
@@ -95,13 +146,21 @@ describe('document locks', () => {
     expect(admin.status).toBe(200)
     expect(await ids()).not.toContain(again)
   })
-  it('a lock already removed by a save (Payload deletes the document\'s lock then) is a clear 4xx, not a 500', async () => {
+  it("a lock already removed by a save (Payload deletes the document's lock then) is a clear 4xx, not a 500", async () => {
     const id = await (async () => {
-      const res = await api('/payload-locked-documents', { method: 'POST', as: 'editor', body: JSON.stringify({ document: { relationTo: 'articles', value: f.draftArticle.id }, user: ref(f.editor.id) }) })
+      const res = await api('/payload-locked-documents', {
+        method: 'POST',
+        as: 'editor',
+        body: JSON.stringify({ document: { relationTo: 'articles', value: f.draftArticle.id }, user: ref(f.editor.id) }),
+      })
       expect(res.status).toBe(201)
       return (await res.json()).doc.id as number
     })()
-    const save = await api(`/articles/${f.draftArticle.id}?draft=true`, { method: 'PATCH', as: 'editor', body: JSON.stringify({ excerpt: 'Lưu nháp khi đang giữ khoá.' }) })
+    const save = await api(`/articles/${f.draftArticle.id}?draft=true`, {
+      method: 'PATCH',
+      as: 'editor',
+      body: JSON.stringify({ excerpt: 'Lưu nháp khi đang giữ khoá.' }),
+    })
     expect(save.status).toBe(200)
     expect((await locks()).map((l) => l.id)).not.toContain(id)
     const gone = await api(`/payload-locked-documents/${id}`, { method: 'DELETE', as: 'editor' })
@@ -131,7 +190,12 @@ describe('per-address limits', () => {
   })
   it('forgot-password: past the limit from one address, 429 in Vietnamese', async () => {
     const ip = '203.0.113.60'
-    const ask = () => fetch(`${server.url}/api/users/forgot-password`, { method: 'POST', headers: { 'content-type': 'application/json', ...from(ip) }, body: JSON.stringify({ email: 'khong-co@test.example' }) })
+    const ask = () =>
+      fetch(`${server.url}/api/users/forgot-password`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...from(ip) },
+        body: JSON.stringify({ email: 'khong-co@test.example' }),
+      })
     expect((await ask()).status).toBe(200)
     expect((await ask()).status).toBe(200)
     const limited = await ask()

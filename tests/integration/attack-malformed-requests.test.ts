@@ -18,7 +18,12 @@ beforeAll(async () => {
   await ctx.payload.updateGlobal({
     slug: 'site-settings',
     overrideAccess: true,
-    data: { orgName: 'Phòng Giáo dục và Đào tạo', retentionMonths: 24, crisisContacts: [{ email: 'khung-hoang@gd.example.vn', name: 'Trưởng phòng' }], sensitiveTopics: [{ topic: 'bạo lực học đường' }] },
+    data: {
+      orgName: 'Phòng Giáo dục và Đào tạo',
+      retentionMonths: 24,
+      crisisContacts: [{ email: 'khung-hoang@gd.example.vn', name: 'Trưởng phòng' }],
+      sensitiveTopics: [{ topic: 'bạo lực học đường' }],
+    },
   })
   server = await startServer(ctx.dataDir)
   editorToken = await loginToken(server.url, 'editor@test.example')
@@ -58,14 +63,18 @@ describe('malformed requests answer 400 or 404, never 500', () => {
       expect(res.status, method).toBe(404)
     }
   })
-  it.each(['/api/articles/1%27%20OR%201=1', '/api/articles?where[title][nonsense]=x', '/api/articles?depth=abc', '/api/articles?sort=%00', '/api/files/file/..%2F..%2Fcms.db', '/admin/collections/articles/abc'])(
-    'GET %s answers without a server error',
-    async (path) => {
-      const res = await fetch(`${server.url}${path}`, { redirect: 'manual' })
-      await res.arrayBuffer()
-      expect(res.status, path).toBeLessThan(500)
-    },
-  )
+  it.each([
+    '/api/articles/1%27%20OR%201=1',
+    '/api/articles?where[title][nonsense]=x',
+    '/api/articles?depth=abc',
+    '/api/articles?sort=%00',
+    '/api/files/file/..%2F..%2Fcms.db',
+    '/admin/collections/articles/abc',
+  ])('GET %s answers without a server error', async (path) => {
+    const res = await fetch(`${server.url}${path}`, { redirect: 'manual' })
+    await res.arrayBuffer()
+    expect(res.status, path).toBeLessThan(500)
+  })
 })
 
 describe('the site settings to an anonymous reader', () => {
@@ -76,7 +85,9 @@ describe('the site settings to an anonymous reader', () => {
     expect(anonymous).not.toHaveProperty('retentionMonths')
     for (const field of ['crisisContacts', 'sensitiveTopics']) expect(anonymous[field] ?? [], field).toEqual([])
     expect(JSON.stringify(anonymous)).not.toMatch(/khung-hoang@|bạo lực học đường/)
-    const staff = (await (await fetch(`${server.url}/api/globals/site-settings`, { headers: { authorization: `JWT ${editorToken}` } })).json()) as Record<string, unknown>
+    const staff = (await (
+      await fetch(`${server.url}/api/globals/site-settings`, { headers: { authorization: `JWT ${editorToken}` } })
+    ).json()) as Record<string, unknown>
     expect(staff.retentionMonths).toBe(24)
     expect(JSON.stringify(staff.crisisContacts)).toContain('khung-hoang@gd.example.vn')
   })

@@ -32,14 +32,42 @@ beforeAll(async () => {
   ctx = await freshPayload('attack-forms')
   payload = ctx.payload
   const o = { overrideAccess: true } as const
-  const file = await payload.create({ ...o, collection: 'files', data: { title: 'Dự thảo (PDF)' }, file: { data: tinyPdf(), name: 'du-thao.pdf', mimetype: 'application/pdf', size: 1 } })
+  const file = await payload.create({
+    ...o,
+    collection: 'files',
+    data: { title: 'Dự thảo (PDF)' },
+    file: { data: tinyPdf(), name: 'du-thao.pdf', mimetype: 'application/pdf', size: 1 },
+  })
   await payload.create({
     ...o,
     collection: 'consultations',
-    data: { title: 'Dự thảo kiểm thử', slug: DRAFT, summary: 'Lấy ý kiến.', status: 'dang-lay-y-kien', draftFile: file.id, opensAt: new Date(Date.now() - 86_400_000).toISOString(), closesAt: new Date(Date.now() + 10 * 86_400_000).toISOString(), _status: 'published' },
+    data: {
+      title: 'Dự thảo kiểm thử',
+      slug: DRAFT,
+      summary: 'Lấy ý kiến.',
+      status: 'dang-lay-y-kien',
+      draftFile: file.id,
+      opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+      _status: 'published',
+    },
   })
-  code = await submitFeedback(payload, { kind: 'phan-anh', subject: valid.subject, message: valid.message, name: valid.name, email: valid.email, phone: '0912345678', consent: true })
-  server = await startServer(ctx.dataDir, { FEEDBACK_RATE_PER_MINUTE: '1000', FEEDBACK_RATE_PER_DAY: '1000', LOOKUP_RATE_PER_MINUTE: '1000', LOOKUP_ATTEMPTS_PER_CODE: '3', TRUST_PROXY: '1' })
+  code = await submitFeedback(payload, {
+    kind: 'phan-anh',
+    subject: valid.subject,
+    message: valid.message,
+    name: valid.name,
+    email: valid.email,
+    phone: '0912345678',
+    consent: true,
+  })
+  server = await startServer(ctx.dataDir, {
+    FEEDBACK_RATE_PER_MINUTE: '1000',
+    FEEDBACK_RATE_PER_DAY: '1000',
+    LOOKUP_RATE_PER_MINUTE: '1000',
+    LOOKUP_ATTEMPTS_PER_CODE: '3',
+    TRUST_PROXY: '1',
+  })
 })
 afterAll(async () => {
   await server?.stop()

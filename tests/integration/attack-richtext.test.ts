@@ -16,11 +16,22 @@ let ctx: Awaited<ReturnType<typeof freshPayload>>
 let f: Awaited<ReturnType<typeof createFixtures>>
 let tokens: Record<'schoolA' | 'editor' | 'admin', string>
 
-const heading = { type: 'heading', tag: HOSTILE_TAG, children: [{ type: 'text', text: 'Tấm gương', format: 0, version: 1 }], format: '', indent: 0, version: 1 }
+const heading = {
+  type: 'heading',
+  tag: HOSTILE_TAG,
+  children: [{ type: 'text', text: 'Tấm gương', format: 0, version: 1 }],
+  format: '',
+  indent: 0,
+  version: 1,
+}
 const HOSTILE_STORY = story(heading)
 
 const api = (path: string, as: keyof typeof tokens, method: string, body: unknown) =>
-  fetch(`${server.url}/api${path}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${tokens[as]}` }, body: JSON.stringify(body) })
+  fetch(`${server.url}/api${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `JWT ${tokens[as]}` },
+    body: JSON.stringify(body),
+  })
 
 async function expectRefused(res: Response) {
   expect(res.status).toBe(400)
@@ -44,7 +55,15 @@ describe('hostile rich text is refused on save', () => {
     await expectRefused(await api(`/exemplars/${f.exemplarA.id}?draft=true`, 'schoolA', 'PATCH', { story: HOSTILE_STORY }))
     const before = await ctx.payload.count({ collection: 'exemplars', overrideAccess: true })
     await expectRefused(
-      await api('/exemplars?draft=true', 'schoolA', 'POST', { title: 'Gương mới', subjectName: 'Em A', subjectType: 'hoc-sinh', school: f.schoolA.id, movement: 'khac', summary: 'Tóm tắt.', story: HOSTILE_STORY }),
+      await api('/exemplars?draft=true', 'schoolA', 'POST', {
+        title: 'Gương mới',
+        subjectName: 'Em A',
+        subjectType: 'hoc-sinh',
+        school: f.schoolA.id,
+        movement: 'khac',
+        summary: 'Tóm tắt.',
+        story: HOSTILE_STORY,
+      }),
     )
     expect((await ctx.payload.count({ collection: 'exemplars', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
     const stored = await ctx.payload.findByID({ collection: 'exemplars', id: f.exemplarA.id, draft: true, overrideAccess: true })
@@ -56,7 +75,9 @@ describe('hostile rich text is refused on save', () => {
       const res = await api(`/articles/${f.publishedArticle.id}`, 'editor', 'PATCH', { content: story(node) })
       expect(res.status, what).toBe(400)
     }
-    await expectRefused(await api('/consultations?draft=true', 'editor', 'POST', { title: 'Dự thảo', summary: 'Tóm tắt', content: HOSTILE_STORY }))
+    await expectRefused(
+      await api('/consultations?draft=true', 'editor', 'POST', { title: 'Dự thảo', summary: 'Tóm tắt', content: HOSTILE_STORY }),
+    )
     await expectRefused(await api('/globals/organisation', 'admin', 'POST', { structure: HOSTILE_STORY }))
     const article = await ctx.payload.findByID({ collection: 'articles', id: f.publishedArticle.id, overrideAccess: true })
     expect(JSON.stringify(article.content)).toContain('Nội dung kiểm thử.')
@@ -73,7 +94,14 @@ describe('a hostile story stored before the rule', () => {
     // straight into the database, past the hooks, as a story saved before this rule existed would be
     const doc = await ctx.payload.findByID({ collection: 'exemplars', id: f.exemplarB.id, draft: true, overrideAccess: true, depth: 0 })
     const now = new Date().toISOString()
-    await ctx.payload.db.createVersion({ collectionSlug: 'exemplars', parent: doc.id, versionData: { ...doc, story: HOSTILE_STORY, _status: 'draft', updatedAt: now }, autosave: false, createdAt: now, updatedAt: now })
+    await ctx.payload.db.createVersion({
+      collectionSlug: 'exemplars',
+      parent: doc.id,
+      versionData: { ...doc, story: HOSTILE_STORY, _status: 'draft', updatedAt: now },
+      autosave: false,
+      createdAt: now,
+      updatedAt: now,
+    })
     const stored = await ctx.payload.findByID({ collection: 'exemplars', id: f.exemplarB.id, draft: true, overrideAccess: true, depth: 0 })
     expect(JSON.stringify(stored.story)).toContain('http-equiv')
 

@@ -21,7 +21,9 @@ let actionId: string
 
 /** The id of the admin layout's server action (cms/src/app/(payload)/layout.tsx), from the production build. */
 function layoutActionId(): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'cms/.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, { filename: string }> }
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'cms/.next/server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { filename: string }>
+  }
   const found = Object.entries(manifest.node).find(([, a]) => a.filename.endsWith('app/(payload)/layout.tsx'))
   if (!found) throw new Error('Không tìm thấy server action của layout quản trị trong bản build.')
   return found[0]
@@ -41,7 +43,15 @@ const call = async (name: string, args: Record<string, unknown>, as?: keyof type
   })
   return { status: res.status, text: await res.text() }
 }
-const jobs = async () => (await ctx.payload.find({ collection: 'payload-jobs', overrideAccess: true, depth: 0, where: { taskSlug: { equals: 'schedulePublish' } } })).docs
+const jobs = async () =>
+  (
+    await ctx.payload.find({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      depth: 0,
+      where: { taskSlug: { equals: 'schedulePublish' } },
+    })
+  ).docs
 const FUTURE = '$D2030-01-01T02:00:00.000Z'
 
 beforeAll(async () => {
@@ -57,10 +67,14 @@ afterAll(async () => {
 })
 
 describe('schedule-publish', () => {
-  it('a school cannot cancel the editor\'s scheduled publication', async () => {
+  it("a school cannot cancel the editor's scheduled publication", async () => {
     const job = await ctx.payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'articles', value: f.draftArticle.id }, user: { relationTo: 'users', value: f.editor.id } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'articles', value: f.draftArticle.id },
+        user: { relationTo: 'users', value: f.editor.id },
+      },
       waitUntil: new Date('2030-01-01T02:00:00Z'),
     } as never)
     const res = await call('schedule-publish', { deleteID: job.id }, 'school')
@@ -70,7 +84,10 @@ describe('schedule-publish', () => {
   })
   it('a school cannot schedule the publication of its own draft (it may not publish), nor of an article', async () => {
     const before = (await jobs()).length
-    for (const doc of [{ relationTo: 'exemplars', value: f.exemplarA.id }, { relationTo: 'articles', value: f.draftArticle.id }]) {
+    for (const doc of [
+      { relationTo: 'exemplars', value: f.exemplarA.id },
+      { relationTo: 'articles', value: f.draftArticle.id },
+    ]) {
       const res = await call('schedule-publish', { type: 'publish', date: FUTURE, doc, timezone: 'Asia/Ho_Chi_Minh' }, 'school')
       expect(res.text).toMatch(/không có quyền lên lịch/)
     }
@@ -83,7 +100,11 @@ describe('schedule-publish', () => {
     expect((await jobs()).map((j) => j.id)).toContain(job.id)
   })
   it('an editor schedules and cancels (and the cancellation queues nothing else)', async () => {
-    const scheduled = await call('schedule-publish', { type: 'publish', date: FUTURE, doc: { relationTo: 'articles', value: f.publishedArticle.id }, timezone: 'Asia/Ho_Chi_Minh' }, 'editor')
+    const scheduled = await call(
+      'schedule-publish',
+      { type: 'publish', date: FUTURE, doc: { relationTo: 'articles', value: f.publishedArticle.id }, timezone: 'Asia/Ho_Chi_Minh' },
+      'editor',
+    )
     expect(scheduled.text).not.toMatch(/không có quyền|"error"/)
     const mine = (await jobs()).find((j) => (j.input as { doc?: { value: number } }).doc?.value === f.publishedArticle.id)
     expect(mine).toBeTruthy()

@@ -38,14 +38,23 @@ const form = (slug: string, body: Record<string, string>) =>
     body: new URLSearchParams(body).toString(),
   })
 const json = (slug: string, body: unknown, raw?: string) =>
-  fetch(`${server.url}${path(slug)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw ?? JSON.stringify(body) })
+  fetch(`${server.url}${path(slug)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: raw ?? JSON.stringify(body),
+  })
 const stored = async () => (await payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs
 
 beforeAll(async () => {
   ctx = await freshPayload('consultation')
   payload = ctx.payload
   const o = { overrideAccess: true } as const
-  const file = await payload.create({ ...o, collection: 'files', data: { title: 'Dự thảo (PDF)' }, file: { data: tinyPdf(), name: 'du-thao.pdf', mimetype: 'application/pdf', size: 1 } })
+  const file = await payload.create({
+    ...o,
+    collection: 'files',
+    data: { title: 'Dự thảo (PDF)' },
+    file: { data: tinyPdf(), name: 'du-thao.pdf', mimetype: 'application/pdf', size: 1 },
+  })
   const now = Date.now()
   const draft = (slug: string, opens: number, closes: number, extra: Record<string, unknown> = {}) =>
     payload.create({
@@ -71,7 +80,16 @@ beforeAll(async () => {
     ...o,
     collection: 'consultations',
     draft: true,
-    data: { title: 'Chưa công bố', slug: HIDDEN, summary: 'Nội bộ.', status: 'dang-lay-y-kien', draftFile: file.id, opensAt: new Date(now - DAY).toISOString(), closesAt: new Date(now + DAY).toISOString(), _status: 'draft' },
+    data: {
+      title: 'Chưa công bố',
+      slug: HIDDEN,
+      summary: 'Nội bộ.',
+      status: 'dang-lay-y-kien',
+      draftFile: file.id,
+      opensAt: new Date(now - DAY).toISOString(),
+      closesAt: new Date(now + DAY).toISOString(),
+      _status: 'draft',
+    },
   })
   server = await startServer(ctx.dataDir, { FEEDBACK_RATE_PER_MINUTE: '1000', FEEDBACK_RATE_PER_DAY: '1000' })
 })
@@ -92,7 +110,14 @@ describe('a valid comment', () => {
     expect(await stored()).toBe(before + 1)
     const { docs } = await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true, depth: 0 })
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ kind: 'gop-y', status: 'moi', consultation: openId, name: 'Phạm Thị Dung', consent: true, publishAnswer: false })
+    expect(docs[0]).toMatchObject({
+      kind: 'gop-y',
+      status: 'moi',
+      consultation: openId,
+      name: 'Phạm Thị Dung',
+      consent: true,
+      publishAnswer: false,
+    })
     expect(docs[0].subject).toBe(`Góp ý dự thảo: Dự thảo ${OPEN} — Điều 3, khoản 2`)
     const page = await fetch(`${server.url}${location}`)
     expect(page.status).toBe(200)
@@ -119,16 +144,31 @@ describe('refused in Vietnamese with a 4xx, nothing stored', () => {
     ['wrong types', () => json(OPEN, { ...valid, message: 42, consent: true }), 400, /Nội dung phải là văn bản/],
     ['a message too short', () => form(OPEN, { ...valid, message: 'Đồng ý.' }), 400, /cần ít nhất 20 ký tự/],
     ['a 10 KB section', () => form(OPEN, { ...valid, section: 'Dieu '.repeat(2000) }), 400, /không được dài quá 200 ký tự/],
-    ['script tags', () => form(OPEN, { ...valid, message: '<script>alert(document.cookie)</script> và nội dung thêm cho đủ dài' }), 400, /không được chứa thẻ HTML/],
+    [
+      'script tags',
+      () => form(OPEN, { ...valid, message: '<script>alert(document.cookie)</script> và nội dung thêm cho đủ dài' }),
+      400,
+      /không được chứa thẻ HTML/,
+    ],
     ['neither e-mail nor phone', () => json(OPEN, { ...valid, email: '', consent: true }), 400, /thư điện tử hoặc số điện thoại/],
     ['an invalid phone', () => form(OPEN, { ...valid, phone: '12345' }), 400, /Số điện thoại không đúng/],
     ['no consent', () => form(OPEN, { ...valid, consent: '' }), 400, /Vui lòng đồng ý/],
     ['the honeypot filled', () => form(OPEN, { ...valid, website: 'http://spam.example' }), 400, /Không gửi được góp ý/],
     ['an unknown field', () => json(OPEN, { ...valid, consent: true, consultation: '999' }), 400, /trường không hợp lệ/],
-    ['prototype-pollution keys', () => json(OPEN, null, `{"__proto__":{"x":1},${JSON.stringify({ ...valid, consent: true }).slice(1)}`), 400, /trường không hợp lệ/],
+    [
+      'prototype-pollution keys',
+      () => json(OPEN, null, `{"__proto__":{"x":1},${JSON.stringify({ ...valid, consent: true }).slice(1)}`),
+      400,
+      /trường không hợp lệ/,
+    ],
     ['malformed JSON', () => json(OPEN, null, '{"message": "x",'), 400, /không đúng định dạng/],
     ['a JSON array', () => json(OPEN, [valid]), 400, /không hợp lệ/],
-    ['another content type', () => fetch(`${server.url}${path(OPEN)}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'xin chào' }), 415, /Chỉ nhận biểu mẫu hoặc JSON/],
+    [
+      'another content type',
+      () => fetch(`${server.url}${path(OPEN)}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'xin chào' }),
+      415,
+      /Chỉ nhận biểu mẫu hoặc JSON/,
+    ],
     ['a body past the limit', () => form(OPEN, { ...valid, message: 'a'.repeat(25_000) }), 413, /quá lớn/],
     ['a closed draft', () => form(CLOSED, valid), 409, /đã hết thời hạn lấy ý kiến/],
     ['a closed draft (JSON)', () => json(CLOSED, { ...valid, consent: true }), 409, /đã hết thời hạn lấy ý kiến/],

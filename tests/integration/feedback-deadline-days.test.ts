@@ -26,7 +26,10 @@ beforeAll(async () => {
   await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { orgName: 'Phòng Giáo dục và Đào tạo (kiểm thử)' } })
 })
 afterAll(async () => {
-  for (const [name, value] of [['FEEDBACK_ACK_DAYS', saved.ack], ['FEEDBACK_ANSWER_DAYS', saved.answer]] as const) {
+  for (const [name, value] of [
+    ['FEEDBACK_ACK_DAYS', saved.ack],
+    ['FEEDBACK_ANSWER_DAYS', saved.answer],
+  ] as const) {
     if (value === undefined) delete process.env[name]
     else process.env[name] = value
   }
@@ -40,7 +43,14 @@ describe('the configured working days', () => {
     // day 1 = Mon 31/08, day 3 = Fri 04/09, day 20 = Tue 29/09 (end of day, UTC+7)
     const code = await submitFeedback(
       payload,
-      { kind: 'gop-y', subject: 'Góp ý về giờ đón trẻ', message: 'Đề nghị nhà trường mở cổng sớm hơn mười lăm phút vào buổi sáng.', name: 'Trần Văn Bình', email: 'binh@example.com', consent: true },
+      {
+        kind: 'gop-y',
+        subject: 'Góp ý về giờ đón trẻ',
+        message: 'Đề nghị nhà trường mở cổng sớm hơn mười lăm phút vào buổi sáng.',
+        name: 'Trần Văn Bình',
+        email: 'binh@example.com',
+        consent: true,
+      },
       new Date('2026-08-28T03:00:00Z'),
     )
     const doc = (await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true, depth: 0 })).docs[0]
@@ -50,13 +60,16 @@ describe('the configured working days', () => {
 
   it('that are not a whole number of days stop the server from starting, in Vietnamese', async () => {
     const start = startServer(ctx.dataDir, { FEEDBACK_ACK_DAYS: '10', FEEDBACK_ANSWER_DAYS: 'mười lăm' })
-    await expect(start).rejects.toThrow(
-      'FEEDBACK_ANSWER_DAYS phải là một số nguyên từ 1 đến 365 (đang là "mười lăm")',
-    )
+    await expect(start).rejects.toThrow('FEEDBACK_ANSWER_DAYS phải là một số nguyên từ 1 đến 365 (đang là "mười lăm")')
   }, 180_000)
 
   it('are what the public pages built by the server promise citizens', async () => {
-    const server = await startServer(ctx.dataDir, { SITE_REBUILD: 'on', SITE_REBUILD_DEBOUNCE_MS: '200', FEEDBACK_ACK_DAYS: '3', FEEDBACK_ANSWER_DAYS: '20' })
+    const server = await startServer(ctx.dataDir, {
+      SITE_REBUILD: 'on',
+      SITE_REBUILD_DEBOUNCE_MS: '200',
+      FEEDBACK_ACK_DAYS: '3',
+      FEEDBACK_ANSWER_DAYS: '20',
+    })
     try {
       const built = (...parts: string[]) => {
         try {
@@ -66,9 +79,15 @@ describe('the configured working days', () => {
         }
       }
       const token = await loginToken(server.url, 'admin@test.example')
-      const res = await fetch(`${server.url}/api/globals/site-build/rebuild`, { method: 'POST', headers: { authorization: `JWT ${token}` } })
+      const res = await fetch(`${server.url}/api/globals/site-build/rebuild`, {
+        method: 'POST',
+        headers: { authorization: `JWT ${token}` },
+      })
       expect(res.status).toBe(202)
-      expect(await until(() => built('gop-y', 'da-gui') !== '' && built('gop-y') !== '' && built() !== '', 360_000), server.output().slice(-3000)).toBe(true)
+      expect(
+        await until(() => built('gop-y', 'da-gui') !== '' && built('gop-y') !== '' && built() !== '', 360_000),
+        server.output().slice(-3000),
+      ).toBe(true)
       for (const page of [built(), built('gop-y'), built('gop-y', 'da-gui')]) {
         const text = page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
         expect(text).toContain('trong thời hạn 20 ngày làm việc')

@@ -33,8 +33,18 @@ const stored = async () => (await payload.count({ collection: 'feedback', overri
 beforeAll(async () => {
   ctx = await freshPayload('feedback')
   payload = ctx.payload
-  await payload.create({ collection: 'themes', overrideAccess: true, data: { name: 'Chuyển đổi số, ứng dụng công nghệ thông tin', slug: 'chuyen-doi-so', order: 7 } })
-  schoolId = (await payload.create({ collection: 'schools', overrideAccess: true, data: { name: 'Trường THCS Phú Thái', level: 'thcs', commune: 'Phú Thái' } })).id
+  await payload.create({
+    collection: 'themes',
+    overrideAccess: true,
+    data: { name: 'Chuyển đổi số, ứng dụng công nghệ thông tin', slug: 'chuyen-doi-so', order: 7 },
+  })
+  schoolId = (
+    await payload.create({
+      collection: 'schools',
+      overrideAccess: true,
+      data: { name: 'Trường THCS Phú Thái', level: 'thcs', commune: 'Phú Thái' },
+    })
+  ).id
   server = await startServer(ctx.dataDir, { FEEDBACK_RATE_PER_MINUTE: '1000', FEEDBACK_RATE_PER_DAY: '1000' })
 })
 afterAll(async () => {
@@ -54,7 +64,14 @@ describe('a valid submission', () => {
     expect(await stored()).toBe(before + 1)
     const { docs } = await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true, depth: 0 })
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ status: 'moi', kind: 'phan-anh', name: 'Phạm Thị Dung', school: schoolId, publishAnswer: true, consent: true })
+    expect(docs[0]).toMatchObject({
+      status: 'moi',
+      kind: 'phan-anh',
+      name: 'Phạm Thị Dung',
+      school: schoolId,
+      publishAnswer: true,
+      consent: true,
+    })
     const page = await fetch(`${server.url}${location}`)
     expect(page.status).toBe(200)
     expect(await page.text()).toContain(code)
@@ -77,16 +94,35 @@ describe('bad input is answered 4xx in Vietnamese and stores nothing', () => {
     ['missing fields (JSON)', () => json({}), 400, /Vui lòng nhập nội dung/],
     ['wrong types', () => json({ ...valid, subject: 42, consent: true }), 400, /Tiêu đề phải là văn bản/],
     ['a 10 KB subject', () => form({ ...valid, subject: 'Tieu de '.repeat(1280) }), 400, /không được dài quá 200 ký tự/],
-    ['script tags', () => form({ ...valid, message: '<script>alert(document.cookie)</script> và nội dung dài thêm' }), 400, /không được chứa thẻ HTML/],
+    [
+      'script tags',
+      () => form({ ...valid, message: '<script>alert(document.cookie)</script> và nội dung dài thêm' }),
+      400,
+      /không được chứa thẻ HTML/,
+    ],
     ['an invalid e-mail', () => json({ ...valid, email: 'dung@@example', consent: true }), 400, /Thư điện tử không đúng định dạng/],
     ['no consent', () => form({ ...valid, consent: '' }), 400, /Vui lòng đồng ý/],
     ['the honeypot filled', () => form({ ...valid, website: 'http://spam.example' }), 400, /Không gửi được ý kiến/],
-    ['prototype-pollution keys', () => json(null, `{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}},${JSON.stringify({ ...valid, consent: true }).slice(1)}`), 400, /trường không hợp lệ/],
+    [
+      'prototype-pollution keys',
+      () =>
+        json(
+          null,
+          `{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}},${JSON.stringify({ ...valid, consent: true }).slice(1)}`,
+        ),
+      400,
+      /trường không hợp lệ/,
+    ],
     ['an unknown field', () => json({ ...valid, consent: true, status: 'da-tra-loi' }), 400, /trường không hợp lệ/],
     ['an unknown school', () => json({ ...valid, consent: true, school: '999999' }), 400, /Trường học không hợp lệ/],
     ['malformed JSON', () => json(null, '{"kind": "gop-y",'), 400, /không đúng định dạng/],
     ['a JSON array', () => json([valid]), 400, /không hợp lệ/],
-    ['another content type', () => fetch(`${server.url}/gop-y/gui/`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'xin chào' }), 415, /Chỉ nhận biểu mẫu hoặc JSON/],
+    [
+      'another content type',
+      () => fetch(`${server.url}/gop-y/gui/`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'xin chào' }),
+      415,
+      /Chỉ nhận biểu mẫu hoặc JSON/,
+    ],
     ['a body past the limit', () => form({ ...valid, message: 'a'.repeat(25_000) }), 413, /quá lớn/],
   ]
   it.each(cases)('%s', async (_label, send, status, message) => {

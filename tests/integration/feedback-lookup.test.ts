@@ -20,15 +20,28 @@ const NOTE = 'GHI CHÚ NỘI BỘ: nhà trường đã nhắc nhở giáo viên 
 const ANSWER = 'Nhà trường đã cập nhật điểm lên sổ liên lạc điện tử ngày 05/09/2026.'
 
 const form = (body: Record<string, string>) =>
-  fetch(`${server.url}/tra-cuu/ket-qua/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body).toString() })
-const json = (body: unknown) => fetch(`${server.url}/tra-cuu/ket-qua/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  fetch(`${server.url}/tra-cuu/ket-qua/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(body).toString(),
+  })
+const json = (body: unknown) =>
+  fetch(`${server.url}/tra-cuu/ket-qua/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
 beforeAll(async () => {
   ctx = await freshPayload('lookup')
   payload = ctx.payload
   const f = await createFixtures(payload)
   await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { orgName: 'Phòng Giáo dục và Đào tạo Kiểm Thử' } })
-  const input = { kind: 'phan-anh' as const, subject: 'Phản ánh về sổ liên lạc điện tử', message: 'Sổ liên lạc điện tử không cập nhật điểm kiểm tra giữa kỳ.', name: NAME, email: EMAIL, phone: PHONE, consent: true }
+  const input = {
+    kind: 'phan-anh' as const,
+    subject: 'Phản ánh về sổ liên lạc điện tử',
+    message: 'Sổ liên lạc điện tử không cập nhật điểm kiểm tra giữa kỳ.',
+    name: NAME,
+    email: EMAIL,
+    phone: PHONE,
+    consent: true,
+  }
   code = await submitFeedback(payload, input)
   otherCode = await submitFeedback(payload, { ...input, email: 'nguoi-khac@example.com', phone: '0987000111' })
   const { id } = (await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true })).docs[0]
@@ -143,7 +156,11 @@ describe('bad input is answered 4xx in Vietnamese', () => {
   it('other content types: 415; broken JSON: 400', async () => {
     const plain = await fetch(`${server.url}/tra-cuu/ket-qua/`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'ma=x' })
     expect(plain.status).toBe(415)
-    const broken = await fetch(`${server.url}/tra-cuu/ket-qua/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"ma":' })
+    const broken = await fetch(`${server.url}/tra-cuu/ket-qua/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"ma":',
+    })
     expect(broken.status).toBe(400)
     expect((await broken.json()).errors._form).toBe('Dữ liệu gửi lên không đúng định dạng.')
   })
@@ -165,8 +182,8 @@ describe('the rate limit', () => {
   })
 })
 
-describe('the editors\' dashboard', () => {
-  it('shows the feedback worklist (priority, overdue, due soon) on the admin\'s first screen', async () => {
+describe("the editors' dashboard", () => {
+  it("shows the feedback worklist (priority, overdue, due soon) on the admin's first screen", async () => {
     const token = await loginToken(server.url, 'editor@test.example')
     const res = await fetch(`${server.url}/admin`, { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' } })
     expect(res.status).toBe(200)
@@ -175,12 +192,16 @@ describe('the editors\' dashboard', () => {
 
   it('the feedback list (priority first, with the deadline column) and the create form open for editors', async () => {
     const token = await loginToken(server.url, 'editor@test.example')
-    const list = await fetch(`${server.url}/admin/collections/feedback`, { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' } })
+    const list = await fetch(`${server.url}/admin/collections/feedback`, {
+      headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' },
+    })
     expect(list.status).toBe(200)
     const html = await list.text()
     expect(html).toContain(code)
     expect(html).toContain('Tình trạng thời hạn')
-    const create = await fetch(`${server.url}/admin/collections/feedback/create`, { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' } })
+    const create = await fetch(`${server.url}/admin/collections/feedback/create`, {
+      headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' },
+    })
     expect(create.status).toBe(200)
     expect(await create.text()).toContain('Kênh tiếp nhận')
   })

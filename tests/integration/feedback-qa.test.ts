@@ -35,7 +35,8 @@ const refusal = (p: Promise<unknown>) =>
     () => '',
     (e: { data?: { errors?: { message?: string }[] }; message: string }) => e.data?.errors?.[0]?.message ?? e.message,
   )
-const idOf = async (code: string) => (await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true, depth: 0 })).docs[0].id
+const idOf = async (code: string) =>
+  (await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true, depth: 0 })).docs[0].id
 const input = (over: Record<string, unknown> = {}) => ({
   kind: 'cau-hoi' as const,
   subject: 'Hỏi về việc học bù',
@@ -76,7 +77,12 @@ beforeAll(async () => {
   noConsentId = await idOf(noConsentCode)
   await payload.update({ collection: 'feedback', id: anonId, overrideAccess: true, data: { theme: f.theme.id } })
   for (const id of [anonId, namedId, noConsentId]) {
-    await payload.update({ collection: 'feedback', id, ...as(f.editor), data: { status: 'da-tra-loi', answer: ANSWER, internalNotes: NOTE, assignee: f.editor.id } })
+    await payload.update({
+      collection: 'feedback',
+      id,
+      ...as(f.editor),
+      data: { status: 'da-tra-loi', answer: ANSWER, internalNotes: NOTE, assignee: f.editor.id },
+    })
   }
 }, 120_000)
 afterAll(async () => {
@@ -99,14 +105,20 @@ describe('publishing an answered item as Q&A', () => {
   })
 
   it('is refused before the answer, and without the citizen’s consent, in Vietnamese', async () => {
-    expect(await refusal(payload.update({ collection: 'feedback', id: await idOf(openCode), ...as(f.editor), data: { qaPublished: true } }))).toMatch(/“Đã trả lời”/)
-    expect(await refusal(payload.update({ collection: 'feedback', id: noConsentId, ...as(f.editor), data: { qaPublished: true } }))).toMatch(/chưa đồng ý công khai/)
+    expect(
+      await refusal(payload.update({ collection: 'feedback', id: await idOf(openCode), ...as(f.editor), data: { qaPublished: true } })),
+    ).toMatch(/“Đã trả lời”/)
+    expect(
+      await refusal(payload.update({ collection: 'feedback', id: noConsentId, ...as(f.editor), data: { qaPublished: true } })),
+    ).toMatch(/chưa đồng ý công khai/)
     expect((await payload.findByID({ collection: 'feedback', id: noConsentId, overrideAccess: true })).qaPublished).toBe(false)
     expect(requests).toEqual([])
   })
 
   it('is for staff only: a school account cannot publish', async () => {
-    await expect(payload.update({ collection: 'feedback', id: anonId, ...as(f.schoolUserA), data: { qaPublished: true } })).rejects.toThrow()
+    await expect(
+      payload.update({ collection: 'feedback', id: anonId, ...as(f.schoolUserA), data: { qaPublished: true } }),
+    ).rejects.toThrow()
     expect((await payload.findByID({ collection: 'feedback', id: anonId, overrideAccess: true })).qaPublished).toBe(false)
   })
 
@@ -118,7 +130,12 @@ describe('publishing an answered item as Q&A', () => {
   })
 
   it('keeps the edited (anonymised) question and rebuilds on an edit of a published entry', async () => {
-    await payload.update({ collection: 'feedback', id: anonId, ...as(f.editor), data: { qaPublished: true, qaQuestion: QUESTION, qaTitle: 'Học bù khi giáo viên nghỉ ốm' } })
+    await payload.update({
+      collection: 'feedback',
+      id: anonId,
+      ...as(f.editor),
+      data: { qaPublished: true, qaQuestion: QUESTION, qaTitle: 'Học bù khi giáo viên nghỉ ốm' },
+    })
     const first = (await payload.findByID({ collection: 'feedback', id: anonId, overrideAccess: true })).qaPublishedAt
     await payload.update({ collection: 'feedback', id: anonId, ...as(f.editor), data: { qaTitle: 'Học bù khi giáo viên nghỉ dài ngày' } })
     const doc = await payload.findByID({ collection: 'feedback', id: anonId, overrideAccess: true })
@@ -151,9 +168,16 @@ describe('over HTTP', () => {
     expect(res.status).toBe(200)
     const { docs } = await res.json()
     expect(docs).toHaveLength(2)
-    for (const d of docs) expect(Object.keys(d).sort()).toEqual(['answer', 'answeredAt', 'askedAt', 'asker', 'id', 'publishedAt', 'question', 'theme', 'title'])
+    for (const d of docs)
+      expect(Object.keys(d).sort()).toEqual(['answer', 'answeredAt', 'askedAt', 'asker', 'id', 'publishedAt', 'question', 'theme', 'title'])
     const anon = docs.find((d: { id: number }) => d.id === anonId)
-    expect(anon).toMatchObject({ title: 'Học bù khi giáo viên nghỉ dài ngày', question: QUESTION, answer: ANSWER, asker: 'Người dân', theme: { slug: 'chuyen-doi-so' } })
+    expect(anon).toMatchObject({
+      title: 'Học bù khi giáo viên nghỉ dài ngày',
+      question: QUESTION,
+      answer: ANSWER,
+      asker: 'Người dân',
+      theme: { slug: 'chuyen-doi-so' },
+    })
     expect(JSON.stringify(anon)).not.toContain('lớp 5A') // the edited question replaced the message
     expect(docs.find((d: { id: number }) => d.id === namedId).asker).toBe(SHOWN)
     const text = JSON.stringify(docs)
@@ -172,11 +196,23 @@ describe('over HTTP', () => {
     fetch(`${server.url}/tra-cuu/ket-qua/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
   it('the lookup result of an answered item carries the no-JS rating form; an open item has none', async () => {
-    const html = await (await fetch(`${server.url}/tra-cuu/ket-qua/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ma: anonCode, xacminh: EMAIL }).toString() })).text()
+    const html = await (
+      await fetch(`${server.url}/tra-cuu/ket-qua/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ ma: anonCode, xacminh: EMAIL }).toString(),
+      })
+    ).text()
     expect(html).toContain('action="/tra-cuu/danh-gia/"')
     expect(html).toContain('name="diem" value="5"')
     expect(html).not.toContain(EMAIL)
-    const open = await (await fetch(`${server.url}/tra-cuu/ket-qua/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ma: openCode, xacminh: '0222' }).toString() })).text()
+    const open = await (
+      await fetch(`${server.url}/tra-cuu/ket-qua/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ ma: openCode, xacminh: '0222' }).toString(),
+      })
+    ).text()
     expect(open).not.toContain('/tra-cuu/danh-gia/')
   })
 
@@ -207,7 +243,10 @@ describe('over HTTP', () => {
     const html = await rate({ ma: anonCode, xacminh: EMAIL, diem: '9' })
     expect(html.status).toBe(400)
     expect(await html.text()).toContain('từ 1 đến 5')
-    expect((await fetch(`${server.url}/tra-cuu/danh-gia/`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'diem=5' })).status).toBe(415)
+    expect(
+      (await fetch(`${server.url}/tra-cuu/danh-gia/`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'diem=5' }))
+        .status,
+    ).toBe(415)
     expect((await payload.findByID({ collection: 'feedback', id: anonId, overrideAccess: true })).rated).toBe(false)
     expect((await payload.count({ collection: 'feedback-ratings', overrideAccess: true })).totalDocs).toBe(0)
     expect((await rate({ ma: openCode, xacminh: '0222', diem: '5' }, true)).status).toBe(409)
@@ -232,13 +271,21 @@ describe('over HTTP', () => {
     // staff read the ratings, a school account and anonymous people do not; nobody writes them through the API
     expect((await payload.find({ collection: 'feedback-ratings', ...as(f.editor) })).totalDocs).toBe(1)
     await expect(payload.find({ collection: 'feedback-ratings', ...as(f.schoolUserA) })).rejects.toThrow()
-    await expect(payload.create({ collection: 'feedback-ratings', ...as(f.editor), data: { score: 5, month: '2026-01' } })).rejects.toThrow()
+    await expect(
+      payload.create({ collection: 'feedback-ratings', ...as(f.editor), data: { score: 5, month: '2026-01' } }),
+    ).rejects.toThrow()
     expect((await fetch(`${server.url}/api/feedback-ratings`)).status).toBe(403)
     const again = await rate({ ma: anonCode, xacminh: EMAIL, diem: '1' }, true)
     expect(again.status).toBe(409)
     expect((await again.json()).errors._form).toBe(RATING_ALREADY)
     expect((await payload.find({ collection: 'feedback-ratings', overrideAccess: true, depth: 0 })).docs.map((r) => r.score)).toEqual([4])
-    const html = await (await fetch(`${server.url}/tra-cuu/ket-qua/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ma: anonCode, xacminh: EMAIL }).toString() })).text()
+    const html = await (
+      await fetch(`${server.url}/tra-cuu/ket-qua/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ ma: anonCode, xacminh: EMAIL }).toString(),
+      })
+    ).text()
     expect(html).not.toContain('action="/tra-cuu/danh-gia/"')
     expect(html).toContain('Bạn đã đánh giá')
     // the rating is never in the public Q&A

@@ -35,20 +35,87 @@ type Item = {
 // Hà Nội times (+07:00). Working days counted after the day of receipt up to the day of the event.
 const ITEMS: Item[] = [
   // Mon 06/01 → ack Wed 08/01 = 2; answered Mon 13/01 = 5 (7, 8, 9, 10, 13)
-  { key: 'A', receivedAt: '2025-01-06T09:00:00+07:00', kind: 'gop-y', theme: 'T1', school: 'A', source: 'website', status: 'da-tra-loi', ackAt: '2025-01-08T10:00:00+07:00', answeredAt: '2025-01-13T15:00:00+07:00', rating: 5 },
+  {
+    key: 'A',
+    receivedAt: '2025-01-06T09:00:00+07:00',
+    kind: 'gop-y',
+    theme: 'T1',
+    school: 'A',
+    source: 'website',
+    status: 'da-tra-loi',
+    ackAt: '2025-01-08T10:00:00+07:00',
+    answeredAt: '2025-01-13T15:00:00+07:00',
+    rating: 5,
+  },
   // Fri 10/01 → ack Mon 13/01 = 1; answered Mon 20/01 = 6 (13–17, 20)
-  { key: 'B', receivedAt: '2025-01-10T16:00:00+07:00', kind: 'phan-anh', theme: 'T2', school: 'B', source: 'dien-thoai', status: 'da-dong', ackAt: '2025-01-13T08:00:00+07:00', answeredAt: '2025-01-20T09:00:00+07:00', rating: 3 },
+  {
+    key: 'B',
+    receivedAt: '2025-01-10T16:00:00+07:00',
+    kind: 'phan-anh',
+    theme: 'T2',
+    school: 'B',
+    source: 'dien-thoai',
+    status: 'da-dong',
+    ackAt: '2025-01-13T08:00:00+07:00',
+    answeredAt: '2025-01-20T09:00:00+07:00',
+    rating: 3,
+  },
   // Mon 03/02 → ack Tue 04/02 = 1; open, long past its answer deadline: overdue
-  { key: 'C', receivedAt: '2025-02-03T08:00:00+07:00', kind: 'kien-nghi', theme: 'T1', source: 'thu-dien-tu', status: 'dang-xu-ly', ackAt: '2025-02-04T08:00:00+07:00' },
+  {
+    key: 'C',
+    receivedAt: '2025-02-03T08:00:00+07:00',
+    kind: 'kien-nghi',
+    theme: 'T1',
+    source: 'thu-dien-tu',
+    status: 'dang-xu-ly',
+    ackAt: '2025-02-04T08:00:00+07:00',
+  },
   // Fri 07/03, still "mới": no acknowledgement, overdue
   { key: 'D', receivedAt: '2025-03-07T09:00:00+07:00', kind: 'cau-hoi', school: 'A', source: 'website', status: 'moi' },
   // Fri 07/03 → "không xử lý" Tue 11/03 = 1 (Mon 10/03 is a holiday); closed, not overdue
-  { key: 'E', receivedAt: '2025-03-07T10:00:00+07:00', kind: 'gop-y', theme: 'T2', school: 'A', source: 'hoi-nghi-tiep-cong-dan', status: 'khong-xu-ly', ackAt: '2025-03-11T10:00:00+07:00' },
+  {
+    key: 'E',
+    receivedAt: '2025-03-07T10:00:00+07:00',
+    kind: 'gop-y',
+    theme: 'T2',
+    school: 'A',
+    source: 'hoi-nghi-tiep-cong-dan',
+    status: 'khong-xu-ly',
+    ackAt: '2025-03-11T10:00:00+07:00',
+  },
   // Mon 31/03 23:00 Hà Nội (16:00 UTC) is inside the range → ack Wed 02/04 = 2; answered Fri 04/04 = 4
-  { key: 'F', receivedAt: '2025-03-31T23:00:00+07:00', kind: 'phan-anh', theme: 'T1', school: 'B', source: 'website', status: 'da-tra-loi', ackAt: '2025-04-02T09:00:00+07:00', answeredAt: '2025-04-04T09:00:00+07:00' },
+  {
+    key: 'F',
+    receivedAt: '2025-03-31T23:00:00+07:00',
+    kind: 'phan-anh',
+    theme: 'T1',
+    school: 'B',
+    source: 'website',
+    status: 'da-tra-loi',
+    ackAt: '2025-04-02T09:00:00+07:00',
+    answeredAt: '2025-04-04T09:00:00+07:00',
+  },
   // outside the range: 31/12/2024 and 01/04/2025 00:30 Hà Nội (still 31/03 in UTC)
-  { key: 'X', receivedAt: '2024-12-31T20:00:00+07:00', kind: 'gop-y', theme: 'T1', school: 'A', source: 'website', status: 'moi', rating: 1 },
-  { key: 'Y', receivedAt: '2025-04-01T00:30:00+07:00', kind: 'gop-y', theme: 'T1', school: 'A', source: 'website', status: 'moi', rating: 1 },
+  {
+    key: 'X',
+    receivedAt: '2024-12-31T20:00:00+07:00',
+    kind: 'gop-y',
+    theme: 'T1',
+    school: 'A',
+    source: 'website',
+    status: 'moi',
+    rating: 1,
+  },
+  {
+    key: 'Y',
+    receivedAt: '2025-04-01T00:30:00+07:00',
+    kind: 'gop-y',
+    theme: 'T1',
+    school: 'A',
+    source: 'website',
+    status: 'moi',
+    rating: 1,
+  },
 ]
 
 beforeAll(async () => {
@@ -56,7 +123,11 @@ beforeAll(async () => {
   payload = ctx.payload
   f = await createFixtures(payload)
   t2 = await payload.create({ ...o, collection: 'themes', data: { name: 'Công tác thi đua, khen thưởng', slug: 'thi-dua', order: 8 } })
-  await payload.updateGlobal({ ...o, slug: 'site-settings', data: { orgName: 'Phòng Giáo dục và Đào tạo huyện Kim Thành', holidays: [{ date: '2025-03-10', name: 'Ngày nghỉ kiểm thử' }] } as never })
+  await payload.updateGlobal({
+    ...o,
+    slug: 'site-settings',
+    data: { orgName: 'Phòng Giáo dục và Đào tạo huyện Kim Thành', holidays: [{ date: '2025-03-10', name: 'Ngày nghỉ kiểm thử' }] } as never,
+  })
   for (const it of ITEMS) {
     const doc = await payload.create({
       ...o,
@@ -75,7 +146,12 @@ beforeAll(async () => {
     })
     // what staff and the triage hook would have stored over time, written straight to the database (no hooks)
     const history = [{ kind: 'status', status: 'moi', at: new Date(it.receivedAt).toISOString() }]
-    if (it.ackAt) history.push({ kind: 'status', status: it.status === 'khong-xu-ly' ? 'khong-xu-ly' : 'da-tiep-nhan', at: new Date(it.ackAt).toISOString() })
+    if (it.ackAt)
+      history.push({
+        kind: 'status',
+        status: it.status === 'khong-xu-ly' ? 'khong-xu-ly' : 'da-tiep-nhan',
+        at: new Date(it.ackAt).toISOString(),
+      })
     if (it.answeredAt) history.push({ kind: 'status', status: 'da-tra-loi', at: new Date(it.answeredAt).toISOString() })
     await payload.db.updateOne({
       collection: 'feedback',
@@ -88,7 +164,12 @@ beforeAll(async () => {
       },
     })
     // a citizen's rating, as the lookup page stores it: apart from the item, with its kind, theme and month of receipt
-    if (it.rating) await payload.create({ ...o, collection: 'feedback-ratings', data: { score: it.rating, kind: it.kind as never, theme: doc.theme as number | null, month: monthOf(it.receivedAt) } })
+    if (it.rating)
+      await payload.create({
+        ...o,
+        collection: 'feedback-ratings',
+        data: { score: it.rating, kind: it.kind as never, theme: doc.theme as number | null, month: monthOf(it.receivedAt) },
+      })
   }
 }, 120_000)
 afterAll(async () => {
@@ -131,7 +212,8 @@ describe('feedback statistics', () => {
 
   it('counts as overdue exactly the items the worklist flags "Quá hạn", an item still "mới" past its acknowledgement deadline included', async () => {
     const stored = async (key: string) =>
-      (await payload.find({ ...o, collection: 'feedback', where: { subject: { equals: `Ý kiến thống kê ${key}` } } })).docs[0] as unknown as { code: string; acknowledgeBy: string; answerBy: string }
+      (await payload.find({ ...o, collection: 'feedback', where: { subject: { equals: `Ý kiến thống kê ${key}` } } }))
+        .docs[0] as unknown as { code: string; acknowledgeBy: string; answerBy: string }
     const c = await stored('C')
     const d = await stored('D')
     // between D's acknowledgement deadline and its answer deadline: D is late to be acknowledged, not yet to be answered
@@ -140,14 +222,25 @@ describe('feedback statistics', () => {
     expect(now.getTime()).toBeGreaterThan(Date.parse(c.answerBy))
     const s = await feedbackStatistics(payload, RANGE, now)
     const flagged = (await feedbackQueue(payload, now)).filter((i) => i.state === 'overdue')
-    const inRange = new Set((await payload.find({ ...o, collection: 'feedback', pagination: false, where: { subject: { like: 'Ý kiến thống kê' } } })).docs.filter((x) => x.receivedAt >= '2024-12-31T17:00:00.000Z' && x.receivedAt < '2025-03-31T17:00:00.000Z').map((x) => x.code))
+    const inRange = new Set(
+      (await payload.find({ ...o, collection: 'feedback', pagination: false, where: { subject: { like: 'Ý kiến thống kê' } } })).docs
+        .filter((x) => x.receivedAt >= '2024-12-31T17:00:00.000Z' && x.receivedAt < '2025-03-31T17:00:00.000Z')
+        .map((x) => x.code),
+    )
     const flaggedInRange = flagged.filter((i) => inRange.has(i.code))
-    expect(flaggedInRange.map((i) => [i.code, i.deadline]).sort()).toEqual([[c.code, 'answer'], [d.code, 'acknowledge']].sort())
+    expect(flaggedInRange.map((i) => [i.code, i.deadline]).sort()).toEqual(
+      [
+        [c.code, 'answer'],
+        [d.code, 'acknowledge'],
+      ].sort(),
+    )
     expect(s.overdue).toBe(flaggedInRange.length)
     expect(s.overdue).toBe(2)
     // before either deadline of D, only C is overdue
     const early = new Date(Date.parse(d.acknowledgeBy) - 3_600_000)
-    expect((await feedbackStatistics(payload, RANGE, early)).overdue).toBe((await feedbackQueue(payload, early)).filter((i) => i.state === 'overdue' && inRange.has(i.code)).length)
+    expect((await feedbackStatistics(payload, RANGE, early)).overdue).toBe(
+      (await feedbackQueue(payload, early)).filter((i) => i.state === 'overdue' && inRange.has(i.code)).length,
+    )
     expect((await feedbackStatistics(payload, RANGE, early)).overdue).toBe(1)
   })
 
@@ -156,10 +249,16 @@ describe('feedback statistics', () => {
     const { totalDocs } = await payload.count({
       collection: 'feedback',
       overrideAccess: true,
-      where: { and: [{ receivedAt: { greater_than_equal: '2024-12-31T17:00:00.000Z' } }, { receivedAt: { less_than: '2025-03-31T17:00:00.000Z' } }] },
+      where: {
+        and: [
+          { receivedAt: { greater_than_equal: '2024-12-31T17:00:00.000Z' } },
+          { receivedAt: { less_than: '2025-03-31T17:00:00.000Z' } },
+        ],
+      },
     })
     expect(s.total).toBe(totalDocs)
-    for (const rows of [s.byMonth, s.byKind, s.byTheme, s.bySchool, s.bySource, s.byStatus, s.byPriority]) expect(rows.reduce((a, r) => a + r.count, 0)).toBe(totalDocs)
+    for (const rows of [s.byMonth, s.byKind, s.byTheme, s.bySchool, s.bySource, s.byStatus, s.byPriority])
+      expect(rows.reduce((a, r) => a + r.count, 0)).toBe(totalDocs)
   })
 
   it('an empty range has zero counts and no medians', async () => {
@@ -182,7 +281,10 @@ describe('GET /api/feedback/thong-ke and /admin/thong-ke over HTTP', () => {
   const tokens: Record<string, string> = {}
   beforeAll(async () => {
     server = await startServer(ctx.dataDir)
-    Object.assign(tokens, await loginTokens(server.url, { editor: 'editor@test.example', admin: 'admin@test.example', school: 'truong-a@test.example' }))
+    Object.assign(
+      tokens,
+      await loginTokens(server.url, { editor: 'editor@test.example', admin: 'admin@test.example', school: 'truong-a@test.example' }),
+    )
   }, 180_000)
   const url = () => `${server!.url}/api/feedback/thong-ke?from=${RANGE.from}&to=${RANGE.to}`
 
@@ -207,15 +309,24 @@ describe('GET /api/feedback/thong-ke and /admin/thong-ke over HTTP', () => {
   })
 
   it('answers 400 in Vietnamese for a malformed range', async () => {
-    const res = await fetch(`${server!.url}/api/feedback/thong-ke?from=2025-13-01&to=2025-03-01`, { headers: { authorization: `JWT ${tokens.editor}` } })
+    const res = await fetch(`${server!.url}/api/feedback/thong-ke?from=2025-13-01&to=2025-03-01`, {
+      headers: { authorization: `JWT ${tokens.editor}` },
+    })
     expect(res.status).toBe(400)
-    const bad = await fetch(`${server!.url}/api/feedback/thong-ke?from=2025-03-01&to=2025-02-01`, { headers: { authorization: `JWT ${tokens.editor}` } })
+    const bad = await fetch(`${server!.url}/api/feedback/thong-ke?from=2025-03-01&to=2025-02-01`, {
+      headers: { authorization: `JWT ${tokens.editor}` },
+    })
     expect(bad.status).toBe(400)
     expect(String(((await res.json()) as { error: string }).error)).toMatch(/không hợp lệ/)
   })
 
   it('the admin view shows the figures to an editor, and nothing to a school user', async () => {
-    const page = async (token: string) => (await fetch(`${server!.url}/admin/thong-ke?from=${RANGE.from}&to=${RANGE.to}`, { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' } })).text()
+    const page = async (token: string) =>
+      (
+        await fetch(`${server!.url}/admin/thong-ke?from=${RANGE.from}&to=${RANGE.to}`, {
+          headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' },
+        })
+      ).text()
     const editor = await page(tokens.editor)
     expect(editor).toContain('Thống kê ý kiến người dân')
     expect(editor).toContain('Số ý kiến theo kênh tiếp nhận')
@@ -228,7 +339,9 @@ describe('GET /api/feedback/thong-ke and /admin/thong-ke over HTTP', () => {
     expect(school).not.toContain('Số ý kiến theo')
     expect(school).not.toContain(f.schoolB.name)
     expect(school).toContain('Chỉ cán bộ của Phòng')
-    const dashboard = await (await fetch(`${server!.url}/admin`, { headers: { cookie: `payload-token=${tokens.editor}`, 'sec-fetch-site': 'none' } })).text()
+    const dashboard = await (
+      await fetch(`${server!.url}/admin`, { headers: { cookie: `payload-token=${tokens.editor}`, 'sec-fetch-site': 'none' } })
+    ).text()
     expect(dashboard).toContain('href="/admin/thong-ke"')
   })
 })

@@ -14,7 +14,8 @@ let f: Awaited<ReturnType<typeof createFixtures>>
 
 const CRISIS = 'khung-hoang@test.example'
 const as = (user: unknown) => ({ overrideAccess: false, user: user as never, depth: 0 })
-const byCode = async (code: string) => (await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true, depth: 0 })).docs[0]
+const byCode = async (code: string) =>
+  (await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true, depth: 0 })).docs[0]
 const input = (over: Record<string, unknown> = {}) => ({
   kind: 'phan-anh' as const,
   subject: 'Phản ánh về sổ liên lạc điện tử',
@@ -56,7 +57,13 @@ describe('a public submission', () => {
     // Friday 28/08/2026 10:00 in Hà Nội; 01/09 and 02/09 are holidays, weekends never count
     code = await submitFeedback(payload, input(), new Date('2026-08-28T03:00:00Z'))
     const doc = await byCode(code)
-    expect(doc).toMatchObject({ status: 'moi', source: 'website', consentText: CONSENT_TEXT, consentVersion: CONSENT_VERSION, priority: false })
+    expect(doc).toMatchObject({
+      status: 'moi',
+      source: 'website',
+      consentText: CONSENT_TEXT,
+      consentVersion: CONSENT_VERSION,
+      priority: false,
+    })
     expect(doc.statusHistory).toHaveLength(1)
     expect(doc.statusHistory![0]).toMatchObject({ kind: 'status', status: 'moi', at: '2026-08-28T03:00:00.000Z' })
     expect(doc.statusHistory![0].by ?? null).toBeNull()
@@ -79,7 +86,12 @@ describe('a public submission', () => {
     await payload.update({ collection: 'feedback', id, ...as(f.editor), data: { status: 'da-tiep-nhan', assignee: f.editor.id } })
     await payload.update({ collection: 'feedback', id, ...as(f.editor), data: { internalNotes: 'Đã gọi điện cho nhà trường.' } })
     await payload.update({ collection: 'feedback', id, ...as(f.admin), data: { status: 'dang-xu-ly' } })
-    await payload.update({ collection: 'feedback', id, ...as(f.admin), data: { status: 'dang-xu-ly', internalNotes: 'Chờ nhà trường báo cáo.' } })
+    await payload.update({
+      collection: 'feedback',
+      id,
+      ...as(f.admin),
+      data: { status: 'dang-xu-ly', internalNotes: 'Chờ nhà trường báo cáo.' },
+    })
     const doc = await payload.findByID({ collection: 'feedback', id, overrideAccess: true, depth: 0 })
     expect(doc.statusHistory!.map((h) => h.status)).toEqual(['moi', 'da-tiep-nhan', 'dang-xu-ly'])
     expect(doc.statusHistory!.map((h) => h.by ?? null)).toEqual([null, f.editor.id, f.admin.id])
@@ -93,7 +105,11 @@ describe('a public submission', () => {
       collection: 'feedback',
       id,
       ...as(f.admin),
-      data: { statusHistory: [{ kind: 'status', status: 'da-dong', at: new Date().toISOString() }], code: 'GY-2026-ZZZZZ', acknowledgeBy: '2030-01-01T00:00:00.000Z' } as never,
+      data: {
+        statusHistory: [{ kind: 'status', status: 'da-dong', at: new Date().toISOString() }],
+        code: 'GY-2026-ZZZZZ',
+        acknowledgeBy: '2030-01-01T00:00:00.000Z',
+      } as never,
     })
     const doc = await payload.findByID({ collection: 'feedback', id, overrideAccess: true, depth: 0 })
     expect(doc.statusHistory!.map((h) => h.status)).toEqual(['moi', 'da-tiep-nhan', 'dang-xu-ly'])
@@ -104,7 +120,9 @@ describe('a public submission', () => {
   it('cannot become "đã trả lời" without an answer; with one it records who and when and mails the answer', async () => {
     const { id } = await byCode(code)
     await expect(payload.update({ collection: 'feedback', id, ...as(f.editor), data: { status: 'da-tra-loi' } })).rejects.toThrow()
-    const err = await payload.update({ collection: 'feedback', id, ...as(f.editor), data: { status: 'da-tra-loi', answer: '   ' } }).catch((e) => e)
+    const err = await payload
+      .update({ collection: 'feedback', id, ...as(f.editor), data: { status: 'da-tra-loi', answer: '   ' } })
+      .catch((e) => e)
     expect(JSON.stringify(err.data ?? err.message)).toContain('Vui lòng nhập nội dung trả lời')
     expect((await byCode(code)).status).toBe('dang-xu-ly')
     const before = Date.now()
@@ -124,12 +142,26 @@ describe('a public submission', () => {
   it('forwarding needs the body it goes to, and "không xử lý" a reason', async () => {
     const other = await submitFeedback(payload, input({ email: undefined }))
     const { id } = await byCode(other)
-    await expect(payload.update({ collection: 'feedback', id, ...as(f.editor), data: { status: 'chuyen-co-quan-tham-quyen' } })).rejects.toThrow()
-    const fwd = await payload.update({ collection: 'feedback', id, ...as(f.editor), data: { status: 'chuyen-co-quan-tham-quyen', forwardedTo: 'Ủy ban nhân dân xã Kim Thành' } })
+    await expect(
+      payload.update({ collection: 'feedback', id, ...as(f.editor), data: { status: 'chuyen-co-quan-tham-quyen' } }),
+    ).rejects.toThrow()
+    const fwd = await payload.update({
+      collection: 'feedback',
+      id,
+      ...as(f.editor),
+      data: { status: 'chuyen-co-quan-tham-quyen', forwardedTo: 'Ủy ban nhân dân xã Kim Thành' },
+    })
     expect(fwd.status).toBe('chuyen-co-quan-tham-quyen')
     const spam = await byCode(await submitFeedback(payload, input({ email: undefined })))
-    await expect(payload.update({ collection: 'feedback', id: spam.id, ...as(f.editor), data: { status: 'khong-xu-ly' } })).rejects.toThrow()
-    const done = await payload.update({ collection: 'feedback', id: spam.id, ...as(f.editor), data: { status: 'khong-xu-ly', rejectReason: 'trung-lap', rejectNote: `Trùng với ${code}.` } })
+    await expect(
+      payload.update({ collection: 'feedback', id: spam.id, ...as(f.editor), data: { status: 'khong-xu-ly' } }),
+    ).rejects.toThrow()
+    const done = await payload.update({
+      collection: 'feedback',
+      id: spam.id,
+      ...as(f.editor),
+      data: { status: 'khong-xu-ly', rejectReason: 'trung-lap', rejectNote: `Trùng với ${code}.` },
+    })
     expect(done.rejectReason).toBe('trung-lap')
   })
 })
@@ -139,7 +171,15 @@ describe('staff record items received elsewhere', () => {
     const doc = await payload.create({
       collection: 'feedback',
       ...as(f.editor),
-      data: { kind: 'cau-hoi', source: 'dien-thoai', subject: 'Hỏi về lịch tựu trường', message: 'Phụ huynh gọi điện hỏi lịch tựu trường năm học mới.', name: 'Phụ huynh', phone: '0987654321', consent: true } as never,
+      data: {
+        kind: 'cau-hoi',
+        source: 'dien-thoai',
+        subject: 'Hỏi về lịch tựu trường',
+        message: 'Phụ huynh gọi điện hỏi lịch tựu trường năm học mới.',
+        name: 'Phụ huynh',
+        phone: '0987654321',
+        consent: true,
+      } as never,
     })
     expect(doc.code).toMatch(/^GY-\d{4}-[2-9A-HJKMNP-TV-Z]{5}$/)
     expect(doc.source).toBe('dien-thoai')
@@ -148,7 +188,13 @@ describe('staff record items received elsewhere', () => {
   })
 
   it('nobody else can create through the API', async () => {
-    const data = { kind: 'gop-y', subject: 'Không được tạo', message: 'Nội dung không được tạo qua API.', name: 'X', consent: true } as never
+    const data = {
+      kind: 'gop-y',
+      subject: 'Không được tạo',
+      message: 'Nội dung không được tạo qua API.',
+      name: 'X',
+      consent: true,
+    } as never
     await expect(payload.create({ collection: 'feedback', overrideAccess: false, data })).rejects.toThrow()
     await expect(payload.create({ collection: 'feedback', ...as(f.schoolUserA), data })).rejects.toThrow()
   })
@@ -156,7 +202,13 @@ describe('staff record items received elsewhere', () => {
 
 describe('early warning on sensitive topics', () => {
   it('"DANH NHAU" (no tones, capitals) matches "đánh nhau": priority, topics recorded, the crisis contacts are mailed at once', async () => {
-    const code = await submitFeedback(payload, input({ subject: 'HOC SINH DANH NHAU TRUOC CONG TRUONG', message: 'Chiều nay có hai nhóm học sinh tụ tập trước cổng trường, cần xử lý sớm.' }))
+    const code = await submitFeedback(
+      payload,
+      input({
+        subject: 'HOC SINH DANH NHAU TRUOC CONG TRUONG',
+        message: 'Chiều nay có hai nhóm học sinh tụ tập trước cổng trường, cần xử lý sớm.',
+      }),
+    )
     const doc = await byCode(code)
     expect(doc.priority).toBe(true)
     expect(doc.priorityTopics).toBe('đánh nhau')
@@ -168,7 +220,13 @@ describe('early warning on sensitive topics', () => {
   })
 
   it('a word that merely contains a topic does not match ("tài năng" holds "tai nan")', async () => {
-    const code = await submitFeedback(payload, input({ subject: 'Khen ngợi học sinh tài năng', message: 'Đề nghị khen thưởng các em học sinh tài năng của trường trong năm học vừa qua.' }))
+    const code = await submitFeedback(
+      payload,
+      input({
+        subject: 'Khen ngợi học sinh tài năng',
+        message: 'Đề nghị khen thưởng các em học sinh tài năng của trường trong năm học vừa qua.',
+      }),
+    )
     const doc = await byCode(code)
     expect(doc.priority).toBe(false)
     expect(doc.priorityTopics ?? null).toBeNull()
@@ -176,26 +234,41 @@ describe('early warning on sensitive topics', () => {
   })
 
   it('editors raise or clear priority by hand only with a reason, recorded in the history', async () => {
-    const code = await submitFeedback(payload, input({ subject: 'Phản ánh về nhà vệ sinh', message: 'Nhà vệ sinh của điểm trường lẻ bị hỏng nhiều tuần chưa sửa chữa.' }))
+    const code = await submitFeedback(
+      payload,
+      input({ subject: 'Phản ánh về nhà vệ sinh', message: 'Nhà vệ sinh của điểm trường lẻ bị hỏng nhiều tuần chưa sửa chữa.' }),
+    )
     const { id } = await byCode(code)
     const err = await payload.update({ collection: 'feedback', id, ...as(f.editor), data: { priority: true } }).catch((e) => e)
     expect(JSON.stringify(err.data ?? err.message)).toContain('Vui lòng ghi lý do đánh dấu ưu tiên')
-    const raised = await payload.update({ collection: 'feedback', id, ...as(f.editor), data: { priority: true, priorityReason: 'Báo địa phương đang quan tâm.' } })
+    const raised = await payload.update({
+      collection: 'feedback',
+      id,
+      ...as(f.editor),
+      data: { priority: true, priorityReason: 'Báo địa phương đang quan tâm.' },
+    })
     expect(raised.priority).toBe(true)
     expect(raised.priorityReason ?? null).toBeNull()
     // a reason does not carry over to the next change
     await expect(payload.update({ collection: 'feedback', id, ...as(f.editor), data: { priority: false } })).rejects.toThrow()
     const entry = raised.statusHistory!.at(-1)!
     expect(entry).toMatchObject({ kind: 'priority', by: f.editor.id, note: 'Đánh dấu ưu tiên: Báo địa phương đang quan tâm.' })
-    await expect(payload.update({ collection: 'feedback', id, ...as(f.editor), data: { priority: false, priorityReason: '' } })).rejects.toThrow()
-    const cleared = await payload.update({ collection: 'feedback', id, ...as(f.editor), data: { priority: false, priorityReason: 'Đã xử lý xong.' } })
+    await expect(
+      payload.update({ collection: 'feedback', id, ...as(f.editor), data: { priority: false, priorityReason: '' } }),
+    ).rejects.toThrow()
+    const cleared = await payload.update({
+      collection: 'feedback',
+      id,
+      ...as(f.editor),
+      data: { priority: false, priorityReason: 'Đã xử lý xong.' },
+    })
     expect(cleared.priority).toBe(false)
     expect(cleared.statusHistory!.filter((h) => h.kind === 'priority')).toHaveLength(2)
     expect(cleared.statusHistory!.filter((h) => h.kind === 'status')).toHaveLength(1)
   })
 })
 
-describe('the editors\' worklist', () => {
+describe("the editors' worklist", () => {
   it('lists priority and overdue items, priority first', async () => {
     const { feedbackQueue } = await import('../../cms/src/collections/Feedback/queue')
     const old = await submitFeedback(payload, input({ email: undefined, subject: 'Ý kiến cũ quá hạn' }), new Date('2026-01-05T03:00:00Z'))
@@ -216,7 +289,12 @@ describe('e-mail never fails the save', () => {
     const code = await submitFeedback(payload, input({ subject: 'HOC SINH DANH NHAU O SAN TRUONG' }))
     const doc = await byCode(code)
     expect(doc.priority).toBe(true)
-    const answered = await payload.update({ collection: 'feedback', id: doc.id, ...as(f.editor), data: { status: 'da-tra-loi', answer: 'Nhà trường đã xử lý vụ việc.' } })
+    const answered = await payload.update({
+      collection: 'feedback',
+      id: doc.id,
+      ...as(f.editor),
+      data: { status: 'da-tra-loi', answer: 'Nhà trường đã xử lý vụ việc.' },
+    })
     expect(answered.status).toBe('da-tra-loi')
   })
 })

@@ -23,7 +23,9 @@ afterAll(async () => {
 describe('the demo opinion reports', () => {
   it('some schools filed for the previous quarter, the others are listed as missing', async () => {
     const period = previousQuarter(now)
-    const reports = (await payload.find({ ...o, collection: 'opinion-reports', where: { periodKey: { equals: '2026-Q3' } }, pagination: false })).docs
+    const reports = (
+      await payload.find({ ...o, collection: 'opinion-reports', where: { periodKey: { equals: '2026-Q3' } }, pagination: false })
+    ).docs
     const sent = reports.filter((r) => r.state === 'da-gui')
     expect(sent.length).toBe(2)
     expect(reports.length).toBe(3)

@@ -28,14 +28,19 @@ const o = { overrideAccess: true, depth: 0 } as const
 const refusal = (p: Promise<unknown>) =>
   p.then(
     () => '',
-    (e: { message: string; data?: { errors?: { message: string }[] } }) => [e.message, ...(e.data?.errors ?? []).map((x) => x.message)].join(' | '),
+    (e: { message: string; data?: { errors?: { message: string }[] } }) =>
+      [e.message, ...(e.data?.errors ?? []).map((x) => x.message)].join(' | '),
   )
 
 beforeAll(async () => {
   ctx = await freshPayload('opinion-reports')
   payload = ctx.payload
   f = await createFixtures(payload)
-  schoolC = await payload.create({ ...o, collection: 'schools', data: { name: 'Trường Mầm non Đồng Cẩm', level: 'mam-non', commune: 'Đồng Cẩm', demo: true } })
+  schoolC = await payload.create({
+    ...o,
+    collection: 'schools',
+    data: { name: 'Trường Mầm non Đồng Cẩm', level: 'mam-non', commune: 'Đồng Cẩm', demo: true },
+  })
   await payload.updateGlobal({
     ...o,
     slug: 'site-settings',
@@ -59,7 +64,12 @@ describe("a school's opinion report", () => {
     const draft = await payload.create({
       collection: 'opinion-reports',
       ...as(f.schoolUserA),
-      data: { school: f.schoolB.id, ...P, summary: 'Phụ huynh đồng tình với dạy học hai buổi/ngày.', issues: [{ issue: 'Khoản thu đầu năm', handling: 'Đã công khai tại họp phụ huynh.' }] } as never,
+      data: {
+        school: f.schoolB.id,
+        ...P,
+        summary: 'Phụ huynh đồng tình với dạy học hai buổi/ngày.',
+        issues: [{ issue: 'Khoản thu đầu năm', handling: 'Đã công khai tại họp phụ huynh.' }],
+      } as never,
     })
     reportA = draft.id
     expect(draft.school).toBe(f.schoolA.id)
@@ -72,18 +82,24 @@ describe("a school's opinion report", () => {
   })
 
   it('cannot be edited by the school once submitted', async () => {
-    await expect(payload.update({ collection: 'opinion-reports', id: reportA, ...as(f.schoolUserA), data: { summary: 'Sửa sau khi gửi' } })).rejects.toThrow(/không thể sửa/)
-    await expect(payload.update({ collection: 'opinion-reports', id: reportA, ...as(f.schoolUserA), data: { state: 'nhap' } })).rejects.toThrow(/không thể sửa/)
+    await expect(
+      payload.update({ collection: 'opinion-reports', id: reportA, ...as(f.schoolUserA), data: { summary: 'Sửa sau khi gửi' } }),
+    ).rejects.toThrow(/không thể sửa/)
+    await expect(
+      payload.update({ collection: 'opinion-reports', id: reportA, ...as(f.schoolUserA), data: { state: 'nhap' } }),
+    ).rejects.toThrow(/không thể sửa/)
     const stored = await payload.findByID({ ...o, collection: 'opinion-reports', id: reportA })
     expect(stored.summary).toBe('Phụ huynh đồng tình với dạy học hai buổi/ngày.')
     expect(stored.state).toBe('da-gui')
   })
 
-  it("is not visible to another school; editors read all", async () => {
+  it('is not visible to another school; editors read all', async () => {
     const seen = await payload.find({ collection: 'opinion-reports', ...as(f.schoolUserB) })
     expect(seen.docs.map((d) => d.id)).not.toContain(reportA)
     await expect(payload.findByID({ collection: 'opinion-reports', id: reportA, ...as(f.schoolUserB) })).rejects.toThrow()
-    await expect(payload.update({ collection: 'opinion-reports', id: reportA, ...as(f.schoolUserB), data: { summary: 'x' } })).rejects.toThrow()
+    await expect(
+      payload.update({ collection: 'opinion-reports', id: reportA, ...as(f.schoolUserB), data: { summary: 'x' } }),
+    ).rejects.toThrow()
     const editor = await payload.find({ collection: 'opinion-reports', ...as(f.editor) })
     expect(editor.docs.map((d) => d.id)).toContain(reportA)
     await expect(payload.delete({ collection: 'opinion-reports', id: reportA, ...as(f.editor) })).rejects.toThrow()
@@ -91,13 +107,27 @@ describe("a school's opinion report", () => {
 
   it('refuses a second report for the same school and period, in Vietnamese, and stores nothing', async () => {
     const before = (await payload.count({ ...o, collection: 'opinion-reports' })).totalDocs
-    expect(await refusal(payload.create({ collection: 'opinion-reports', ...as(f.schoolUserA), data: { ...P, summary: 'Bản thứ hai' } as never }))).toMatch(
-      /Trường đã có báo cáo dư luận quý II năm 2025/,
-    )
-    expect(await refusal(payload.create({ collection: 'opinion-reports', ...as(f.editor), data: { school: f.schoolA.id, ...P, summary: 'Bản thứ hai' } as never }))).toMatch(/đã có báo cáo/)
+    expect(
+      await refusal(
+        payload.create({ collection: 'opinion-reports', ...as(f.schoolUserA), data: { ...P, summary: 'Bản thứ hai' } as never }),
+      ),
+    ).toMatch(/Trường đã có báo cáo dư luận quý II năm 2025/)
+    expect(
+      await refusal(
+        payload.create({
+          collection: 'opinion-reports',
+          ...as(f.editor),
+          data: { school: f.schoolA.id, ...P, summary: 'Bản thứ hai' } as never,
+        }),
+      ),
+    ).toMatch(/đã có báo cáo/)
     expect((await payload.count({ ...o, collection: 'opinion-reports' })).totalDocs).toBe(before)
     // another period is fine
-    const other = await payload.create({ collection: 'opinion-reports', ...as(f.schoolUserA), data: { periodType: 'thang', year: 2025, month: 4, summary: 'Tháng 4' } as never })
+    const other = await payload.create({
+      collection: 'opinion-reports',
+      ...as(f.schoolUserA),
+      data: { periodType: 'thang', year: 2025, month: 4, summary: 'Tháng 4' } as never,
+    })
     expect(other.periodKey).toBe('2025-T04')
   })
 
@@ -105,14 +135,27 @@ describe("a school's opinion report", () => {
     const reopened = await payload.update({ collection: 'opinion-reports', id: reportA, ...as(f.editor), data: { state: 'nhap' } })
     expect(reopened.state).toBe('nhap')
     expect(reopened.submittedAt ?? null).toBeNull()
-    const corrected = await payload.update({ collection: 'opinion-reports', id: reportA, ...as(f.schoolUserA), data: { incidents: 'Không có.', state: 'da-gui' } })
+    const corrected = await payload.update({
+      collection: 'opinion-reports',
+      id: reportA,
+      ...as(f.schoolUserA),
+      data: { incidents: 'Không có.', state: 'da-gui' },
+    })
     expect(corrected.state).toBe('da-gui')
     expect(corrected.incidents).toBe('Không có.')
     expect(corrected.submittedAt).toBeTruthy()
   })
 
   it('refuses an incomplete period in Vietnamese', async () => {
-    expect(await refusal(payload.create({ collection: 'opinion-reports', ...as(f.schoolUserB), data: { periodType: 'quy', year: 2025, summary: 'Thiếu quý' } as never }))).toMatch(/Vui lòng chọn quý báo cáo/)
+    expect(
+      await refusal(
+        payload.create({
+          collection: 'opinion-reports',
+          ...as(f.schoolUserB),
+          data: { periodType: 'quy', year: 2025, summary: 'Thiếu quý' } as never,
+        }),
+      ),
+    ).toMatch(/Vui lòng chọn quý báo cáo/)
   })
 })
 
@@ -122,8 +165,15 @@ describe('who has not filed', () => {
     await payload.create({ collection: 'opinion-reports', ...as(f.schoolUserB), data: { ...P, summary: 'Bản nháp của trường B' } as never })
     expect((await missingSchools(payload, P)).map((s) => s.id).sort()).toEqual([f.schoolB.id, schoolC.id].sort())
     // a monthly report does not count for the quarter, and the month has its own list
-    expect((await missingSchools(payload, { periodType: 'thang', year: 2025, month: 4 })).map((s) => s.id).sort()).toEqual([f.schoolA.id, f.schoolB.id, schoolC.id].sort())
-    await payload.update({ collection: 'opinion-reports', where: { school: { equals: f.schoolB.id } }, ...as(f.schoolUserB), data: { state: 'da-gui' } })
+    expect((await missingSchools(payload, { periodType: 'thang', year: 2025, month: 4 })).map((s) => s.id).sort()).toEqual(
+      [f.schoolA.id, f.schoolB.id, schoolC.id].sort(),
+    )
+    await payload.update({
+      collection: 'opinion-reports',
+      where: { school: { equals: f.schoolB.id } },
+      ...as(f.schoolUserB),
+      data: { state: 'da-gui' },
+    })
     expect((await missingSchools(payload, P)).map((s) => s.name)).toEqual([schoolC.name])
   })
 })
@@ -182,14 +232,21 @@ describe("the department's figures", () => {
       })
       codes[n] = doc.code
       // item 5: an editor raises the priority by hand, with a reason (the triage hook records it)
-      if (n === 5) await payload.update({ collection: 'feedback', id: doc.id, ...as(f.editor), data: { priority: true, priorityReason: RAISED } })
+      if (n === 5)
+        await payload.update({ collection: 'feedback', id: doc.id, ...as(f.editor), data: { priority: true, priorityReason: RAISED } })
       // what staff did over time, written straight to the database (no hooks); the priority entries are kept
       const h = HANDLED[n] ?? {}
-      const stored = (await payload.findByID({ ...o, collection: 'feedback', id: doc.id })) as unknown as Record<string, unknown> & { statusHistory: { kind: string }[] }
+      const stored = (await payload.findByID({ ...o, collection: 'feedback', id: doc.id })) as unknown as Record<string, unknown> & {
+        statusHistory: { kind: string }[]
+      }
       const history: Record<string, unknown>[] = [{ kind: 'status', status: 'moi', at: new Date(at).toISOString() }]
       if (h.ackAt) history.push({ kind: 'status', status: 'da-tiep-nhan', at: new Date(h.ackAt).toISOString() })
       if (h.answeredAt) history.push({ kind: 'status', status: 'da-tra-loi', at: new Date(h.answeredAt).toISOString() })
-      history.push(...stored.statusHistory.filter((e) => e.kind === 'priority').map(({ kind, status: s, at: t, note }: Record<string, unknown>) => ({ kind, status: s, at: t, note })))
+      history.push(
+        ...stored.statusHistory
+          .filter((e) => e.kind === 'priority')
+          .map(({ kind, status: s, at: t, note }: Record<string, unknown>) => ({ kind, status: s, at: t, note })),
+      )
       await payload.db.updateOne({
         collection: 'feedback',
         id: doc.id,
@@ -205,7 +262,8 @@ describe("the department's figures", () => {
     const fig = await feedbackStatistics(payload, periodDays(P))
     const { start, end } = periodRange(P)
     const inPeriod = [{ receivedAt: { greater_than_equal: start.toISOString() } }, { receivedAt: { less_than: end.toISOString() } }]
-    const stored = async (extra: Record<string, unknown>[] = []) => (await payload.count({ ...o, collection: 'feedback', where: { and: [...inPeriod, ...extra] as never } })).totalDocs
+    const stored = async (extra: Record<string, unknown>[] = []) =>
+      (await payload.count({ ...o, collection: 'feedback', where: { and: [...inPeriod, ...extra] as never } })).totalDocs
 
     expect(periodDays(P)).toEqual({ from: '2025-04-01', to: '2025-06-30' })
     expect(fig.total).toBe(7)
@@ -213,17 +271,47 @@ describe("the department's figures", () => {
     for (const row of fig.byKind) expect([row.key, row.count]).toEqual([row.key, await stored([{ kind: { equals: row.key } }])])
     expect(Object.fromEntries(fig.byKind.map((r) => [r.key, r.count]))).toEqual({ 'gop-y': 2, 'phan-anh': 2, 'kien-nghi': 1, 'cau-hoi': 2 })
     for (const row of fig.byStatus) expect([row.key, row.count]).toEqual([row.key, await stored([{ status: { equals: row.key } }])])
-    expect(Object.fromEntries(fig.byStatus.filter((r) => r.count).map((r) => [r.key, r.count]))).toEqual({ moi: 2, 'da-tiep-nhan': 1, 'dang-xu-ly': 1, 'da-tra-loi': 2, 'da-dong': 1 })
-    for (const row of fig.byTheme) expect([row.key, row.count]).toEqual([row.key, await stored([row.key ? { theme: { equals: Number(row.key) } } : { theme: { exists: false } }])])
-    expect(fig.byTheme.map((r) => [r.label, r.count])).toEqual([[f.theme.name, 4], ['Chưa xác định lĩnh vực', 3]])
-    for (const row of fig.bySchool) expect([row.key, row.count]).toEqual([row.key, await stored([row.key ? { school: { equals: Number(row.key) } } : { school: { exists: false } }])])
-    expect(fig.bySchool.map((r) => [r.label, r.count])).toEqual([[f.schoolA.name, 3], [f.schoolB.name, 2], ['Không gắn với trường cụ thể', 2]])
-    expect(fig.byMonth.map((r) => [r.key, r.count])).toEqual([['2025-04', 2], ['2025-05', 2], ['2025-06', 3]])
-    for (const row of fig.byPriority) expect([row.key, row.count]).toEqual([row.key, await stored([{ priority: { equals: row.key === 'true' } }])])
-    expect(fig.byPriority.map((r) => [r.label, r.count])).toEqual([['Ưu tiên', 3], ['Thông thường', 4]])
+    expect(Object.fromEntries(fig.byStatus.filter((r) => r.count).map((r) => [r.key, r.count]))).toEqual({
+      moi: 2,
+      'da-tiep-nhan': 1,
+      'dang-xu-ly': 1,
+      'da-tra-loi': 2,
+      'da-dong': 1,
+    })
+    for (const row of fig.byTheme)
+      expect([row.key, row.count]).toEqual([
+        row.key,
+        await stored([row.key ? { theme: { equals: Number(row.key) } } : { theme: { exists: false } }]),
+      ])
+    expect(fig.byTheme.map((r) => [r.label, r.count])).toEqual([
+      [f.theme.name, 4],
+      ['Chưa xác định lĩnh vực', 3],
+    ])
+    for (const row of fig.bySchool)
+      expect([row.key, row.count]).toEqual([
+        row.key,
+        await stored([row.key ? { school: { equals: Number(row.key) } } : { school: { exists: false } }]),
+      ])
+    expect(fig.bySchool.map((r) => [r.label, r.count])).toEqual([
+      [f.schoolA.name, 3],
+      [f.schoolB.name, 2],
+      ['Không gắn với trường cụ thể', 2],
+    ])
+    expect(fig.byMonth.map((r) => [r.key, r.count])).toEqual([
+      ['2025-04', 2],
+      ['2025-05', 2],
+      ['2025-06', 3],
+    ])
+    for (const row of fig.byPriority)
+      expect([row.key, row.count]).toEqual([row.key, await stored([{ priority: { equals: row.key === 'true' } }])])
+    expect(fig.byPriority.map((r) => [r.label, r.count])).toEqual([
+      ['Ưu tiên', 3],
+      ['Thông thường', 4],
+    ])
     for (const row of fig.bySource) expect([row.key, row.count]).toEqual([row.key, await stored([{ source: { equals: row.key } }])])
     expect(fig.bySource.find((r) => r.key === 'website')?.count).toBe(7)
-    for (const rows of [fig.byKind, fig.byStatus, fig.byTheme, fig.bySchool, fig.byMonth, fig.byPriority, fig.bySource]) expect(rows.reduce((n, r) => n + r.count, 0)).toBe(7)
+    for (const rows of [fig.byKind, fig.byStatus, fig.byTheme, fig.bySchool, fig.byMonth, fig.byPriority, fig.bySource])
+      expect(rows.reduce((n, r) => n + r.count, 0)).toBe(7)
     expect([fig.medianDaysToAcknowledge, fig.acknowledgedCount, fig.medianDaysToAnswer, fig.answeredCount]).toEqual([1, 5, 5, 3])
     expect([fig.ratingAverage, fig.ratingCount]).toEqual([3.67, 3])
     expect(fig.overdue).toBe(4)
@@ -232,7 +320,17 @@ describe("the department's figures", () => {
 
 describe("the department's report data", () => {
   it('takes its figures from the dashboard statistics, lists the priority items with their handling and the open ones with their deadline', async () => {
-    const report = await payload.create({ ...o, collection: 'department-reports', data: { ...P, number: '15/BC-PGDĐT', place: 'Kim Thành', date: '2025-07-05T03:00:00.000Z', narrative: 'Dư luận cơ bản đồng thuận.' } as never })
+    const report = await payload.create({
+      ...o,
+      collection: 'department-reports',
+      data: {
+        ...P,
+        number: '15/BC-PGDĐT',
+        place: 'Kim Thành',
+        date: '2025-07-05T03:00:00.000Z',
+        narrative: 'Dư luận cơ bản đồng thuận.',
+      } as never,
+    })
     reportId = report.id
     const now = new Date()
     const data = (await departmentReportData(payload, reportId, now))!
@@ -240,7 +338,11 @@ describe("the department's report data", () => {
     expect(data.generatedAt).toBe(now.toISOString())
 
     expect(data.priorityItems.map((i) => i.code)).toEqual([codes[3], codes[4], codes[5]])
-    expect(data.priorityItems.map((i) => i.priorityReason)).toEqual(['Chủ đề nhạy cảm: bạo lực học đường', 'Chủ đề nhạy cảm: ngộ độc thực phẩm', `Đánh dấu ưu tiên: ${RAISED}`])
+    expect(data.priorityItems.map((i) => i.priorityReason)).toEqual([
+      'Chủ đề nhạy cảm: bạo lực học đường',
+      'Chủ đề nhạy cảm: ngộ độc thực phẩm',
+      `Đánh dấu ưu tiên: ${RAISED}`,
+    ])
     const [p3, p4, p5] = data.priorityItems
     expect(p3.handling).toMatch(/^Chưa giải quyết xong \(đang xử lý\); quá hạn trả lời, hạn \d{2}\/\d{2}\/2025$/)
     expect(p4.handling).toBe('Đã trả lời ngày 23/05/2025: Nội dung trả lời kiểm thử.')
@@ -268,7 +370,12 @@ describe("the department's report data", () => {
     expect(six.overdue).toBe(false)
     expect(six.deadline).toBe('Trong hạn')
     expect(data.openItems.at(-1)?.code).toBe(codes[6])
-    expect(data.openItems.filter((i) => i.overdue).map((i) => i.code).sort()).toEqual([codes[1], codes[3], codes[7]].sort())
+    expect(
+      data.openItems
+        .filter((i) => i.overdue)
+        .map((i) => i.code)
+        .sort(),
+    ).toEqual([codes[1], codes[3], codes[7]].sort())
     expect(data.figures.overdue).toBe(3)
     expect(data.figures).toEqual(await feedbackStatistics(payload, periodDays(P), then))
   })
@@ -277,13 +384,17 @@ describe("the department's report data", () => {
 describe("the department's report over HTTP", () => {
   const tokens: Record<string, string> = {}
   beforeAll(async () => {
-    expect((await payload.findByID({ ...o, collection: 'department-reports', id: reportId })).title).toBe('Báo cáo tình hình dư luận xã hội quý II năm 2025')
+    expect((await payload.findByID({ ...o, collection: 'department-reports', id: reportId })).title).toBe(
+      'Báo cáo tình hình dư luận xã hội quý II năm 2025',
+    )
     server = await startServer(ctx.dataDir)
     Object.assign(tokens, await loginTokens(server.url, { editor: 'editor@test.example', school: 'truong-a@test.example' }))
   }, 240_000)
 
   it('the XLSX export reads back with the expected sheets and numbers', async () => {
-    const res = await fetch(`${server!.url}/api/department-reports/${reportId}/xlsx`, { headers: { authorization: `JWT ${tokens.editor}` } })
+    const res = await fetch(`${server!.url}/api/department-reports/${reportId}/xlsx`, {
+      headers: { authorization: `JWT ${tokens.editor}` },
+    })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toContain('spreadsheetml')
     const cd = res.headers.get('content-disposition') ?? ''
@@ -291,7 +402,14 @@ describe("the department's report over HTTP", () => {
     expect(decodeURIComponent(cd.split("UTF-8''")[1])).toBe('Báo cáo dư luận quý II năm 2025.xlsx')
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load((await res.arrayBuffer()) as never)
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Theo lĩnh vực', 'Theo trường', 'Ý kiến ưu tiên', 'Chưa giải quyết xong', 'Báo cáo các trường'])
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp',
+      'Theo lĩnh vực',
+      'Theo trường',
+      'Ý kiến ưu tiên',
+      'Chưa giải quyết xong',
+      'Báo cáo các trường',
+    ])
     const pairs = (name: string) => {
       const out = new Map<string, unknown>()
       wb.getWorksheet(name)!.eachRow((row) => {
@@ -358,7 +476,9 @@ describe("the department's report over HTTP", () => {
   })
 
   it('the print page is in the administrative style with the organisation, the Quốc hiệu, the period and the figures', async () => {
-    const res = await fetch(`${server!.url}/api/department-reports/${reportId}/print`, { headers: { authorization: `JWT ${tokens.editor}` } })
+    const res = await fetch(`${server!.url}/api/department-reports/${reportId}/print`, {
+      headers: { authorization: `JWT ${tokens.editor}` },
+    })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toContain('text/html')
     const html = await res.text()
@@ -372,26 +492,36 @@ describe("the department's report over HTTP", () => {
     expect(html).toContain('quý II năm 2025')
     expect(html).toContain('tiếp nhận <strong>7</strong> ý kiến')
     // the dashboard's key figures, in vi-VN notation
-    const figure = (key: string) => html.match(new RegExp(`<tr data-figure="${key}"><th scope="row">([^<]+)</th><td class="num">([^<]+)</td></tr>`))?.slice(1)
+    const figure = (key: string) =>
+      html.match(new RegExp(`<tr data-figure="${key}"><th scope="row">([^<]+)</th><td class="num">([^<]+)</td></tr>`))?.slice(1)
     expect(figure('medianDaysToAcknowledge')).toEqual(['Số ngày làm việc trung vị từ khi nhận đến khi tiếp nhận', '1 (trên 5 ý kiến)'])
     expect(figure('medianDaysToAnswer')).toEqual(['Số ngày làm việc trung vị từ khi nhận đến khi trả lời', '5 (trên 3 ý kiến)'])
     expect(figure('overdue')).toEqual(['Số ý kiến quá hạn (tiếp nhận hoặc trả lời) chưa giải quyết xong', '4'])
     expect(figure('ratingAverage')).toEqual(['Mức độ hài lòng trung bình (thang 1–5)', '3,67 (3 đánh giá)'])
     expect(html).toContain('<tr><td>Ưu tiên</td><td class="num">3</td></tr>')
     // the priority items and how each was handled
-    const section = (id: string) => html.slice(html.indexOf(`<section id="${id}">`), html.indexOf('</section>', html.indexOf(`<section id="${id}">`)))
+    const section = (id: string) =>
+      html.slice(html.indexOf(`<section id="${id}">`), html.indexOf('</section>', html.indexOf(`<section id="${id}">`)))
     const priority = section('uu-tien')
     expect(priority).toContain('<h2>III. Ý kiến ưu tiên (nhạy cảm, khẩn cấp) và kết quả xử lý</h2>')
     expect([...priority.matchAll(/<tr data-code="([^"]+)">/g)].map((m) => m[1])).toEqual([codes[3], codes[4], codes[5]])
-    expect(priority).toContain(`<tr data-code="${codes[4]}"><td>${codes[4]}</td><td>20/05/2025</td><td>Nghi ngộ độc thực phẩm sau bữa trưa bán trú</td>`)
+    expect(priority).toContain(
+      `<tr data-code="${codes[4]}"><td>${codes[4]}</td><td>20/05/2025</td><td>Nghi ngộ độc thực phẩm sau bữa trưa bán trú</td>`,
+    )
     expect(priority).toContain('<td>Đã trả lời ngày 23/05/2025: Nội dung trả lời kiểm thử.</td>')
     expect(priority).toContain(`<td>Đánh dấu ưu tiên: ${RAISED}</td>`)
     // the open and overdue items
     const open = section('chua-xu-ly')
     expect(open).toContain('<h2>IV. Ý kiến chưa giải quyết xong và quá hạn</h2>')
     expect(open).toContain('Còn <strong>4</strong> ý kiến nhận trong kỳ chưa giải quyết xong, trong đó <strong>4</strong> ý kiến quá hạn.')
-    expect(new Set([...open.matchAll(/<tr data-code="([^"]+)">/g)].map((m) => m[1]))).toEqual(new Set([codes[1], codes[3], codes[6], codes[7]]))
-    expect(open).toMatch(new RegExp(`<tr data-code="${codes[1]}"><td>${codes[1]}</td><td>01/04/2025</td><td>Ý kiến số 1</td><td>Mới</td><td>\\d{2}/\\d{2}/2025</td><td>Quá hạn tiếp nhận</td><td></td></tr>`))
+    expect(new Set([...open.matchAll(/<tr data-code="([^"]+)">/g)].map((m) => m[1]))).toEqual(
+      new Set([codes[1], codes[3], codes[6], codes[7]]),
+    )
+    expect(open).toMatch(
+      new RegExp(
+        `<tr data-code="${codes[1]}"><td>${codes[1]}</td><td>01/04/2025</td><td>Ý kiến số 1</td><td>Mới</td><td>\\d{2}/\\d{2}/2025</td><td>Quá hạn tiếp nhận</td><td></td></tr>`,
+      ),
+    )
     expect(html).not.toContain('Nguyễn Văn A')
     expect(html).toContain('<h2>V. Báo cáo của các trường</h2>')
     expect(html).toContain('<tr><td>Góp ý</td><td class="num">2</td></tr>')
@@ -403,7 +533,8 @@ describe("the department's report over HTTP", () => {
 
   it("the editors' dashboard lists who has not filed for the previous quarter; a school's does not", async () => {
     const label = periodLabel(previousQuarter(new Date()))
-    const page = async (token: string) => (await fetch(`${server!.url}/admin`, { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' } })).text()
+    const page = async (token: string) =>
+      (await fetch(`${server!.url}/admin`, { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' } })).text()
     const editor = await page(tokens.editor)
     expect(editor).toContain(`Chưa gửi báo cáo dư luận ${label}`)
     for (const name of [f.schoolA.name, f.schoolB.name, schoolC.name]) expect(editor).toContain(name)
@@ -412,7 +543,9 @@ describe("the department's report over HTTP", () => {
 
   it('an unknown report is 404 for staff', async () => {
     for (const kind of ['xlsx', 'print']) {
-      const res = await fetch(`${server!.url}/api/department-reports/999999/${kind}`, { headers: { authorization: `JWT ${tokens.editor}` } })
+      const res = await fetch(`${server!.url}/api/department-reports/999999/${kind}`, {
+        headers: { authorization: `JWT ${tokens.editor}` },
+      })
       expect(res.status).toBe(404)
       expect(await res.text()).toBe('Không tìm thấy báo cáo.')
     }
@@ -421,7 +554,10 @@ describe("the department's report over HTTP", () => {
   it('anonymous visitors and school accounts get 403', async () => {
     for (const kind of ['xlsx', 'print']) {
       expect((await fetch(`${server!.url}/api/department-reports/${reportId}/${kind}`)).status).toBe(403)
-      expect((await fetch(`${server!.url}/api/department-reports/${reportId}/${kind}`, { headers: { authorization: `JWT ${tokens.school}` } })).status).toBe(403)
+      expect(
+        (await fetch(`${server!.url}/api/department-reports/${reportId}/${kind}`, { headers: { authorization: `JWT ${tokens.school}` } }))
+          .status,
+      ).toBe(403)
     }
   })
 })

@@ -18,7 +18,11 @@ beforeAll(async () => {
   ctx = await freshPayload('retention-schedule')
   payload = ctx.payload
   await createFixtures(payload)
-  await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { orgName: 'Phòng GD&ĐT (kiểm thử)', retentionMonths: 12 } })
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    overrideAccess: true,
+    data: { orgName: 'Phòng GD&ĐT (kiểm thử)', retentionMonths: 12 },
+  })
   server = await startServer(ctx.dataDir, { JOBS_CRON: '* * * * * *', FEEDBACK_RETENTION_CRON: '* * * * * *' })
 }, 240_000)
 afterAll(async () => {

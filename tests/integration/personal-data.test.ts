@@ -42,7 +42,15 @@ async function item(status: string, receivedAt: string, person: { name: string; 
 }
 
 const audits = async (action: string) =>
-  (await payload.find({ collection: 'audit-log', where: { action: { equals: action } }, overrideAccess: true, pagination: false, depth: 0 })).docs
+  (
+    await payload.find({
+      collection: 'audit-log',
+      where: { action: { equals: action } },
+      overrideAccess: true,
+      pagination: false,
+      depth: 0,
+    })
+  ).docs
 
 beforeAll(async () => {
   ctx = await freshPayload('personal-data')
@@ -50,7 +58,10 @@ beforeAll(async () => {
   pd = await import('../../cms/src/collections/Feedback/personalData')
   f = await createFixtures(payload)
   server = await startServer(ctx.dataDir)
-  Object.assign(tokens, await loginTokens(server.url, { admin: 'admin@test.example', editor: 'editor@test.example', school: 'truong-a@test.example' }))
+  Object.assign(
+    tokens,
+    await loginTokens(server.url, { admin: 'admin@test.example', editor: 'editor@test.example', school: 'truong-a@test.example' }),
+  )
 }, 240_000)
 afterAll(async () => {
   await server?.stop()
@@ -68,7 +79,11 @@ describe('the retention anonymiser', () => {
     // received long ago, closed only now: the last status change counts, not the receipt
     const closedNow = await item('da-tra-loi', ago(30), p, { answer: 'Đã trả lời.' })
     await payload.update({ collection: 'feedback', id: closedNow.id, overrideAccess: true, data: { status: 'da-dong' } })
-    await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { orgName: 'Phòng GD&ĐT (kiểm thử)', retentionMonths: 24 } })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      overrideAccess: true,
+      data: { orgName: 'Phòng GD&ĐT (kiểm thử)', retentionMonths: 24 },
+    })
 
     const before = await payload.findByID({ collection: 'feedback', id: oldClosed.id, overrideAccess: true, depth: 0 })
     const count = await pd.runRetention(payload)
@@ -90,7 +105,19 @@ describe('the retention anonymiser', () => {
     }
     // the statistics keep what they count
     const after = await payload.findByID({ collection: 'feedback', id: oldClosed.id, overrideAccess: true, depth: 0 })
-    for (const key of ['code', 'kind', 'theme', 'school', 'status', 'receivedAt', 'answerBy', 'source', 'subject', 'consentText', 'consentVersion'] as const) {
+    for (const key of [
+      'code',
+      'kind',
+      'theme',
+      'school',
+      'status',
+      'receivedAt',
+      'answerBy',
+      'source',
+      'subject',
+      'consentText',
+      'consentVersion',
+    ] as const) {
       expect(after[key]).toEqual(before[key])
     }
     expect(after.statusHistory).toEqual(before.statusHistory)
@@ -147,11 +174,15 @@ describe('export and erasure of one person’s data', () => {
   it('exports exactly that person’s items by e-mail, with their personal fields, as a JSON file', async () => {
     const res = await get('email=HOA.NGUYEN@example.com', 'admin')
     expect(res.status).toBe(200)
-    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename=.*filename\*=UTF-8''d%E1%BB%AF-li%E1%BB%87u-c%C3%A1-nh%C3%A2n/)
+    expect(res.headers.get('content-disposition')).toMatch(
+      /attachment; filename=.*filename\*=UTF-8''d%E1%BB%AF-li%E1%BB%87u-c%C3%A1-nh%C3%A2n/,
+    )
     const body = await res.json()
     expect(body.count).toBe(2)
     expect(body.items.map((i: { code: string }) => i.code).sort()).toEqual(
-      (await Promise.all(mine.map((id) => payload.findByID({ collection: 'feedback', id, overrideAccess: true })))).map((d) => d.code).sort(),
+      (await Promise.all(mine.map((id) => payload.findByID({ collection: 'feedback', id, overrideAccess: true }))))
+        .map((d) => d.code)
+        .sort(),
     )
     const first = body.items.find((i: { phone: string | null }) => i.phone)
     expect(first).toMatchObject({ name: 'Nguyễn Thị Hoa', phone: '0987 654 321', consent: true })
@@ -163,12 +194,25 @@ describe('export and erasure of one person’s data', () => {
     const sent = await fetch(`${server.url}/gop-y/gui/`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ kind: 'gop-y', subject: 'Góp ý về thời khóa biểu', message: 'Thời khóa biểu học kỳ này có quá nhiều tiết buổi chiều.', name: 'Đỗ Văn Công', email: 'cong.do@example.com', consent: 'on' }),
+      body: JSON.stringify({
+        kind: 'gop-y',
+        subject: 'Góp ý về thời khóa biểu',
+        message: 'Thời khóa biểu học kỳ này có quá nhiều tiết buổi chiều.',
+        name: 'Đỗ Văn Công',
+        email: 'cong.do@example.com',
+        consent: 'on',
+      }),
     })
     expect(sent.status).toBe(201)
     const body = await (await get('email=cong.do@example.com', 'admin')).json()
     expect(body.count).toBe(1)
-    expect(body.items[0]).toMatchObject({ name: 'Đỗ Văn Công', consent: true, consentText: CONSENT_TEXT, consentVersion: CONSENT_VERSION, source: 'website' })
+    expect(body.items[0]).toMatchObject({
+      name: 'Đỗ Văn Công',
+      consent: true,
+      consentText: CONSENT_TEXT,
+      consentVersion: CONSENT_VERSION,
+      source: 'website',
+    })
   })
 
   it('finds the same person by phone in two spellings', async () => {
@@ -177,7 +221,9 @@ describe('export and erasure of one person’s data', () => {
       expect(res.status).toBe(200)
       const body = await res.json()
       expect(body.items.map((i: { code: string }) => i.code).sort()).toEqual(
-        (await Promise.all(byPhone.map((id) => payload.findByID({ collection: 'feedback', id, overrideAccess: true })))).map((d) => d.code).sort(),
+        (await Promise.all(byPhone.map((id) => payload.findByID({ collection: 'feedback', id, overrideAccess: true }))))
+          .map((d) => d.code)
+          .sort(),
       )
     }
   })

@@ -28,10 +28,20 @@ beforeAll(async () => {
     depth: 0,
     collection: 'articles',
     draft: true,
-    data: { title: 'Tin nháp của trường Kim Anh', content: paragraphsToLexical(['Lễ khai giảng năm học mới.']), themes: [f.theme.id], school: f.schoolA.id, _status: 'draft' },
+    data: {
+      title: 'Tin nháp của trường Kim Anh',
+      content: paragraphsToLexical(['Lễ khai giảng năm học mới.']),
+      themes: [f.theme.id],
+      school: f.schoolA.id,
+      _status: 'draft',
+    },
   })
   server = await startServer(ctx.dataDir)
-  tokens = await loginTokens(server.url, { schoolA: 'truong-a@test.example', schoolB: 'truong-b@test.example', editor: 'editor@test.example' })
+  tokens = await loginTokens(server.url, {
+    schoolA: 'truong-a@test.example',
+    schoolB: 'truong-b@test.example',
+    editor: 'editor@test.example',
+  })
 }, 300_000)
 afterAll(async () => {
   await server?.stop()
@@ -72,7 +82,9 @@ describe('preview of a draft', () => {
   it('an anonymous visitor is sent to the login page; bad sections and ids are 404 before any lookup', async () => {
     const anonymous = await preview(`nguoi-tot-viec-tot/${f.exemplarA.id}/`, 'anonymous')
     expect(anonymous.status).toBe(303)
-    expect(anonymous.headers.get('location')).toBe(`/admin/login?redirect=${encodeURIComponent(`/xem-truoc/nguoi-tot-viec-tot/${f.exemplarA.id}/`)}`)
+    expect(anonymous.headers.get('location')).toBe(
+      `/admin/login?redirect=${encodeURIComponent(`/xem-truoc/nguoi-tot-viec-tot/${f.exemplarA.id}/`)}`,
+    )
     for (const path of [`van-ban/${f.exemplarA.id}/`, 'tin-tuc/..%2F..%2Fetc/', `tin-tuc/${'9'.repeat(80)}/`]) {
       expect((await preview(path, 'editor')).status, path).toBe(404)
     }

@@ -71,7 +71,11 @@ describe('the build coordinator', () => {
   }, 120_000)
 
   it('rebuilds incrementally: the edited page changes, unchanged pages are carried over', async () => {
-    const otherTheme = await payload.create({ collection: 'themes', overrideAccess: true, data: { name: 'Đội ngũ nhà giáo và cán bộ quản lý', slug: 'doi-ngu-nha-giao-can-bo-quan-ly', order: 8 } })
+    const otherTheme = await payload.create({
+      collection: 'themes',
+      overrideAccess: true,
+      data: { name: 'Đội ngũ nhà giáo và cán bộ quản lý', slug: 'doi-ngu-nha-giao-can-bo-quan-ly', order: 8 },
+    })
     const other = await payload.create({
       collection: 'articles',
       overrideAccess: true,
@@ -80,7 +84,12 @@ describe('the build coordinator', () => {
     coordinator.request({ reason: 'thêm tin' })
     await coordinator.idle()
     const before = live()
-    await payload.update({ collection: 'articles', id: f.publishedArticle.id, overrideAccess: true, data: { title: 'Tin đã đăng, nay sửa tiêu đề' } })
+    await payload.update({
+      collection: 'articles',
+      id: f.publishedArticle.id,
+      overrideAccess: true,
+      data: { title: 'Tin đã đăng, nay sửa tiêu đề' },
+    })
     coordinator.request({ reason: `articles#${f.publishedArticle.id}` })
     await coordinator.idle()
     const result = coordinator.history.at(-1)!.result!
@@ -117,7 +126,11 @@ describe('scheduled publishing', () => {
       data: { title: 'Tin hẹn giờ đăng', content: f.publishedArticle.content, themes: [f.theme.id], _status: 'draft' },
     })
     const when = new Date(Date.now() + 3000)
-    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id } }, waitUntil: when })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id } },
+      waitUntil: when,
+    })
     const visible = async () => (await (await fetch(`${server.url}/api/articles?where[id][equals]=${draft.id}`)).json()).docs.length
     expect(await visible()).toBe(0)
     const deadline = Date.now() + 30_000

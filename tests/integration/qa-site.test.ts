@@ -27,15 +27,39 @@ beforeAll(async () => {
   const f = await createFixtures(payload)
   await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { orgName: ORG }, context: { skipRebuild: true } })
   const ask = (over: Record<string, unknown>) =>
-    submitFeedback(payload, { kind: 'cau-hoi', subject: 'Hỏi', message: 'Câu hỏi gốc có tên trường và lớp 3B.', name: NAME, email: EMAIL, phone: '0904555666', consent: true, publishAnswer: true, ...over } as never)
+    submitFeedback(payload, {
+      kind: 'cau-hoi',
+      subject: 'Hỏi',
+      message: 'Câu hỏi gốc có tên trường và lớp 3B.',
+      name: NAME,
+      email: EMAIL,
+      phone: '0904555666',
+      consent: true,
+      publishAnswer: true,
+      ...over,
+    } as never)
   const publish = async (code: string, data: { title: string; question: string; answer: string; theme?: number }) => {
     const id = (await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true })).docs[0].id
     const as = { overrideAccess: false, user: f.editor as never }
-    await payload.update({ collection: 'feedback', id, ...as, data: { status: 'da-tra-loi', answer: data.answer, theme: data.theme, internalNotes: 'GHI CHÚ NỘI BỘ' } })
+    await payload.update({
+      collection: 'feedback',
+      id,
+      ...as,
+      data: { status: 'da-tra-loi', answer: data.answer, theme: data.theme, internalNotes: 'GHI CHÚ NỘI BỘ' },
+    })
     await payload.update({ collection: 'feedback', id, ...as, data: { qaPublished: true, qaTitle: data.title, qaQuestion: data.question } })
   }
-  await publish(await ask({ showName: false }), { title: 'Tuyển sinh lớp 1 trực tuyến', question: 'Đăng ký tuyển sinh lớp 1 trực tuyến ở đâu?', answer: 'Phụ huynh đăng ký tại cổng tuyển sinh của thành phố.', theme: f.theme.id })
-  await publish(await ask({ showName: true, name: 'Vũ Thị Lan', email: 'lan@example.com' }), { title: 'Học phí năm học mới', question: 'Học phí năm học mới có thay đổi không?', answer: 'Học sinh tiểu học công lập được miễn học phí.' })
+  await publish(await ask({ showName: false }), {
+    title: 'Tuyển sinh lớp 1 trực tuyến',
+    question: 'Đăng ký tuyển sinh lớp 1 trực tuyến ở đâu?',
+    answer: 'Phụ huynh đăng ký tại cổng tuyển sinh của thành phố.',
+    theme: f.theme.id,
+  })
+  await publish(await ask({ showName: true, name: 'Vũ Thị Lan', email: 'lan@example.com' }), {
+    title: 'Học phí năm học mới',
+    question: 'Học phí năm học mới có thay đổi không?',
+    answer: 'Học sinh tiểu học công lập được miễn học phí.',
+  })
   server = await startServer(ctx.dataDir)
   coordinator = new SiteBuildCoordinator(payload, server.url, 100)
 }, 240_000)
@@ -63,7 +87,8 @@ describe('/hoi-dap/', () => {
     // the owner comes from the site settings, never written into the page
     expect(html).toContain(`câu trả lời của ${ORG}`)
     expect(html).not.toContain('Phòng Giáo dục')
-    for (const secret of [NAME, EMAIL, 'lan@example.com', '0904555666', '5666', 'GHI CHÚ NỘI BỘ', 'lớp 3B', 'GY-']) expect(html).not.toContain(secret)
+    for (const secret of [NAME, EMAIL, 'lan@example.com', '0904555666', '5666', 'GHI CHÚ NỘI BỘ', 'lớp 3B', 'GY-'])
+      expect(html).not.toContain(secret)
     expect(fs.readFileSync(path.join(siteDist, 'index.html'), 'utf8')).toContain('href="/hoi-dap/"')
   }, 240_000)
 })

@@ -7,7 +7,12 @@ let ctx: Awaited<ReturnType<typeof freshPayload>>
 
 beforeAll(async () => {
   ctx = await freshPayload('ratelimit')
-  server = await startServer(ctx.dataDir, { FEEDBACK_RATE_PER_MINUTE: '3', FEEDBACK_RATE_PER_DAY: '30', RATING_RATE_PER_MINUTE: '2', RATING_RATE_PER_DAY: '30' })
+  server = await startServer(ctx.dataDir, {
+    FEEDBACK_RATE_PER_MINUTE: '3',
+    FEEDBACK_RATE_PER_DAY: '30',
+    RATING_RATE_PER_MINUTE: '2',
+    RATING_RATE_PER_DAY: '30',
+  })
 })
 afterAll(async () => {
   await server?.stop()
@@ -24,7 +29,8 @@ describe('the per-IP rate limit on feedback', () => {
       phone: '0987 654 321',
       consent: true,
     }
-    const send = () => fetch(`${server.url}/gop-y/gui/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const send = () =>
+      fetch(`${server.url}/gop-y/gui/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
     const statuses = []
     for (let i = 0; i < 5; i++) statuses.push((await send()).status)
     expect(statuses).toEqual([201, 201, 201, 429, 429])
@@ -32,7 +38,11 @@ describe('the per-IP rate limit on feedback', () => {
     expect(res.headers.get('ratelimit')).toBeTruthy()
     expect((await res.json()).errors._form).toMatch(/quá nhiều ý kiến/)
     expect((await ctx.payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs).toBe(3)
-    const formRes = await fetch(`${server.url}/gop-y/gui/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'kind=gop-y' })
+    const formRes = await fetch(`${server.url}/gop-y/gui/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'kind=gop-y',
+    })
     expect(formRes.status).toBe(429)
     expect(await formRes.text()).toMatch(/quá nhiều ý kiến trong một phút/)
   })
@@ -44,7 +54,10 @@ describe('the per-IP rate limit on answer ratings', () => {
       fetch(`${server.url}/tra-cuu/danh-gia/`, {
         method: 'POST',
         headers: { 'content-type': type === 'json' ? 'application/json' : 'application/x-www-form-urlencoded' },
-        body: type === 'json' ? JSON.stringify({ ma: 'GY-2026-ABCDE', xacminh: 'a@example.com', diem: '5' }) : 'ma=GY-2026-ABCDE&xacminh=a%40example.com&diem=5',
+        body:
+          type === 'json'
+            ? JSON.stringify({ ma: 'GY-2026-ABCDE', xacminh: 'a@example.com', diem: '5' })
+            : 'ma=GY-2026-ABCDE&xacminh=a%40example.com&diem=5',
       })
     const statuses = []
     for (let i = 0; i < 3; i++) statuses.push((await rate('json')).status)

@@ -46,7 +46,10 @@ beforeAll(async () => {
   server = await startServer(ctx.dataDir, { SITE_REBUILD: 'on', SITE_REBUILD_DEBOUNCE_MS: '200' })
   tokens = await loginTokens(server.url, { school: 'truong-a@test.example', editor: 'editor@test.example', admin: 'admin@test.example' })
   expect((await api('admin', 'POST', '/globals/site-build/rebuild')).status).toBe(202)
-  const ready = await until(() => built('tin-tuc', f.publishedArticle.slug!) !== '' && built('nguoi-tot-viec-tot', f.publishedExemplarB.slug!) !== '', 120_000)
+  const ready = await until(
+    () => built('tin-tuc', f.publishedArticle.slug!) !== '' && built('nguoi-tot-viec-tot', f.publishedExemplarB.slug!) !== '',
+    120_000,
+  )
   expect(ready, server.output().slice(-3000)).toBe(true)
 }, 300_000)
 afterAll(async () => {
@@ -68,7 +71,10 @@ describe('public changes reach the site by themselves', () => {
   it('an edit of a published article', async () => {
     const res = await api('editor', 'PATCH', `/articles/${f.publishedArticle.id}`, { title: 'Tin đã đăng, nay sửa lại tiêu đề' })
     expect(res.status).toBe(200)
-    expect(await until(() => built('tin-tuc', f.publishedArticle.slug!).includes('Tin đã đăng, nay sửa lại tiêu đề')), server.output().slice(-3000)).toBe(true)
+    expect(
+      await until(() => built('tin-tuc', f.publishedArticle.slug!).includes('Tin đã đăng, nay sửa lại tiêu đề')),
+      server.output().slice(-3000),
+    ).toBe(true)
   }, 120_000)
 
   it('a draft-only edit of a published article never reaches its public page', async () => {
@@ -77,7 +83,12 @@ describe('public changes reach the site by themselves', () => {
     expect(res.status).toBe(200)
     // whether or not the save asked for a build, give one time to finish, then the page must still be the published one
     await new Promise((r) => setTimeout(r, 3000))
-    await until(async () => (await lastBuildStarted()) === before || (await payload.findGlobal({ slug: 'site-build', overrideAccess: true })).status !== 'dang-build', 60_000)
+    await until(
+      async () =>
+        (await lastBuildStarted()) === before ||
+        (await payload.findGlobal({ slug: 'site-build', overrideAccess: true })).status !== 'dang-build',
+      60_000,
+    )
     expect(built('tin-tuc', f.publishedArticle.slug!)).toContain('Tin đã đăng, nay sửa lại tiêu đề')
     expect(built('tin-tuc', f.publishedArticle.slug!)).not.toContain('Bản nháp chưa xuất bản')
   }, 90_000)
@@ -89,7 +100,14 @@ describe('public changes reach the site by themselves', () => {
     const gone = await until(() => built('tin-tuc', f.publishedArticle.slug!) === '')
     const anon = await api('anonymous', 'GET', `/articles/${f.publishedArticle.id}`)
     const state = await payload.findGlobal({ slug: 'site-build', overrideAccess: true })
-    expect(gone, JSON.stringify({ anon: anon.status, body: (await anon.text()).slice(0, 300), state: { ...state, logTail: state.logTail?.slice(-1500) } })).toBe(true)
+    expect(
+      gone,
+      JSON.stringify({
+        anon: anon.status,
+        body: (await anon.text()).slice(0, 300),
+        state: { ...state, logTail: state.logTail?.slice(-1500) },
+      }),
+    ).toBe(true)
     expect(built('tin-tuc')).not.toContain('Tin đã đăng')
   }, 120_000)
 

@@ -14,14 +14,19 @@ const login = (email: string): Promise<string> => loginToken(server.url, email)
 const api = (path: string, init: RequestInit & { as?: string } = {}) =>
   fetch(`${server.url}/api${path}`, {
     ...init,
-    headers: { 'content-type': 'application/json', ...(init.as ? { authorization: `JWT ${tokens[init.as]}` } : {}), ...(init.headers ?? {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(init.as ? { authorization: `JWT ${tokens[init.as]}` } : {}),
+      ...(init.headers ?? {}),
+    },
   })
 
 beforeAll(async () => {
   ctx = await freshPayload('rest')
   f = await createFixtures(ctx.payload)
   server = await startServer(ctx.dataDir)
-  for (const [k, email] of Object.entries({ editor: 'editor@test.example', schoolA: 'truong-a@test.example', admin: 'admin@test.example' })) tokens[k] = await login(email)
+  for (const [k, email] of Object.entries({ editor: 'editor@test.example', schoolA: 'truong-a@test.example', admin: 'admin@test.example' }))
+    tokens[k] = await login(email)
 })
 afterAll(async () => {
   await server?.stop()
@@ -35,7 +40,10 @@ describe('anonymous REST', () => {
     expect((await api('/feedback?where[code][equals]=GY-2026-ABCDE')).status).toBe(403)
   })
   it('cannot create feedback through Payload', async () => {
-    const res = await api('/feedback', { method: 'POST', body: JSON.stringify({ code: 'GY-2026-QQQQQ', kind: 'gop-y', subject: 'x', message: 'y', name: 'z', consent: true }) })
+    const res = await api('/feedback', {
+      method: 'POST',
+      body: JSON.stringify({ code: 'GY-2026-QQQQQ', kind: 'gop-y', subject: 'x', message: 'y', name: 'z', consent: true }),
+    })
     expect(res.status).toBe(403)
     expect((await ctx.payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs).toBe(1)
   })
@@ -49,19 +57,29 @@ describe('anonymous REST', () => {
   it('cannot read users or write anything', async () => {
     expect((await api('/users')).status).toBe(403)
     expect((await api('/articles', { method: 'POST', body: JSON.stringify({ title: 'x' }) })).status).toBe(403)
-    expect((await api(`/articles/${f.publishedArticle.id}`, { method: 'PATCH', body: JSON.stringify({ title: 'Bị sửa' }) })).status).toBe(403)
+    expect((await api(`/articles/${f.publishedArticle.id}`, { method: 'PATCH', body: JSON.stringify({ title: 'Bị sửa' }) })).status).toBe(
+      403,
+    )
     expect((await api('/globals/site-settings', { method: 'POST', body: JSON.stringify({ orgName: 'Bị sửa' }) })).status).toBe(403)
   })
 })
 
 describe('a school contributor over REST', () => {
   it('cannot publish its own draft', async () => {
-    const res = await api(`/exemplars/${f.exemplarA.id}`, { method: 'PATCH', as: 'schoolA', body: JSON.stringify({ _status: 'published' }) })
+    const res = await api(`/exemplars/${f.exemplarA.id}`, {
+      method: 'PATCH',
+      as: 'schoolA',
+      body: JSON.stringify({ _status: 'published' }),
+    })
     expect(res.status).toBe(403)
     expect(JSON.stringify(await res.json())).toMatch(/không được xuất bản/)
   })
   it('cannot touch another school’s exemplar', async () => {
-    const res = await api(`/exemplars/${f.exemplarB.id}?draft=true`, { method: 'PATCH', as: 'schoolA', body: JSON.stringify({ title: 'Sửa trộm' }) })
+    const res = await api(`/exemplars/${f.exemplarB.id}?draft=true`, {
+      method: 'PATCH',
+      as: 'schoolA',
+      body: JSON.stringify({ title: 'Sửa trộm' }),
+    })
     expect([403, 404]).toContain(res.status)
     expect((await api(`/exemplars/${f.exemplarB.id}`, { method: 'DELETE', as: 'schoolA' })).status).toBe(403)
   })
@@ -83,14 +101,18 @@ describe('staff over REST', () => {
   })
   it('an editor cannot change site settings; an admin can', async () => {
     expect((await api('/globals/site-settings', { method: 'POST', as: 'editor', body: JSON.stringify({ orgName: 'X' }) })).status).toBe(403)
-    expect((await api('/globals/site-settings', { method: 'POST', as: 'admin', body: JSON.stringify({ orgName: 'Phòng GD&ĐT' }) })).status).toBe(200)
+    expect(
+      (await api('/globals/site-settings', { method: 'POST', as: 'admin', body: JSON.stringify({ orgName: 'Phòng GD&ĐT' }) })).status,
+    ).toBe(200)
   })
 })
 
 describe('uploads over REST', () => {
   it('an editor uploads an image; an oversized upload is refused 413 in Vietnamese before it is read', async () => {
     const sharp = (await import('sharp')).default
-    const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#00798c' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#00798c' } })
+      .png()
+      .toBuffer()
     const ok = new FormData()
     ok.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'anh.png')
     ok.append('_payload', JSON.stringify({ alt: 'Ảnh lớp học' }))
@@ -118,12 +140,28 @@ describe('uploads over REST', () => {
 describe('failed logins', () => {
   it('five wrong passwords for one e-mail leave one audit entry, without locking out the right password', async () => {
     for (let i = 0; i < 6; i++) {
-      const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@test.example', password: `sai-${i}` }) })
+      const res = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@test.example', password: `sai-${i}` }),
+      })
       expect(res.status).toBe(401)
     }
-    const { docs } = await ctx.payload.find({ collection: 'audit-log', where: { action: { equals: 'login-failed' } }, overrideAccess: true })
+    const { docs } = await ctx.payload.find({
+      collection: 'audit-log',
+      where: { action: { equals: 'login-failed' } },
+      overrideAccess: true,
+    })
     expect(docs.map((d) => d.targetTitle)).toEqual(['admin@test.example'])
-    expect((await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@test.example', password: PASSWORD }) })).status).toBe(200)
+    expect(
+      (
+        await fetch(`${server.url}/api/users/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'admin@test.example', password: PASSWORD }),
+        })
+      ).status,
+    ).toBe(200)
   })
 })
 

@@ -56,9 +56,16 @@ describe('the demo seed', () => {
   })
 
   it('seeds a handled feedback history over past months: acknowledged, answered in time, forwarded, rejected, rated', async () => {
-    const { docs } = await payload.find({ collection: 'feedback', overrideAccess: true, depth: 0, pagination: false, where: { consultation: { exists: false } } })
+    const { docs } = await payload.find({
+      collection: 'feedback',
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+      where: { consultation: { exists: false } },
+    })
     const statuses = new Set(docs.map((d) => d.status))
-    for (const s of ['moi', 'dang-xu-ly', 'da-tra-loi', 'da-dong', 'chuyen-co-quan-tham-quyen', 'khong-xu-ly']) expect(statuses).toContain(s)
+    for (const s of ['moi', 'dang-xu-ly', 'da-tra-loi', 'da-dong', 'chuyen-co-quan-tham-quyen', 'khong-xu-ly'])
+      expect(statuses).toContain(s)
     const now = Date.now()
     const oldest = Math.min(...docs.map((d) => Date.parse(d.receivedAt)))
     expect(now - oldest).toBeGreaterThan(90 * 86_400_000)

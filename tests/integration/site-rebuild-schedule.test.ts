@@ -37,7 +37,6 @@ const built = (...parts: string[]) => {
 }
 const draftPage = (slug: string) => built('du-thao', slug)
 
-
 const api = (method: string, url: string, body?: unknown) =>
   fetch(`${server.url}/api${url}`, {
     method,
@@ -66,7 +65,12 @@ beforeAll(async () => {
   f = await createFixtures(payload)
   await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { orgName: 'Phòng Giáo dục và Đào tạo (kiểm thử)' } })
   const o = { overrideAccess: true } as const
-  const file = await payload.create({ ...o, collection: 'files', data: { title: 'Dự thảo (PDF)' }, file: { data: tinyPdf(), name: 'du-thao.pdf', mimetype: 'application/pdf', size: 1 } })
+  const file = await payload.create({
+    ...o,
+    collection: 'files',
+    data: { title: 'Dự thảo (PDF)' },
+    file: { data: tinyPdf(), name: 'du-thao.pdf', mimetype: 'application/pdf', size: 1 },
+  })
   const now = Date.now()
   const draft = (slug: string, opens: number, closes: number) =>
     payload.create({
@@ -104,7 +108,12 @@ describe('a draft for comment whose time passes', () => {
     const at = (d: string) => new Date(d).toISOString()
     // the past opening time of the open draft has no job; the other instants each have one, waiting until then
     expect(await queued(closing.id)).toEqual([[at(c.closesAt), at(c.closesAt)]])
-    expect(await queued(opening.id)).toEqual([[at(o.opensAt), at(o.opensAt)], [at(o.closesAt), at(o.closesAt)]].sort())
+    expect(await queued(opening.id)).toEqual(
+      [
+        [at(o.opensAt), at(o.opensAt)],
+        [at(o.closesAt), at(o.closesAt)],
+      ].sort(),
+    )
     expect(draftPage(opening.slug!)).toContain('Dự thảo sẽ bắt đầu nhận góp ý từ')
     expect(draftPage(opening.slug!)).not.toContain(FORM)
   })
@@ -121,7 +130,10 @@ describe('a draft for comment whose time passes', () => {
     }
     const o = await payload.findByID({ collection: 'consultations', id: opening.id, overrideAccess: true })
     expect(await queued(closing.id)).toEqual([[soon, soon]])
-    expect(await queued(opening.id)).toEqual([[soon, soon], [new Date(o.closesAt).toISOString(), new Date(o.closesAt).toISOString()]])
+    expect(await queued(opening.id)).toEqual([
+      [soon, soon],
+      [new Date(o.closesAt).toISOString(), new Date(o.closesAt).toISOString()],
+    ])
     // until the time passes, the built page still takes comments (the rebuild after the edit ran before it)
     expect(draftPage(closing.slug!)).toContain(FORM)
 
@@ -144,7 +156,16 @@ describe('a draft for comment whose time passes', () => {
     const before = draftPage(closing.slug!)
     expect(before).toMatch(/data-comment-count[^>]*>0</)
     // entered through the server's REST API: the server's hooks reach its build coordinator
-    const res = await api('POST', '/feedback', { status: 'moi', receivedAt: new Date().toISOString(), kind: 'gop-y', subject: 'Góp ý bằng văn bản giấy', message: 'Ý kiến gửi qua đường văn thư, nhập lại.', name: 'Lê Văn Cường', consent: true, consultation: closing.id })
+    const res = await api('POST', '/feedback', {
+      status: 'moi',
+      receivedAt: new Date().toISOString(),
+      kind: 'gop-y',
+      subject: 'Góp ý bằng văn bản giấy',
+      message: 'Ý kiến gửi qua đường văn thư, nhập lại.',
+      name: 'Lê Văn Cường',
+      consent: true,
+      consultation: closing.id,
+    })
     expect(res.status, await res.clone().text()).toBe(201)
     expect(await until(() => /data-comment-count[^>]*>1</.test(draftPage(closing.slug!)), 60_000)).toBe(true)
   }, 90_000)
@@ -169,7 +190,9 @@ describe('renaming a theme or a school', () => {
     expect((await api('PATCH', `/themes/${f.theme.id}`, { name: 'Chuyển đổi số trong giáo dục' })).status).toBe(200)
     expect((await api('PATCH', `/schools/${f.schoolB.id}`, { name: 'Trường THCS Lai Khê mới' })).status).toBe(200)
     const renamed = await until(
-      () => built('tin-tuc', f.publishedArticle.slug!).includes('Chuyển đổi số trong giáo dục') && built('nguoi-tot-viec-tot', f.publishedExemplarB.slug!).includes('Trường THCS Lai Khê mới'),
+      () =>
+        built('tin-tuc', f.publishedArticle.slug!).includes('Chuyển đổi số trong giáo dục') &&
+        built('nguoi-tot-viec-tot', f.publishedExemplarB.slug!).includes('Trường THCS Lai Khê mới'),
       90_000,
     )
     expect(renamed, server.output().slice(-3000)).toBe(true)
@@ -177,7 +200,10 @@ describe('renaming a theme or a school', () => {
     // the theme's own page and the list of themes take the theme's name from the CMS too
     expect(built('chu-de', 'chuyen-doi-so')).toMatch(/<h1[^>]*>Chuyển đổi số trong giáo dục</)
     expect(built('chu-de')).toContain('Chuyển đổi số trong giáo dục')
-    const status = await until(async () => (await payload.findGlobal({ slug: 'site-build', overrideAccess: true })).status === 'thanh-cong', 60_000)
+    const status = await until(
+      async () => (await payload.findGlobal({ slug: 'site-build', overrideAccess: true })).status === 'thanh-cong',
+      60_000,
+    )
     expect(status).toBe(true)
     expect((await payload.findGlobal({ slug: 'site-build', overrideAccess: true })).mode).toBe('full')
   }, 120_000)
@@ -185,8 +211,15 @@ describe('renaming a theme or a school', () => {
 
 describe('editing an image', () => {
   it('its new alt text reaches the already-built page of the article whose cover it is', async () => {
-    const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#1d4e89' } }).png().toBuffer()
-    const image = await payload.create({ overrideAccess: true, collection: 'media', data: { alt: 'Học sinh trong giờ tin học' }, file: { data: png, name: 'tin-hoc.png', mimetype: 'image/png', size: png.length } })
+    const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#1d4e89' } })
+      .png()
+      .toBuffer()
+    const image = await payload.create({
+      overrideAccess: true,
+      collection: 'media',
+      data: { alt: 'Học sinh trong giờ tin học' },
+      file: { data: png, name: 'tin-hoc.png', mimetype: 'image/png', size: png.length },
+    })
     expect((await api('PATCH', `/articles/${f.publishedArticle.id}`, { cover: image.id })).status).toBe(200)
     const page = () => built('tin-tuc', f.publishedArticle.slug!)
     expect(await until(() => page().includes('alt="Học sinh trong giờ tin học"'), 90_000), server.output().slice(-3000)).toBe(true)

@@ -31,15 +31,23 @@ export default async function setup(project: TestProject) {
 /** The script in a child process (its log kept, shown only if it fails). */
 function migrateInto(dataDir: string, template: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'tests/helpers/migrated-template.ts'), dataDir, template], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'test' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx/esm', path.join(ROOT, 'tests/helpers/migrated-template.ts'), dataDir, template],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'test' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let log = ''
     child.stdout!.on('data', (d) => (log += d))
     child.stderr!.on('data', (d) => (log += d))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 && fs.existsSync(template) ? resolve() : reject(new Error(`Migrate cơ sở dữ liệu mẫu thất bại (mã ${code}):\n${log.slice(-4000)}`))))
+    child.on('exit', (code) =>
+      code === 0 && fs.existsSync(template)
+        ? resolve()
+        : reject(new Error(`Migrate cơ sở dữ liệu mẫu thất bại (mã ${code}):\n${log.slice(-4000)}`)),
+    )
   })
 }

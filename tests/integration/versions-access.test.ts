@@ -38,7 +38,13 @@ async function json(path: string, as: Who): Promise<{ status: number; body: Reco
 }
 /** The ids of the stored versions of one document, read directly (as the attacker would have guessed them). */
 async function versionIds(collection: 'exemplars' | 'articles' | 'documents' | 'consultations', parent: number): Promise<number[]> {
-  const { docs } = await payload.findVersions({ collection, where: { parent: { equals: parent } }, overrideAccess: true, limit: 100, depth: 0 })
+  const { docs } = await payload.findVersions({
+    collection,
+    where: { parent: { equals: parent } },
+    overrideAccess: true,
+    limit: 100,
+    depth: 0,
+  })
   return docs.map((d) => Number(d.id))
 }
 /** The parents of the versions a visitor can list; `null` when the listing is refused outright. */
@@ -56,23 +62,62 @@ beforeAll(async () => {
   const o = { overrideAccess: true, depth: 0 } as const
   const content = paragraphsToLexical(['Nội dung kiểm thử.'])
   // the editor returns school A's draft with a reason
-  await payload.update({ ...o, collection: 'exemplars', id: f.exemplarA.id, draft: true, data: { reviewState: 'yeu-cau-chinh-sua', reviewNote: NOTE_DRAFT } })
+  await payload.update({
+    ...o,
+    collection: 'exemplars',
+    id: f.exemplarA.id,
+    draft: true,
+    data: { reviewState: 'yeu-cau-chinh-sua', reviewNote: NOTE_DRAFT },
+  })
   // a published school A story whose editor's note stayed on it
   publishedExemplarA = await payload.create({
     ...o,
     collection: 'exemplars',
-    data: { title: 'Gương tốt trường A (đã đăng)', subjectName: 'Cô Phạm Thu Hà', subjectType: 'giao-vien', school: f.schoolA.id, movement: 'khac', summary: 'Tận tụy với học sinh.', story: content, reviewNote: NOTE_PUBLISHED, _status: 'published' },
+    data: {
+      title: 'Gương tốt trường A (đã đăng)',
+      subjectName: 'Cô Phạm Thu Hà',
+      subjectType: 'giao-vien',
+      school: f.schoolA.id,
+      movement: 'khac',
+      summary: 'Tận tụy với học sinh.',
+      story: content,
+      reviewNote: NOTE_PUBLISHED,
+      _status: 'published',
+    },
   })
   articleA = await payload.create({
     ...o,
     collection: 'articles',
     draft: true,
-    data: { title: 'Tin nháp của trường A', content, themes: [f.theme.id], school: f.schoolA.id, reviewState: 'yeu-cau-chinh-sua', reviewNote: NOTE_ARTICLE, _status: 'draft' },
+    data: {
+      title: 'Tin nháp của trường A',
+      content,
+      themes: [f.theme.id],
+      school: f.schoolA.id,
+      reviewState: 'yeu-cau-chinh-sua',
+      reviewNote: NOTE_ARTICLE,
+      _status: 'draft',
+    },
   })
-  draftDocument = await payload.create({ ...o, collection: 'documents', draft: true, data: { number: '77/KH-PGDĐT', summary: 'Kế hoạch nội bộ chưa ban hành', _status: 'draft' } as never })
-  draftConsultation = await payload.create({ ...o, collection: 'consultations', draft: true, data: { title: 'Dự thảo nội bộ chưa công bố', summary: 'Chưa lấy ý kiến.', _status: 'draft' } as never })
+  draftDocument = await payload.create({
+    ...o,
+    collection: 'documents',
+    draft: true,
+    data: { number: '77/KH-PGDĐT', summary: 'Kế hoạch nội bộ chưa ban hành', _status: 'draft' } as never,
+  })
+  draftConsultation = await payload.create({
+    ...o,
+    collection: 'consultations',
+    draft: true,
+    data: { title: 'Dự thảo nội bộ chưa công bố', summary: 'Chưa lấy ý kiến.', _status: 'draft' } as never,
+  })
   server = await startServer(ctx.dataDir)
-  tokens = await loginTokens(server.url, { schoolA: 'truong-a@test.example', schoolB: 'truong-b@test.example', editor: 'editor@test.example', admin: 'admin@test.example' })
+  tokens = await loginTokens(server.url, {
+    schoolA: 'truong-a@test.example',
+    schoolB: 'truong-b@test.example',
+    editor: 'editor@test.example',
+    admin: 'admin@test.example',
+  })
 })
 afterAll(async () => {
   await server?.stop()
@@ -106,7 +151,11 @@ describe('version history over REST', () => {
     expect(text).not.toContain(NOTE_DRAFT)
     expect(text).not.toContain('Gương tốt trường A')
 
-    for (const [collection, parent] of [['exemplars', f.exemplarA.id], ['exemplars', publishedExemplarA.id], ['articles', articleA.id]] as const) {
+    for (const [collection, parent] of [
+      ['exemplars', f.exemplarA.id],
+      ['exemplars', publishedExemplarA.id],
+      ['articles', articleA.id],
+    ] as const) {
       const ids = await versionIds(collection, parent)
       expect(ids.length).toBeGreaterThan(0)
       for (const id of ids) {
@@ -149,8 +198,11 @@ describe('version history over REST', () => {
 
   it('schools read no version history of documents and drafts for comment', async () => {
     for (const who of ['schoolA', 'schoolB'] as const) {
-      for (const [collection, parent] of [['documents', draftDocument.id], ['consultations', draftConsultation.id]] as const) {
-        expect(await listedParents(collection, who) ?? [], `${collection} ${who}`).toEqual([])
+      for (const [collection, parent] of [
+        ['documents', draftDocument.id],
+        ['consultations', draftConsultation.id],
+      ] as const) {
+        expect((await listedParents(collection, who)) ?? [], `${collection} ${who}`).toEqual([])
         for (const id of await versionIds(collection, parent)) {
           expect([403, 404]).toContain((await api(`/${collection}/versions/${id}`, who)).status)
         }
@@ -170,7 +222,11 @@ describe('version history over REST', () => {
   })
 
   it('there is no GraphQL endpoint to go around REST', async () => {
-    const res = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ versionsExemplars { docs { id } } }' }) })
+    const res = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ versionsExemplars { docs { id } } }' }),
+    })
     expect(res.status).not.toBe(200)
     expect(await res.text()).not.toContain('versionsExemplars')
   })

@@ -13,7 +13,14 @@ let id: number
 
 const as = (user: unknown) => ({ overrideAccess: false, user: user as never, depth: 0 })
 const audit = async (action: string) =>
-  (await payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: action } }, { targetCollection: { equals: 'exemplars' } }, { targetId: { equals: String(id) } }] }, overrideAccess: true, depth: 0 })).docs
+  (
+    await payload.find({
+      collection: 'audit-log',
+      where: { and: [{ action: { equals: action } }, { targetCollection: { equals: 'exemplars' } }, { targetId: { equals: String(id) } }] },
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).docs
 
 beforeAll(async () => {
   box = await startMailbox()
@@ -33,11 +40,25 @@ describe('a school story from draft to publication', () => {
       collection: 'exemplars',
       ...as(f.schoolUserA),
       draft: true,
-      data: { title: 'Em Lê Minh Khôi trả lại ví tiền nhặt được', subjectName: 'Em Lê Minh Khôi', subjectType: 'hoc-sinh', school: f.schoolA.id, movement: 'khac', summary: 'Trả lại ví cho người đánh rơi.', story: f.exemplarA.story },
+      data: {
+        title: 'Em Lê Minh Khôi trả lại ví tiền nhặt được',
+        subjectName: 'Em Lê Minh Khôi',
+        subjectType: 'hoc-sinh',
+        school: f.schoolA.id,
+        movement: 'khac',
+        summary: 'Trả lại ví cho người đánh rơi.',
+        story: f.exemplarA.story,
+      },
     })
     id = doc.id
     expect(doc.reviewState).toBe('nhap')
-    const submitted = await payload.update({ collection: 'exemplars', id, ...as(f.schoolUserA), draft: true, data: { reviewState: 'cho-duyet' } })
+    const submitted = await payload.update({
+      collection: 'exemplars',
+      id,
+      ...as(f.schoolUserA),
+      draft: true,
+      data: { reviewState: 'cho-duyet' },
+    })
     expect(submitted.reviewState).toBe('cho-duyet')
     expect(submitted.submittedAt).toBeTruthy()
     const mail = await box.waitFor(sentTo('editor@test.example'))
@@ -47,12 +68,18 @@ describe('a school story from draft to publication', () => {
   })
 
   it('the school cannot publish or return it itself', async () => {
-    await expect(payload.update({ collection: 'exemplars', id, ...as(f.schoolUserA), data: { _status: 'published' } })).rejects.toThrow(/không được xuất bản/)
-    await expect(payload.update({ collection: 'exemplars', id, ...as(f.schoolUserA), draft: true, data: { reviewState: 'da-xuat-ban' } })).rejects.toThrow(/chỉ được lưu nháp hoặc gửi duyệt/)
+    await expect(payload.update({ collection: 'exemplars', id, ...as(f.schoolUserA), data: { _status: 'published' } })).rejects.toThrow(
+      /không được xuất bản/,
+    )
+    await expect(
+      payload.update({ collection: 'exemplars', id, ...as(f.schoolUserA), draft: true, data: { reviewState: 'da-xuat-ban' } }),
+    ).rejects.toThrow(/chỉ được lưu nháp hoặc gửi duyệt/)
   })
 
   it('an editor must give a reason to return it; the school is told the reason', async () => {
-    await expect(payload.update({ collection: 'exemplars', id, ...as(f.editor), draft: true, data: { reviewState: 'yeu-cau-chinh-sua' } })).rejects.toThrow()
+    await expect(
+      payload.update({ collection: 'exemplars', id, ...as(f.editor), draft: true, data: { reviewState: 'yeu-cau-chinh-sua' } }),
+    ).rejects.toThrow()
     const returned = await payload.update({
       collection: 'exemplars',
       id,
@@ -70,9 +97,17 @@ describe('a school story from draft to publication', () => {
   it('the school sees the comment, fixes the story and submits again', async () => {
     const seen = await payload.findByID({ collection: 'exemplars', id, ...as(f.schoolUserA), draft: true })
     expect(seen.reviewNote).toMatch(/bổ sung ảnh/)
-    await expect(payload.update({ collection: 'exemplars', id, ...as(f.schoolUserA), draft: true, data: { reviewNote: 'Xóa ý kiến' } })).resolves.toBeTruthy()
+    await expect(
+      payload.update({ collection: 'exemplars', id, ...as(f.schoolUserA), draft: true, data: { reviewNote: 'Xóa ý kiến' } }),
+    ).resolves.toBeTruthy()
     expect((await payload.findByID({ collection: 'exemplars', id, overrideAccess: true, draft: true })).reviewNote).toMatch(/bổ sung ảnh/)
-    const again = await payload.update({ collection: 'exemplars', id, ...as(f.schoolUserA), draft: true, data: { summary: 'Trả lại ví có 5 triệu đồng cho người đánh rơi.', reviewState: 'cho-duyet' } })
+    const again = await payload.update({
+      collection: 'exemplars',
+      id,
+      ...as(f.schoolUserA),
+      draft: true,
+      data: { summary: 'Trả lại ví có 5 triệu đồng cho người đánh rơi.', reviewState: 'cho-duyet' },
+    })
     expect(again.reviewState).toBe('cho-duyet')
   })
 
@@ -87,7 +122,9 @@ describe('a school story from draft to publication', () => {
   })
 
   it('the school can no longer change the published story; the editor unpublishes it', async () => {
-    await expect(payload.update({ collection: 'exemplars', id, ...as(f.schoolUserA), data: { title: 'Sửa sau khi đăng' } })).rejects.toThrow(/chỉ cán bộ truyền thông/)
+    await expect(
+      payload.update({ collection: 'exemplars', id, ...as(f.schoolUserA), data: { title: 'Sửa sau khi đăng' } }),
+    ).rejects.toThrow(/chỉ cán bộ truyền thông/)
     const down = await payload.update({ collection: 'exemplars', id, ...as(f.editor), data: { _status: 'draft' } })
     expect(down.reviewState).toBe('go-xuong')
     expect((await payload.find({ collection: 'exemplars', where: { id: { equals: id } }, overrideAccess: false })).docs).toHaveLength(0)
@@ -110,7 +147,13 @@ describe('a school story from draft to publication', () => {
 
 describe('the audit log', () => {
   it('records role changes and deletions', async () => {
-    await payload.update({ collection: 'users', id: f.schoolUserB.id, overrideAccess: false, user: f.admin as never, data: { role: 'editor' } })
+    await payload.update({
+      collection: 'users',
+      id: f.schoolUserB.id,
+      overrideAccess: false,
+      user: f.admin as never,
+      data: { role: 'editor' },
+    })
     const role = await payload.find({ collection: 'audit-log', where: { action: { equals: 'role-changed' } }, overrideAccess: true })
     expect(role.docs.map((d) => d.targetTitle)).toEqual(['truong-b@test.example: school → editor'])
     await payload.delete({ collection: 'exemplars', id: f.exemplarB.id, overrideAccess: false, user: f.editor as never })
@@ -123,7 +166,14 @@ describe('the audit log', () => {
     await payload.delete({ collection: 'feedback', id: feedback.id, overrideAccess: false, user: f.admin as never })
     await payload.delete({ collection: 'users', id: f.schoolUserB.id, overrideAccess: false, user: f.admin as never })
     const deleted = async (collection: string) =>
-      (await payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'deleted' } }, { targetCollection: { equals: collection } }] }, overrideAccess: true, depth: 0 })).docs
+      (
+        await payload.find({
+          collection: 'audit-log',
+          where: { and: [{ action: { equals: 'deleted' } }, { targetCollection: { equals: collection } }] },
+          overrideAccess: true,
+          depth: 0,
+        })
+      ).docs
     const [item] = await deleted('feedback')
     expect(item.targetTitle).toBe(feedback.code)
     expect(item.summary).not.toContain(feedback.name)
@@ -137,7 +187,9 @@ describe('the audit log', () => {
     const [entry] = (await payload.find({ collection: 'audit-log', overrideAccess: true, limit: 1 })).docs
     expect((await payload.find({ collection: 'audit-log', ...as(f.admin) })).totalDocs).toBeGreaterThan(0)
     await expect(payload.find({ collection: 'audit-log', ...as(f.editor) })).rejects.toThrow()
-    await expect(payload.create({ collection: 'audit-log', ...as(f.admin), data: { at: new Date().toISOString(), action: 'deleted' } })).rejects.toThrow()
+    await expect(
+      payload.create({ collection: 'audit-log', ...as(f.admin), data: { at: new Date().toISOString(), action: 'deleted' } }),
+    ).rejects.toThrow()
     await expect(payload.update({ collection: 'audit-log', id: entry.id, ...as(f.admin), data: { summary: 'sửa' } })).rejects.toThrow()
     await expect(payload.delete({ collection: 'audit-log', id: entry.id, ...as(f.admin) })).rejects.toThrow()
   })

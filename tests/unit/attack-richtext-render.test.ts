@@ -23,8 +23,18 @@ describe('the closed lists refuse every hostile attribute and accept what the ed
       block('quote', [text('trích dẫn', { format: 2 | 8 })]),
       block('list', [block('listitem', [text('một')], { value: 1, checked: true })], { tag: 'ul', listType: 'check' }),
       block('list', [block('listitem', [text('hai')], { value: 1 })], { tag: 'ol', listType: 'number', start: 1 }),
-      block('paragraph', [block('link', [text('trang')], { fields: { url: 'https://moet.gov.vn/', linkType: 'custom', newTab: true } }), { type: 'linebreak', version: 1 }, text('x')], { indent: 2, format: 'justify' }),
-      block('paragraph', [block('link', [text('nội bộ')], { fields: { linkType: 'internal', doc: { relationTo: 'articles', value: 3 }, newTab: false } })]),
+      block(
+        'paragraph',
+        [
+          block('link', [text('trang')], { fields: { url: 'https://moet.gov.vn/', linkType: 'custom', newTab: true } }),
+          { type: 'linebreak', version: 1 },
+          text('x'),
+        ],
+        { indent: 2, format: 'justify' },
+      ),
+      block('paragraph', [
+        block('link', [text('nội bộ')], { fields: { linkType: 'internal', doc: { relationTo: 'articles', value: 3 }, newTab: false } }),
+      ]),
       { type: 'upload', version: 3, relationTo: 'media', value: 7, fields: null, format: '', id: '6751f0a1b2' },
       { type: 'horizontalrule', version: 1 },
     )
@@ -54,8 +64,13 @@ describe('the renderer writes no markup of the attacker’s', () => {
     expect(html).not.toContain('<script')
   })
   it('the sanitized copy keeps only listed values', () => {
-    const clean = sanitizeRichText(story(HOSTILE_NODES['list tag'], HOSTILE_NODES.alignment)) as { root: { children: Record<string, unknown>[] } }
-    expect(clean.root.children.map((c) => [c.type, c.tag ?? null, c.format])).toEqual([['list', 'ul', ''], ['paragraph', null, '']])
+    const clean = sanitizeRichText(story(HOSTILE_NODES['list tag'], HOSTILE_NODES.alignment)) as {
+      root: { children: Record<string, unknown>[] }
+    }
+    expect(clean.root.children.map((c) => [c.type, c.tag ?? null, c.format])).toEqual([
+      ['list', 'ul', ''],
+      ['paragraph', null, ''],
+    ])
     expect(richTextToHtml(story(HOSTILE_NODES['list type']) as RichText)).toBe('<ul class="list-bullet"><li>mục</li></ul>')
   })
 })

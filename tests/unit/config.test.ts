@@ -17,7 +17,14 @@ describe('the configuration read from the environment', () => {
   })
 
   it('takes given values, treats an empty one as unset and trims the public origin', () => {
-    const c = readConfig({ PORT: '8080', TRUST_PROXY: '1', PUBLIC_URL: 'https://gddt.example.gov.vn/', FEEDBACK_ANSWER_DAYS: '', DB_PUSH: 'true', DATA_DIR: '/srv/gd' })
+    const c = readConfig({
+      PORT: '8080',
+      TRUST_PROXY: '1',
+      PUBLIC_URL: 'https://gddt.example.gov.vn/',
+      FEEDBACK_ANSWER_DAYS: '',
+      DB_PUSH: 'true',
+      DATA_DIR: '/srv/gd',
+    })
     expect(c.PORT).toBe(8080)
     expect(c.TRUST_PROXY).toBe(1)
     expect(c.publicOrigin).toBe('https://gddt.example.gov.vn')
@@ -27,7 +34,14 @@ describe('the configuration read from the environment', () => {
   })
 
   it('stops on a bad value with a Vietnamese message naming every bad variable and its value', () => {
-    const read = () => readConfig({ PORT: 'abc', FEEDBACK_ANSWER_DAYS: '0', PUBLIC_URL: 'gddt.example', SITE_REBUILD: 'maybe', DATABASE_URL: 'postgres://x' })
+    const read = () =>
+      readConfig({
+        PORT: 'abc',
+        FEEDBACK_ANSWER_DAYS: '0',
+        PUBLIC_URL: 'gddt.example',
+        SITE_REBUILD: 'maybe',
+        DATABASE_URL: 'postgres://x',
+      })
     expect(read).toThrow(ConfigError)
     const message = (() => {
       try {

@@ -23,7 +23,10 @@ describe('the phase of a draft for comment', () => {
 describe('a comment on a draft', () => {
   it('accepts a valid comment and normalises it', () => {
     const r = parseComment({ ...valid, section: '  Điều 3 ' })
-    expect(r).toEqual({ ok: true, data: { section: 'Điều 3', message: valid.message, name: 'Vũ Thị Lan', phone: '0912345678', consent: true } })
+    expect(r).toEqual({
+      ok: true,
+      data: { section: 'Điều 3', message: valid.message, name: 'Vũ Thị Lan', phone: '0912345678', consent: true },
+    })
   })
   it('answers each bad field in Vietnamese', () => {
     const r = parseComment({ message: 'ngắn', name: '', consent: '', section: '<b>x</b>' })
@@ -48,7 +51,8 @@ describe('a comment on a draft', () => {
 })
 
 describe('the documents library and the schools directory', () => {
-  const doc = (number: string, docType: string, issuer: string, issuedDate: string): DocumentDoc => ({ id: number, number, slug: number, docType, issuer, issuedDate, summary: 's' }) as unknown as DocumentDoc
+  const doc = (number: string, docType: string, issuer: string, issuedDate: string): DocumentDoc =>
+    ({ id: number, number, slug: number, docType, issuer, issuedDate, summary: 's' }) as unknown as DocumentDoc
   const docs = [
     doc('1/KH', 'ke-hoach', 'Sở Giáo dục và Đào tạo Hải Dương', '2024-03-11T05:00:00.000Z'),
     doc('92/KH', 'ke-hoach', 'Phòng Giáo dục và Đào tạo huyện Kim Thành', '2024-03-14T05:00:00.000Z'),
@@ -58,17 +62,32 @@ describe('the documents library and the schools directory', () => {
     expect(sortDocuments(docs).map((d) => d.number)).toEqual(['9/TB', '92/KH', '1/KH'])
     expect(documentYear(docs[2]!)).toBe('2026')
     const f = documentFacets(docs)
-    expect(f.types.map((t) => [t.value, t.count, t.href])).toEqual([['ke-hoach', 2, '/van-ban/loai/ke-hoach/'], ['thong-bao', 1, '/van-ban/loai/thong-bao/']])
+    expect(f.types.map((t) => [t.value, t.count, t.href])).toEqual([
+      ['ke-hoach', 2, '/van-ban/loai/ke-hoach/'],
+      ['thong-bao', 1, '/van-ban/loai/thong-bao/'],
+    ])
     expect(f.years.map((y) => y.value)).toEqual(['2026', '2024'])
-    expect(f.issuers.map((i) => i.href)).toEqual(['/van-ban/co-quan/phong-giao-duc-va-dao-tao-huyen-kim-thanh/', '/van-ban/co-quan/so-giao-duc-va-dao-tao-hai-duong/'])
+    expect(f.issuers.map((i) => i.href)).toEqual([
+      '/van-ban/co-quan/phong-giao-duc-va-dao-tao-huyen-kim-thanh/',
+      '/van-ban/co-quan/so-giao-duc-va-dao-tao-hai-duong/',
+    ])
   })
   it('orders school names and communes with the Vietnamese collation', () => {
     const s = (name: string, level: string, commune: string) => ({ id: name, name, level, commune }) as unknown as School
-    const schools = [s('Trường Tiểu học Đồng Cẩm', 'tieu-hoc', 'Đồng Cẩm'), s('Trường Tiểu học Dân Chủ', 'tieu-hoc', 'Ân Phú'), s('Trường Mầm non Ánh Dương', 'mam-non', 'Ân Phú'), s('Trường Tiểu học Anh Sơn', 'tieu-hoc', 'An Phú')]
+    const schools = [
+      s('Trường Tiểu học Đồng Cẩm', 'tieu-hoc', 'Đồng Cẩm'),
+      s('Trường Tiểu học Dân Chủ', 'tieu-hoc', 'Ân Phú'),
+      s('Trường Mầm non Ánh Dương', 'mam-non', 'Ân Phú'),
+      s('Trường Tiểu học Anh Sơn', 'tieu-hoc', 'An Phú'),
+    ]
     const byLevel = schoolsByLevel(schools)
     expect(byLevel.map((g) => g.label)).toEqual(['Mầm non', 'Tiểu học'])
     // Vietnamese order: D before Đ, A before Â
-    expect(byLevel[1]!.schools.map((x) => x.name)).toEqual(['Trường Tiểu học Anh Sơn', 'Trường Tiểu học Dân Chủ', 'Trường Tiểu học Đồng Cẩm'])
+    expect(byLevel[1]!.schools.map((x) => x.name)).toEqual([
+      'Trường Tiểu học Anh Sơn',
+      'Trường Tiểu học Dân Chủ',
+      'Trường Tiểu học Đồng Cẩm',
+    ])
     expect(schoolsByCommune(schools).map((c) => c.commune)).toEqual(['An Phú', 'Ân Phú', 'Đồng Cẩm'])
   })
 })

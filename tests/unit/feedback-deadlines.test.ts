@@ -62,13 +62,26 @@ describe('an item against its current deadline', () => {
   const stamped = deadlinesAtReceipt(received, HOLIDAYS, { acknowledge: 10, answer: 15 })
   it('is stamped at receipt: the ends of working days 10 and 15 (Hà Nội time)', () => {
     expect(stamped).toEqual({ acknowledgeBy: '2026-03-06T16:59:59.999Z', answerBy: '2026-03-13T16:59:59.999Z' })
-    expect(deadlinesAtReceipt(received, HOLIDAYS, { acknowledge: 3, answer: 20 }).answerBy).toBe(addWorkingDays(received, 20, HOLIDAYS).toISOString())
+    expect(deadlinesAtReceipt(received, HOLIDAYS, { acknowledge: 3, answer: 20 }).answerBy).toBe(
+      addWorkingDays(received, 20, HOLIDAYS).toISOString(),
+    )
   })
   it('runs on the acknowledgement while "mới", on the answer after that, and on nothing once closed', () => {
     const now = hn('2026-03-05T12:00:00')
-    expect(deadlineStateOf({ status: 'moi', ...stamped }, now, HOLIDAYS)).toEqual({ state: 'due-soon', deadline: 'acknowledge', dueAt: stamped.acknowledgeBy, workingDaysLeft: 1 })
-    expect(deadlineStateOf({ status: 'dang-xu-ly', ...stamped }, now, HOLIDAYS)).toEqual({ state: 'on-time', deadline: 'answer', dueAt: stamped.answerBy, workingDaysLeft: 6 })
-    for (const status of CLOSED_STATUSES) expect(deadlineStateOf({ status, ...stamped }, hn('2026-04-01T08:00:00'), HOLIDAYS), status).toBeNull()
+    expect(deadlineStateOf({ status: 'moi', ...stamped }, now, HOLIDAYS)).toEqual({
+      state: 'due-soon',
+      deadline: 'acknowledge',
+      dueAt: stamped.acknowledgeBy,
+      workingDaysLeft: 1,
+    })
+    expect(deadlineStateOf({ status: 'dang-xu-ly', ...stamped }, now, HOLIDAYS)).toEqual({
+      state: 'on-time',
+      deadline: 'answer',
+      dueAt: stamped.answerBy,
+      workingDaysLeft: 6,
+    })
+    for (const status of CLOSED_STATUSES)
+      expect(deadlineStateOf({ status, ...stamped }, hn('2026-04-01T08:00:00'), HOLIDAYS), status).toBeNull()
   })
   it('reads in Vietnamese', () => {
     const label = (status: string, now: Date) => deadlineLabel(deadlineStateOf({ status, ...stamped }, now, HOLIDAYS))
@@ -113,13 +126,21 @@ describe('the answer time the public pages promise', () => {
   })
   it('is never written as a number in a page, component or e-mail: they all call answerWithin()', () => {
     const files = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]))
     const sources = ['site/src', 'shared/src', 'cms/src/collections', 'cms/src/components', 'cms/src/server']
       .flatMap((d) => files(path.join(ROOT, d)))
       .filter((f) => /\.(astro|ts|tsx)$/.test(f) && !f.endsWith('feedback-deadlines.ts'))
-    const hardCoded = sources.filter((f) => /\d+\s+ngày(\s+làm\s+việc)?/.test(fs.readFileSync(f, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '')))
+    const hardCoded = sources.filter((f) =>
+      /\d+\s+ngày(\s+làm\s+việc)?/.test(fs.readFileSync(f, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '')),
+    )
     expect(hardCoded.map((f) => path.relative(ROOT, f))).toEqual([])
-    for (const page of ['site/src/components/FeedbackCallout.astro', 'site/src/pages/gop-y/index.astro', 'site/src/pages/gop-y/da-gui/index.astro']) {
+    for (const page of [
+      'site/src/components/FeedbackCallout.astro',
+      'site/src/pages/gop-y/index.astro',
+      'site/src/pages/gop-y/da-gui/index.astro',
+    ]) {
       expect(fs.readFileSync(path.join(ROOT, page), 'utf8'), page).toMatch(/\{answerWithin\(\)\}/)
     }
   })

@@ -54,7 +54,12 @@ describe('parseFeedback', () => {
   it.each([
     ['wrong types', { subject: 12345 }, 'subject', 'Tiêu đề phải là văn bản.'],
     ['a 10 KB subject', { subject: 'a'.repeat(10_240) }, 'subject', `Tiêu đề không được dài quá ${FEEDBACK_LIMITS.subject.max} ký tự.`],
-    ['a script tag', { message: 'Nội dung <script>alert(1)</script> đủ dài để kiểm tra' }, 'message', 'Nội dung không được chứa thẻ HTML (ký tự “<…>”).'],
+    [
+      'a script tag',
+      { message: 'Nội dung <script>alert(1)</script> đủ dài để kiểm tra' },
+      'message',
+      'Nội dung không được chứa thẻ HTML (ký tự “<…>”).',
+    ],
     ['an invalid e-mail', { email: 'khong-phai-email' }, 'email', 'Thư điện tử không đúng định dạng, ví dụ: ten@example.com.'],
     ['an invalid phone', { phone: '12345' }, 'phone', 'Số điện thoại không đúng, ví dụ: 0912 345 678.'],
     ['no consent', { consent: '' }, 'consent', 'Vui lòng đồng ý để cơ quan xử lý dữ liệu cá nhân cho việc tiếp nhận và trả lời ý kiến.'],
@@ -73,7 +78,11 @@ describe('parseFeedback', () => {
   })
 
   it('rejects unknown and prototype-pollution keys', () => {
-    for (const body of [JSON.parse(`{"__proto__":{"admin":true},${JSON.stringify(valid).slice(1)}`), { ...valid, constructor: 'x' }, { ...valid, status: 'da-dong' }]) {
+    for (const body of [
+      JSON.parse(`{"__proto__":{"admin":true},${JSON.stringify(valid).slice(1)}`),
+      { ...valid, constructor: 'x' },
+      { ...valid, status: 'da-dong' },
+    ]) {
       const r = parseFeedback(body)
       expect(r.ok).toBe(false)
       if (!r.ok) expect(r.errors._form).toBe('Biểu mẫu có trường không hợp lệ.')

@@ -19,12 +19,17 @@ const KNOWN_FOLDER_CYCLES: string[][] = []
 const key = (cycle: string[]) => [...cycle].sort().join(' → ')
 
 /** The folder of cms/src a file lives in (cms/src/audit…); files at its root and outside it stand for themselves. */
-const folderOf = (file: string) => (file.startsWith('cms/src/') && file.split('/').length > 3 ? file.split('/').slice(0, 3).join('/') : file)
+const folderOf = (file: string) =>
+  file.startsWith('cms/src/') && file.split('/').length > 3 ? file.split('/').slice(0, 3).join('/') : file
 
 /** Groups of nodes that reach each other (strongly connected components of more than one node; Tarjan). */
 function tangles(edges: Map<string, Set<string>>): string[][] {
   let next = 0
-  const index = new Map<string, number>(), low = new Map<string, number>(), stack: string[] = [], onStack = new Set<string>(), out: string[][] = []
+  const index = new Map<string, number>(),
+    low = new Map<string, number>(),
+    stack: string[] = [],
+    onStack = new Set<string>(),
+    out: string[][] = []
   const visit = (v: string) => {
     index.set(v, next)
     low.set(v, next++)
@@ -63,7 +68,11 @@ describe('imports', () => {
           moduleResolution: 'bundler',
           allowImportingTsExtensions: true,
           jsx: 'preserve',
-          paths: { '@gd/shared': ['shared/src/index.ts'], '@gd/shared/*': ['shared/src/*'], '@payload-config': ['cms/src/payload.config.ts'] },
+          paths: {
+            '@gd/shared': ['shared/src/index.ts'],
+            '@gd/shared/*': ['shared/src/*'],
+            '@payload-config': ['cms/src/payload.config.ts'],
+          },
         },
       },
     })

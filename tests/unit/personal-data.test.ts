@@ -3,7 +3,17 @@ import { matchesPerson, normalisePhone, parsePersonRequest, retentionCutoff } fr
 
 describe('phone numbers in one spelling', () => {
   it('drops spaces, dots, dashes and brackets and writes +84 / 84 / 0084 as 0', () => {
-    for (const p of ['0912345678', '0912 345 678', '0912.345.678', '091-234-5678', '+84 912 345 678', '+84912.345.678', '84912345678', '0084 912 345 678', '(+84) 912 345 678']) {
+    for (const p of [
+      '0912345678',
+      '0912 345 678',
+      '0912.345.678',
+      '091-234-5678',
+      '+84 912 345 678',
+      '+84912.345.678',
+      '84912345678',
+      '0084 912 345 678',
+      '(+84) 912 345 678',
+    ]) {
       expect(normalisePhone(p)).toBe('0912345678')
     }
     expect(normalisePhone('024 3825 1234')).toBe('02438251234')

@@ -25,9 +25,12 @@ describe('the public routes', () => {
 
   it('give nginx one pattern that matches every server path and nothing beside them', () => {
     const pattern = new RegExp(serverPathsPattern())
-    expect(serverPathsPattern()).toBe('^/(gop-y/gui|gop-y/da-gui|du-thao/[a-z0-9-]+/gop-y|du-thao/da-gui|tra-cuu/ket-qua|tra-cuu/danh-gia)/$')
+    expect(serverPathsPattern()).toBe(
+      '^/(gop-y/gui|gop-y/da-gui|du-thao/[a-z0-9-]+/gop-y|du-thao/da-gui|tra-cuu/ket-qua|tra-cuu/danh-gia)/$',
+    )
     for (const p of SERVER_PATHS) expect(pattern.test(p.replace(':slug', 'quy-che-2026'))).toBe(true)
-    for (const p of ['/gop-y/', '/tra-cuu/', '/du-thao/quy-che/', '/gop-y/gui', '/gop-y/gui/x/', '/admin/']) expect(pattern.test(p)).toBe(false)
+    for (const p of ['/gop-y/', '/tra-cuu/', '/du-thao/quy-che/', '/gop-y/gui', '/gop-y/gui/x/', '/admin/'])
+      expect(pattern.test(p)).toBe(false)
   })
 })
 

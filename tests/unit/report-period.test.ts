@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { contentDisposition, type DepartmentReportData, type ReportItem } from '../../cms/src/reports/department'
-import { monthOf, monthsOf, periodDays, periodKey, periodLabel, periodProblem, periodRange, previousQuarter } from '@gd/shared/report-periods'
+import {
+  monthOf,
+  monthsOf,
+  periodDays,
+  periodKey,
+  periodLabel,
+  periodProblem,
+  periodRange,
+  previousQuarter,
+} from '@gd/shared/report-periods'
 import { placeAndDate, reportHtml } from '../../cms/src/reports/print'
 
 describe('reporting periods', () => {
@@ -47,9 +56,11 @@ describe('reporting periods', () => {
 describe('export helpers', () => {
   it('Content-Disposition carries the Vietnamese name (RFC 5987) and an ASCII fallback', () => {
     expect(contentDisposition('Báo cáo dư luận quý II năm 2025.xlsx')).toBe(
-      "attachment; filename=\"Bao cao du luan quy II nam 2025.xlsx\"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20d%C6%B0%20lu%E1%BA%ADn%20qu%C3%BD%20II%20n%C4%83m%202025.xlsx",
+      'attachment; filename="Bao cao du luan quy II nam 2025.xlsx"; filename*=UTF-8\'\'B%C3%A1o%20c%C3%A1o%20d%C6%B0%20lu%E1%BA%ADn%20qu%C3%BD%20II%20n%C4%83m%202025.xlsx',
     )
-    expect(contentDisposition('Đơn (1).html', 'inline')).toBe("inline; filename=\"Don _1_.html\"; filename*=UTF-8''%C4%90%C6%A1n%20%281%29.html")
+    expect(contentDisposition('Đơn (1).html', 'inline')).toBe(
+      'inline; filename="Don _1_.html"; filename*=UTF-8\'\'%C4%90%C6%A1n%20%281%29.html',
+    )
   })
 
   it('place and date in the administrative style', () => {
@@ -114,13 +125,19 @@ describe('the printable report', () => {
     expect(html).toContain('Phòng &lt;Giáo dục&gt;')
     expect(html).toContain('<p>Đoạn &lt;script&gt;alert(1)&lt;/script&gt; hai.</p>')
     expect(html).toContain('<li>Trường &quot;A&quot; &amp; B</li>')
-    expect(html).toContain('<tr data-code="PA-2026-&lt;B&gt;"><td>PA-2026-&lt;B&gt;</td><td>02/03/2026</td><td>Ẩu đả &lt;em&gt;ngoài&lt;/em&gt; cổng trường</td>')
+    expect(html).toContain(
+      '<tr data-code="PA-2026-&lt;B&gt;"><td>PA-2026-&lt;B&gt;</td><td>02/03/2026</td><td>Ẩu đả &lt;em&gt;ngoài&lt;/em&gt; cổng trường</td>',
+    )
     expect(html).not.toContain('<em>ngoài')
     expect(html).not.toContain('<script>')
   })
   it('shows the key figures in vi-VN notation, a figure not measured yet in words', () => {
-    expect(html).toContain('<tr data-figure="medianDaysToAcknowledge"><th scope="row">Số ngày làm việc trung vị từ khi nhận đến khi tiếp nhận</th><td class="num">1,5 (trên 2 ý kiến)</td></tr>')
-    expect(html).toContain('<tr data-figure="medianDaysToAnswer"><th scope="row">Số ngày làm việc trung vị từ khi nhận đến khi trả lời</th><td class="num">Chưa có dữ liệu</td></tr>')
+    expect(html).toContain(
+      '<tr data-figure="medianDaysToAcknowledge"><th scope="row">Số ngày làm việc trung vị từ khi nhận đến khi tiếp nhận</th><td class="num">1,5 (trên 2 ý kiến)</td></tr>',
+    )
+    expect(html).toContain(
+      '<tr data-figure="medianDaysToAnswer"><th scope="row">Số ngày làm việc trung vị từ khi nhận đến khi trả lời</th><td class="num">Chưa có dữ liệu</td></tr>',
+    )
     expect(html).toContain('<td class="num">Chưa có đánh giá</td>')
     expect(html).toContain('số liệu tính đến 01/04/2026 09:00')
   })

@@ -15,7 +15,10 @@ describe('sensitive topics', () => {
 
 describe('the lookup input', () => {
   it('normalises the code and the second factor', () => {
-    expect(parseLookup({ ma: 'gy 2026 7k3qx', xacminh: ' A@B.VN ' })).toEqual({ ok: true, data: { code: 'GY-2026-7K3QX', factor: 'a@b.vn' } })
+    expect(parseLookup({ ma: 'gy 2026 7k3qx', xacminh: ' A@B.VN ' })).toEqual({
+      ok: true,
+      data: { code: 'GY-2026-7K3QX', factor: 'a@b.vn' },
+    })
     expect(normalizeFactor('5 678')).toBe('5678')
     expect(normalizeFactor('12345')).toBeNull()
     expect(acceptedFactors({ email: 'X@Y.vn', phone: '+84 912 345 678' })).toEqual(['x@y.vn', '5678'])
@@ -23,11 +26,23 @@ describe('the lookup input', () => {
   it('rejects bad input in Vietnamese', () => {
     const r = parseLookup({ ma: 'abc' })
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.errors).toEqual({ ma: 'Mã tham chiếu không đúng dạng, ví dụ: GY-2026-7K3QX.', xacminh: 'Vui lòng nhập thư điện tử hoặc 4 số cuối của số điện thoại.' })
+    if (!r.ok)
+      expect(r.errors).toEqual({
+        ma: 'Mã tham chiếu không đúng dạng, ví dụ: GY-2026-7K3QX.',
+        xacminh: 'Vui lòng nhập thư điện tử hoặc 4 số cuối của số điện thoại.',
+      })
     expect(renderLookupForm({ errors: { ma: 'Lỗi <b>' } })).toContain('Lỗi &lt;b&gt;')
   })
   it('keeps the existing statuses and adds the triage ones and the channels', () => {
-    expect(FEEDBACK_STATUSES.map((s) => s.value)).toEqual(['moi', 'da-tiep-nhan', 'dang-xu-ly', 'da-tra-loi', 'da-dong', 'chuyen-co-quan-tham-quyen', 'khong-xu-ly'])
+    expect(FEEDBACK_STATUSES.map((s) => s.value)).toEqual([
+      'moi',
+      'da-tiep-nhan',
+      'dang-xu-ly',
+      'da-tra-loi',
+      'da-dong',
+      'chuyen-co-quan-tham-quyen',
+      'khong-xu-ly',
+    ])
     expect(FEEDBACK_SOURCES[0].value).toBe('website')
   })
 })

@@ -12,7 +12,10 @@ const media = {
   width: 2000,
   height: 1125,
   mimeType: 'image/jpeg',
-  sizes: { card: { filename: 'lop-hoc-768x432.webp', width: 768, height: 432 }, hero: { filename: 'lop-hoc-1280x720.webp', width: 1280, height: 720 } },
+  sizes: {
+    card: { filename: 'lop-hoc-768x432.webp', width: 768, height: 432 },
+    hero: { filename: 'lop-hoc-1280x720.webp', width: 1280, height: 720 },
+  },
 } as Media
 const settings = {
   orgName: 'Phòng Giáo dục và Đào tạo (minh họa)',
@@ -20,7 +23,10 @@ const settings = {
   address: 'Số 1, đường Trần Hưng Đạo',
   email: 'pgd@example.edu.vn',
   phone: '0220 000 000',
-  social: [{ platform: 'facebook', url: 'https://www.facebook.com/example' }, { platform: 'zalo', url: 'javascript:alert(1)' }],
+  social: [
+    { platform: 'facebook', url: 'https://www.facebook.com/example' },
+    { platform: 'zalo', url: 'javascript:alert(1)' },
+  ],
 } as SiteSettings
 
 describe('link previews and JSON-LD', () => {
@@ -51,7 +57,14 @@ describe('link previews and JSON-LD', () => {
 
   it('NewsArticle with headline, dates, image and the organisation as publisher', () => {
     const ld = articleJsonLd(
-      { title: 'Tiêu đề', description: 'Tóm tắt', path: '/tin-tuc/tieu-de/', image: shareImage(media, SITE), publishedAt: '2026-01-02T03:04:05.000Z', sections: ['Chuyển đổi số'] },
+      {
+        title: 'Tiêu đề',
+        description: 'Tóm tắt',
+        path: '/tin-tuc/tieu-de/',
+        image: shareImage(media, SITE),
+        publishedAt: '2026-01-02T03:04:05.000Z',
+        sections: ['Chuyển đổi số'],
+      },
       settings,
       SITE,
     )
@@ -96,7 +109,9 @@ describe('feeds', () => {
 
   it('a feed escapes text, makes links absolute and keeps at most 30 items', async () => {
     const many = Array.from({ length: 35 }, (_, i) => ({ ...article, id: i, slug: `bai-${i}` }))
-    const xml = await (await articleFeed({ title: 'Tin tức', description: 'Mô tả', site: SITE, articles: many, selfPath: '/rss.xml' })).text()
+    const xml = await (
+      await articleFeed({ title: 'Tin tức', description: 'Mô tả', site: SITE, articles: many, selfPath: '/rss.xml' })
+    ).text()
     expect(xml.match(/<item>/g)).toHaveLength(30)
     expect(xml).toContain(`<link>${SITE}/tin-tuc/bai-0/</link>`)
     expect(xml).toContain('Đào tạo &amp; bồi dưỡng &lt;giáo viên&gt;')
@@ -106,7 +121,11 @@ describe('feeds', () => {
 
 describe('search kinds', () => {
   it('each kind marks its pages with a Pagefind filter and the type shown under a result', () => {
-    expect(searchKindAttrs('document')).toEqual({ 'data-pagefind-body': true, 'data-pagefind-meta': 'type:Văn bản', 'data-pagefind-filter': 'kind:Văn bản' })
+    expect(searchKindAttrs('document')).toEqual({
+      'data-pagefind-body': true,
+      'data-pagefind-meta': 'type:Văn bản',
+      'data-pagefind-filter': 'kind:Văn bản',
+    })
     expect(SEARCH_KIND_OPTIONS.map((o) => o.label)).toEqual(Object.values(SEARCH_KINDS))
     expect(SEARCH_KIND_OPTIONS.map((o) => o.label)).toEqual(expect.arrayContaining(['Tin tức', 'Người tốt việc tốt', 'Văn bản', 'Dự thảo']))
   })

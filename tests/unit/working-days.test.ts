@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { holidaysForYears } from '@gd/shared/holidays'
-import {
-  addWorkingDays,
-  dueDate,
-  holidaySet,
-  isWorkingDay,
-  nextWorkingDay,
-  toLocalDate,
-  workingDaysBetween,
-} from '@gd/shared/working-days'
+import { addWorkingDays, dueDate, holidaySet, isWorkingDay, nextWorkingDay, toLocalDate, workingDaysBetween } from '@gd/shared/working-days'
 
 /** The seeded defaults for 2025–2027, as the site settings hold them ({ date, name, kind } objects). */
 const HOLIDAYS = holidaysForYears([2025, 2026, 2027])

@@ -20,7 +20,8 @@ async function mayUpdateTarget(req: PayloadRequest, lock: Lock): Promise<boolean
     const id = typeof doc.value === 'object' ? (doc.value as { id: number | string }).id : (doc.value as number | string)
     if (!config || config.slug === SLUG) return false
     // a query (a school's own items) comes back as { permission, where }, the query already run against this document
-    const update = (await docAccessOperation({ id, collection: { config } as never, req })).update as boolean | { permission?: boolean } | undefined
+    const update = (await docAccessOperation({ id, collection: { config } as never, req })).update as
+      boolean | { permission?: boolean } | undefined
     return update === true || (typeof update === 'object' && update?.permission === true)
   }
   if (lock.globalSlug) {
@@ -30,12 +31,15 @@ async function mayUpdateTarget(req: PayloadRequest, lock: Lock): Promise<boolean
   return false
 }
 
-const create: Access = async ({ req, data }) => Boolean(req.user) && isCaller(req, (data as Lock)?.user) && mayUpdateTarget(req, data as Lock)
+const create: Access = async ({ req, data }) =>
+  Boolean(req.user) && isCaller(req, (data as Lock)?.user) && mayUpdateTarget(req, data as Lock)
 
 /** Taking a lock over (the admin's PATCH): only in one's own name, and only on something one may edit. */
 const update: Access = async ({ req, id, data }) => {
   if (!req.user || id === undefined || id === null) return false
-  const lock = (await req.payload.findByID({ collection: SLUG, id, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)) as Lock | null
+  const lock = (await req.payload
+    .findByID({ collection: SLUG, id, depth: 0, overrideAccess: true, disableErrors: true })
+    .catch(() => null)) as Lock | null
   if (!lock) return false
   const newUser = (data as Lock | undefined)?.user
   if (newUser !== undefined && !isCaller(req, newUser)) return false

@@ -16,7 +16,9 @@ export const auditLoginFailures: AfterErrorHook = async ({ error, req, collectio
   const name = (error as { name?: string })?.name
   if (collection?.slug !== 'users' || !req?.url?.includes('/users/login')) return
   if (name !== 'AuthenticationError' && name !== 'LockedAuth') return
-  const email = String((req.data as { email?: unknown } | undefined)?.email ?? '').toLowerCase().slice(0, 254)
+  const email = String((req.data as { email?: unknown } | undefined)?.email ?? '')
+    .toLowerCase()
+    .slice(0, 254)
   if (!email) return
   const now = Date.now()
   const recent = (failures().get(email) ?? []).filter((t) => now - t < WINDOW_MS)

@@ -16,11 +16,18 @@ export async function SiteBuildPanel({ payload, user }: { payload: Payload; user
   const build = await payload.findGlobal({ slug: 'site-build', overrideAccess: true, depth: 0 })
   const failed = build.status === 'that-bai'
   return (
-    <section aria-labelledby="site-build-title" style={{ marginBottom: '2rem', padding: '1rem 1.25rem', border: `2px solid ${failed ? '#b42318' : '#d0d5dd'}`, borderRadius: 6 }}>
-      <h2 id="site-build-title" style={{ marginTop: 0 }}>Trang công khai</h2>
+    <section
+      aria-labelledby="site-build-title"
+      style={{ marginBottom: '2rem', padding: '1rem 1.25rem', border: `2px solid ${failed ? '#b42318' : '#d0d5dd'}`, borderRadius: 6 }}
+    >
+      <h2 id="site-build-title" style={{ marginTop: 0 }}>
+        Trang công khai
+      </h2>
       <p>
         Trạng thái build gần nhất: <strong>{STATUS[build.status ?? 'chua-build'] ?? build.status}</strong>
-        {build.finishedAt ? ` (${formatDateTime(build.finishedAt)}${build.durationSeconds != null ? `, ${build.durationSeconds} giây` : ''})` : ''}
+        {build.finishedAt
+          ? ` (${formatDateTime(build.finishedAt)}${build.durationSeconds != null ? `, ${build.durationSeconds} giây` : ''})`
+          : ''}
       </p>
       <p>Lần build thành công gần nhất: {build.lastSuccessAt ? formatDateTime(build.lastSuccessAt) : 'chưa có'}</p>
       {failed && (

@@ -2,7 +2,15 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { isStaffUser } from '../access/isStaff'
-import { defaultRange, feedbackStatistics, type FeedbackStatistics, formatKeyFigure, keyFigures, rangeProblem, type Row } from '../reports/statistics'
+import {
+  defaultRange,
+  feedbackStatistics,
+  type FeedbackStatistics,
+  formatKeyFigure,
+  keyFigures,
+  rangeProblem,
+  type Row,
+} from '../reports/statistics'
 import { StatisticsChart } from './StatisticsCharts'
 
 const viDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`
@@ -20,7 +28,9 @@ function Table({ id, caption, rows }: { id: string; caption: string; rows: Row[]
       <tbody>
         {rows.map((r) => (
           <tr key={r.key}>
-            <th scope="row" style={{ fontWeight: 'normal', textAlign: 'left' }}>{r.label}</th>
+            <th scope="row" style={{ fontWeight: 'normal', textAlign: 'left' }}>
+              {r.label}
+            </th>
             <td>{r.count}</td>
           </tr>
         ))}
@@ -33,7 +43,11 @@ function Section({ id, title, rows, kind = 'bar' }: { id: string; title: string;
   return (
     <section aria-labelledby={`${id}-title`} style={{ marginBottom: '2.5rem' }} data-stat={id}>
       <h2 id={`${id}-title`}>{title}</h2>
-      {rows.length === 0 ? <p>Không có ý kiến nào trong khoảng thời gian này.</p> : <StatisticsChart rows={rows.map((r) => ({ label: r.label, count: r.count }))} kind={kind} title={title} />}
+      {rows.length === 0 ? (
+        <p>Không có ý kiến nào trong khoảng thời gian này.</p>
+      ) : (
+        <StatisticsChart rows={rows.map((r) => ({ label: r.label, count: r.count }))} kind={kind} title={title} />
+      )}
       {rows.length > 0 ? <Table id={id} caption={`Bảng số liệu: ${title.toLowerCase()}`} rows={rows} /> : null}
     </section>
   )
@@ -47,11 +61,15 @@ function Body({ s }: { s: FeedbackStatistics }) {
       <section aria-labelledby="stat-summary-title" style={{ marginBottom: '2rem' }} data-stat="summary">
         <h2 id="stat-summary-title">Tổng hợp</h2>
         <table className="table">
-          <caption style={{ textAlign: 'left', fontWeight: 600 }}>Các chỉ số chính (ngày làm việc: không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ trong Cấu hình trang)</caption>
+          <caption style={{ textAlign: 'left', fontWeight: 600 }}>
+            Các chỉ số chính (ngày làm việc: không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ trong Cấu hình trang)
+          </caption>
           <tbody>
             {summary.map(([k, v]) => (
               <tr key={k}>
-                <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>{k}</th>
+                <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>
+                  {k}
+                </th>
                 <td>{v}</td>
               </tr>
             ))}
@@ -99,7 +117,11 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
           <p role="alert">Chỉ cán bộ của Phòng (biên tập viên, quản trị) được xem thống kê ý kiến.</p>
         ) : (
           <>
-            <form method="get" action="/admin/thong-ke" style={{ display: 'flex', gap: '1rem', alignItems: 'flex-end', flexWrap: 'wrap', margin: '1rem 0 2rem' }}>
+            <form
+              method="get"
+              action="/admin/thong-ke"
+              style={{ display: 'flex', gap: '1rem', alignItems: 'flex-end', flexWrap: 'wrap', margin: '1rem 0 2rem' }}
+            >
               <label>
                 Từ ngày <input type="date" name="from" defaultValue={from} required />
               </label>

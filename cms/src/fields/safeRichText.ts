@@ -10,12 +10,19 @@ import { richTextProblem } from '@gd/shared/richtext-schema'
 const refuseUnlistedRichText: FieldHook = ({ value, path, collection, global, req }) => {
   const problem = richTextProblem(value)
   if (problem) {
-    throw new ValidationError({ collection: collection?.slug, global: global?.slug, errors: [{ path: path.join('.'), message: problem }], req }, req.t)
+    throw new ValidationError(
+      { collection: collection?.slug, global: global?.slug, errors: [{ path: path.join('.'), message: problem }], req },
+      req.t,
+    )
   }
   return value
 }
 
 /** A rich-text field whose content is held to the closed lists on save. */
 export function safeRichText(field: Omit<RichTextField, 'type'>): RichTextField {
-  return { ...field, type: 'richText', hooks: { ...field.hooks, beforeValidate: [...(field.hooks?.beforeValidate ?? []), refuseUnlistedRichText] } }
+  return {
+    ...field,
+    type: 'richText',
+    hooks: { ...field.hooks, beforeValidate: [...(field.hooks?.beforeValidate ?? []), refuseUnlistedRichText] },
+  }
 }

@@ -236,13 +236,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`documents_id\` integer REFERENCES documents(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`consultations_id\` integer REFERENCES consultations(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`files_id\` integer REFERENCES files(id);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultations_id_idx\` ON \`payload_locked_documents_rels\` (\`consultations_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_consultations_id_idx\` ON \`payload_locked_documents_rels\` (\`consultations_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_files_id_idx\` ON \`payload_locked_documents_rels\` (\`files_id\`);`)
   await db.run(sql`ALTER TABLE \`site_settings\` ADD \`spokesperson_appointed_on\` text;`)
   await db.run(sql`ALTER TABLE \`site_settings\` ADD \`spokesperson_regulation_id\` integer REFERENCES documents(id);`)
   await db.run(sql`ALTER TABLE \`site_settings\` ADD \`spokesperson_press_contact\` text;`)
-  await db.run(sql`CREATE INDEX \`site_settings_spokesperson_spokesperson_regulation_idx\` ON \`site_settings\` (\`spokesperson_regulation_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`site_settings_spokesperson_spokesperson_regulation_idx\` ON \`site_settings\` (\`spokesperson_regulation_id\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -280,7 +286,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`school_id\`) REFERENCES \`schools\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_feedback\`("id", "code", "status", "received_at", "kind", "theme_id", "school_id", "subject", "message", "name", "email", "phone", "consent", "publish_answer", "show_name", "updated_at", "created_at") SELECT "id", "code", "status", "received_at", "kind", "theme_id", "school_id", "subject", "message", "name", "email", "phone", "consent", "publish_answer", "show_name", "updated_at", "created_at" FROM \`feedback\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_feedback\`("id", "code", "status", "received_at", "kind", "theme_id", "school_id", "subject", "message", "name", "email", "phone", "consent", "publish_answer", "show_name", "updated_at", "created_at") SELECT "id", "code", "status", "received_at", "kind", "theme_id", "school_id", "subject", "message", "name", "email", "phone", "consent", "publish_answer", "show_name", "updated_at", "created_at" FROM \`feedback\`;`,
+  )
   await db.run(sql`DROP TABLE \`feedback\`;`)
   await db.run(sql`ALTER TABLE \`__new_feedback\` RENAME TO \`feedback\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -312,14 +320,18 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "articles_id", "exemplars_id", "themes_id", "schools_id", "media_id", "feedback_id", "users_id") SELECT "id", "order", "parent_id", "path", "articles_id", "exemplars_id", "themes_id", "schools_id", "media_id", "feedback_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "articles_id", "exemplars_id", "themes_id", "schools_id", "media_id", "feedback_id", "users_id") SELECT "id", "order", "parent_id", "path", "articles_id", "exemplars_id", "themes_id", "schools_id", "media_id", "feedback_id", "users_id" FROM \`payload_locked_documents_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_exemplars_id_idx\` ON \`payload_locked_documents_rels\` (\`exemplars_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_exemplars_id_idx\` ON \`payload_locked_documents_rels\` (\`exemplars_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_themes_id_idx\` ON \`payload_locked_documents_rels\` (\`themes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_schools_id_idx\` ON \`payload_locked_documents_rels\` (\`schools_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
@@ -343,7 +355,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_site_settings\`("id", "org_name", "parent_body", "address", "phone", "email", "working_hours", "logo_id", "spokesperson_name", "spokesperson_position", "spokesperson_phone", "spokesperson_email", "updated_at", "created_at") SELECT "id", "org_name", "parent_body", "address", "phone", "email", "working_hours", "logo_id", "spokesperson_name", "spokesperson_position", "spokesperson_phone", "spokesperson_email", "updated_at", "created_at" FROM \`site_settings\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_site_settings\`("id", "org_name", "parent_body", "address", "phone", "email", "working_hours", "logo_id", "spokesperson_name", "spokesperson_position", "spokesperson_phone", "spokesperson_email", "updated_at", "created_at") SELECT "id", "org_name", "parent_body", "address", "phone", "email", "working_hours", "logo_id", "spokesperson_name", "spokesperson_position", "spokesperson_phone", "spokesperson_email", "updated_at", "created_at" FROM \`site_settings\`;`,
+  )
   await db.run(sql`DROP TABLE \`site_settings\`;`)
   await db.run(sql`ALTER TABLE \`__new_site_settings\` RENAME TO \`site_settings\`;`)
   await db.run(sql`CREATE INDEX \`site_settings_logo_idx\` ON \`site_settings\` (\`logo_id\`);`)

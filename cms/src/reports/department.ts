@@ -60,7 +60,8 @@ export interface DepartmentReportData {
 }
 
 const labelOf = (list: readonly { value: string; label: string }[], v: unknown) => list.find((o) => o.value === v)?.label ?? String(v ?? '')
-const idOf = (v: unknown): string => (v && typeof v === 'object' ? String((v as { id: unknown }).id) : v === null || v === undefined || v === '' ? '' : String(v))
+const idOf = (v: unknown): string =>
+  v && typeof v === 'object' ? String((v as { id: unknown }).id) : v === null || v === undefined || v === '' ? '' : String(v)
 const rowLabel = (rows: Row[], key: string) => rows.find((r) => r.key === key)?.label ?? ''
 
 /** Why an item is a priority item: the topics found at receipt, else the last reason given by hand. */
@@ -92,7 +93,12 @@ function handlingOf(d: Doc, deadline: string, dueAt: string | null): string {
 }
 
 /** The report's lists, from the very items and deadline rule the figures were computed with. */
-export function reportItems(docs: Doc[], figures: FeedbackStatistics, now: Date, holidays: string[]): { priorityItems: ReportItem[]; openItems: ReportItem[] } {
+export function reportItems(
+  docs: Doc[],
+  figures: FeedbackStatistics,
+  now: Date,
+  holidays: string[],
+): { priorityItems: ReportItem[]; openItems: ReportItem[] } {
   const items = docs.map((d): ReportItem => {
     const state = deadlineStateOf(d as Parameters<typeof deadlineStateOf>[0], now, holidays)
     const deadline = deadlineLabel(state)
@@ -114,10 +120,15 @@ export function reportItems(docs: Doc[], figures: FeedbackStatistics, now: Date,
     }
   })
   const byReceipt = (a: ReportItem, b: ReportItem) => a.receivedAt.localeCompare(b.receivedAt)
-  const open = docs.map((d, i) => [d, items[i]] as const).filter(([d]) => !CLOSED_STATUSES.includes(String(d.status))).map(([, item]) => item)
+  const open = docs
+    .map((d, i) => [d, items[i]] as const)
+    .filter(([d]) => !CLOSED_STATUSES.includes(String(d.status)))
+    .map(([, item]) => item)
   return {
     priorityItems: items.filter((i) => i.priority).sort(byReceipt),
-    openItems: open.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueAt ?? '').localeCompare(b.dueAt ?? '') || byReceipt(a, b)),
+    openItems: open.sort(
+      (a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueAt ?? '').localeCompare(b.dueAt ?? '') || byReceipt(a, b),
+    ),
   }
 }
 

@@ -22,7 +22,8 @@ export interface FeedbackFigures {
 }
 
 export type Doc = Record<string, unknown>
-const idOf = (v: unknown): string => (v && typeof v === 'object' ? String((v as { id: unknown }).id) : v === null || v === undefined || v === '' ? '' : String(v))
+const idOf = (v: unknown): string =>
+  v && typeof v === 'object' ? String((v as { id: unknown }).id) : v === null || v === undefined || v === '' ? '' : String(v)
 
 function tally(docs: Doc[], keyOf: (d: Doc) => string): Map<string, number> {
   const m = new Map<string, number>()
@@ -35,7 +36,12 @@ function tally(docs: Doc[], keyOf: (d: Doc) => string): Map<string, number> {
  * "YYYY-MM", through the Local API only (any database adapter); also hands back the items read, for the further
  * figures and lists of ./statistics.ts and the department's report.
  */
-export async function feedbackFiguresBetween(payload: Payload, start: Date, end: Date, months: string[]): Promise<{ figures: FeedbackFigures; docs: Doc[] }> {
+export async function feedbackFiguresBetween(
+  payload: Payload,
+  start: Date,
+  end: Date,
+  months: string[],
+): Promise<{ figures: FeedbackFigures; docs: Doc[] }> {
   const { docs } = (await payload.find({
     collection: 'feedback',
     where: { and: [{ receivedAt: { greater_than_equal: start.toISOString() } }, { receivedAt: { less_than: end.toISOString() } }] },
@@ -56,11 +62,15 @@ export async function feedbackFiguresBetween(payload: Payload, start: Date, end:
   const sources = tally(docs, (d) => (typeof d.source === 'string' ? d.source : ''))
   const priority = docs.filter((d) => d.priority === true).length
 
-  const themeRows: Row[] = themes.filter((t) => byTheme.has(String(t.id))).map((t) => ({ key: String(t.id), label: t.name, count: byTheme.get(String(t.id))! }))
+  const themeRows: Row[] = themes
+    .filter((t) => byTheme.has(String(t.id)))
+    .map((t) => ({ key: String(t.id), label: t.name, count: byTheme.get(String(t.id))! }))
   for (const [k, n] of byTheme) if (k && !themeName.has(k)) themeRows.push({ key: k, label: `Lĩnh vực #${k}`, count: n })
   if (byTheme.has('')) themeRows.push({ key: '', label: 'Chưa xác định lĩnh vực', count: byTheme.get('')! })
 
-  const schoolRows: Row[] = [...bySchool].filter(([k]) => k).map(([k, n]) => ({ key: k, label: schoolName.get(k) ?? `Trường #${k}`, count: n }))
+  const schoolRows: Row[] = [...bySchool]
+    .filter(([k]) => k)
+    .map(([k, n]) => ({ key: k, label: schoolName.get(k) ?? `Trường #${k}`, count: n }))
   schoolRows.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'vi'))
   if (bySchool.has('')) schoolRows.push({ key: '', label: 'Không gắn với trường cụ thể', count: bySchool.get('')! })
 
@@ -77,6 +87,7 @@ export async function feedbackFiguresBetween(payload: Payload, start: Date, end:
     ],
     bySource: FEEDBACK_SOURCES.map((o) => ({ key: o.value, label: o.label, count: sources.get(o.value) ?? 0 })),
   }
-  for (const [k, n] of sources) if (!FEEDBACK_SOURCES.some((o) => o.value === k)) figures.bySource.push({ key: k, label: k || 'Chưa xác định', count: n })
+  for (const [k, n] of sources)
+    if (!FEEDBACK_SOURCES.some((o) => o.value === k)) figures.bySource.push({ key: k, label: k || 'Chưa xác định', count: n })
   return { figures, docs }
 }

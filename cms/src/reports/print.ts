@@ -18,7 +18,9 @@ const paragraphs = (text: string) =>
 export function placeAndDate(place: string, date: string | null): string {
   const where = place ? `${place}, ` : ''
   if (!date) return `${where}ngày … tháng … năm …`
-  const parts = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE }).formatToParts(new Date(date))
+  const parts = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE }).formatToParts(
+    new Date(date),
+  )
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
   return `${where}ngày ${get('day')} tháng ${get('month')} năm ${get('year')}`
 }
@@ -64,11 +66,12 @@ export function reportHtml(data: DepartmentReportData): string {
   const f = data.figures
   const schools = data.schoolReports
     .map(
-      (r) => `<section><h3>${esc(r.school)}${r.submittedAt ? ` (gửi lúc ${esc(formatDateTime(r.submittedAt))})` : ''}</h3>${paragraphs(r.summary)}${
-        r.issues.length
-          ? `<ul>${r.issues.map((i) => `<li>${esc(i.issue)}${i.handling ? ` — <em>Xử lý:</em> ${esc(i.handling)}` : ''}</li>`).join('')}</ul>`
-          : ''
-      }${r.incidents ? `<p><em>Vấn đề đột xuất:</em> ${esc(r.incidents)}</p>` : ''}</section>`,
+      (r) =>
+        `<section><h3>${esc(r.school)}${r.submittedAt ? ` (gửi lúc ${esc(formatDateTime(r.submittedAt))})` : ''}</h3>${paragraphs(r.summary)}${
+          r.issues.length
+            ? `<ul>${r.issues.map((i) => `<li>${esc(i.issue)}${i.handling ? ` — <em>Xử lý:</em> ${esc(i.handling)}` : ''}</li>`).join('')}</ul>`
+            : ''
+        }${r.incidents ? `<p><em>Vấn đề đột xuất:</em> ${esc(r.incidents)}</p>` : ''}</section>`,
     )
     .join('\n')
   return `<!doctype html>

@@ -94,7 +94,11 @@ export function isOverdue(item: Doc, now: Date, holidays: Iterable<string>): boo
  * the counts (./figures.ts) plus medians in working days, overdue and satisfaction. The dashboard, its JSON endpoint
  * and the department's report all take their figures from here.
  */
-export async function feedbackStatistics(payload: Payload, range: { from: string; to: string }, now = new Date()): Promise<FeedbackStatistics> {
+export async function feedbackStatistics(
+  payload: Payload,
+  range: { from: string; to: string },
+  now = new Date(),
+): Promise<FeedbackStatistics> {
   return (await feedbackStatisticsWithItems(payload, range, now)).statistics
 }
 
@@ -171,7 +175,13 @@ export function keyFigures(s: FeedbackStatistics): KeyFigure[] {
       note: `trên ${s.answeredCount} ý kiến`,
     },
     { key: 'overdue', label: 'Số ý kiến quá hạn (tiếp nhận hoặc trả lời) chưa giải quyết xong', value: s.overdue, empty: '', note: '' },
-    { key: 'ratingAverage', label: 'Mức độ hài lòng trung bình (thang 1–5)', value: s.ratingAverage, empty: 'Chưa có đánh giá', note: `${s.ratingCount} đánh giá` },
+    {
+      key: 'ratingAverage',
+      label: 'Mức độ hài lòng trung bình (thang 1–5)',
+      value: s.ratingAverage,
+      empty: 'Chưa có đánh giá',
+      note: `${s.ratingCount} đánh giá`,
+    },
   ]
 }
 

@@ -16,7 +16,14 @@ function table(sheet: ExcelJS.Worksheet, title: string, head: string[], rows: (s
 const rowsOf = (rows: Row[]) => rows.map((r) => [r.label, r.count])
 
 /** A sheet listing feedback items: a title row, the header, one row per item (dates vi-VN, text wrapped). */
-function itemSheet(wb: ExcelJS.Workbook, name: string, title: string, empty: string, items: ReportItem[], columns: [string, number, (i: ReportItem) => string][]) {
+function itemSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  empty: string,
+  items: ReportItem[],
+  columns: [string, number, (i: ReportItem) => string][],
+) {
   const sheet = wb.addWorksheet(name)
   sheet.columns = columns.map(([, width]) => ({ width }))
   sheet.addRow([title]).font = bold
@@ -61,16 +68,31 @@ export async function reportWorkbook(data: DepartmentReportData): Promise<Buffer
   table(summary, 'Theo tháng', ['Tháng', 'Số lượng'], rowsOf(f.byMonth))
   table(summary, 'Theo mức độ ưu tiên', ['Mức độ', 'Số lượng'], rowsOf(f.byPriority))
   table(summary, 'Theo kênh tiếp nhận', ['Kênh', 'Số lượng'], rowsOf(f.bySource))
-  table(summary, 'Ý kiến ưu tiên và chưa giải quyết xong', ['', 'Số lượng'], [
-    ['Số ý kiến ưu tiên', data.priorityItems.length],
-    ['Số ý kiến chưa giải quyết xong', data.openItems.length],
-  ])
-  table(summary, 'Báo cáo của các trường', ['', 'Số trường'], [
-    ['Tổng số trường', data.schoolCount],
-    ['Đã gửi báo cáo', data.schoolReports.length],
-    ['Chưa gửi báo cáo', data.missing.length],
-  ])
-  table(summary, 'Các trường chưa gửi báo cáo', ['Trường'], data.missing.map((s) => [s.name]))
+  table(
+    summary,
+    'Ý kiến ưu tiên và chưa giải quyết xong',
+    ['', 'Số lượng'],
+    [
+      ['Số ý kiến ưu tiên', data.priorityItems.length],
+      ['Số ý kiến chưa giải quyết xong', data.openItems.length],
+    ],
+  )
+  table(
+    summary,
+    'Báo cáo của các trường',
+    ['', 'Số trường'],
+    [
+      ['Tổng số trường', data.schoolCount],
+      ['Đã gửi báo cáo', data.schoolReports.length],
+      ['Chưa gửi báo cáo', data.missing.length],
+    ],
+  )
+  table(
+    summary,
+    'Các trường chưa gửi báo cáo',
+    ['Trường'],
+    data.missing.map((s) => [s.name]),
+  )
 
   const byTheme = wb.addWorksheet('Theo lĩnh vực')
   byTheme.columns = [{ width: 56 }, { width: 16 }]
@@ -84,27 +106,41 @@ export async function reportWorkbook(data: DepartmentReportData): Promise<Buffer
   for (const r of f.bySchool) bySchool.addRow([r.label, r.count])
   bySchool.addRow(['Tổng cộng', f.total]).font = bold
 
-  itemSheet(wb, 'Ý kiến ưu tiên', 'Ý kiến ưu tiên (nhạy cảm, khẩn cấp) và kết quả xử lý', 'Trong kỳ không có ý kiến nào được đánh dấu ưu tiên.', data.priorityItems, [
-    ['Mã', 16, (i) => i.code],
-    ['Ngày nhận', 12, (i) => formatDate(i.receivedAt)],
-    ['Nội dung', 40, (i) => i.subject],
-    ['Lĩnh vực', 28, (i) => i.theme],
-    ['Trường', 28, (i) => i.school],
-    ['Lý do ưu tiên', 36, (i) => i.priorityReason],
-    ['Trạng thái', 18, (i) => i.status],
-    ['Kết quả xử lý', 60, (i) => i.handling],
-  ])
-  itemSheet(wb, 'Chưa giải quyết xong', 'Ý kiến nhận trong kỳ chưa giải quyết xong (quá hạn trước)', 'Tất cả ý kiến nhận trong kỳ đã được giải quyết.', data.openItems, [
-    ['Mã', 16, (i) => i.code],
-    ['Ngày nhận', 12, (i) => formatDate(i.receivedAt)],
-    ['Nội dung', 40, (i) => i.subject],
-    ['Trạng thái', 18, (i) => i.status],
-    ['Hạn', 12, (i) => (i.dueAt ? formatDate(i.dueAt) : '')],
-    ['Tình trạng thời hạn', 34, (i) => i.deadline],
-    ['Ưu tiên', 10, (i) => (i.priority ? 'Có' : '')],
-    ['Lĩnh vực', 28, (i) => i.theme],
-    ['Trường', 28, (i) => i.school],
-  ])
+  itemSheet(
+    wb,
+    'Ý kiến ưu tiên',
+    'Ý kiến ưu tiên (nhạy cảm, khẩn cấp) và kết quả xử lý',
+    'Trong kỳ không có ý kiến nào được đánh dấu ưu tiên.',
+    data.priorityItems,
+    [
+      ['Mã', 16, (i) => i.code],
+      ['Ngày nhận', 12, (i) => formatDate(i.receivedAt)],
+      ['Nội dung', 40, (i) => i.subject],
+      ['Lĩnh vực', 28, (i) => i.theme],
+      ['Trường', 28, (i) => i.school],
+      ['Lý do ưu tiên', 36, (i) => i.priorityReason],
+      ['Trạng thái', 18, (i) => i.status],
+      ['Kết quả xử lý', 60, (i) => i.handling],
+    ],
+  )
+  itemSheet(
+    wb,
+    'Chưa giải quyết xong',
+    'Ý kiến nhận trong kỳ chưa giải quyết xong (quá hạn trước)',
+    'Tất cả ý kiến nhận trong kỳ đã được giải quyết.',
+    data.openItems,
+    [
+      ['Mã', 16, (i) => i.code],
+      ['Ngày nhận', 12, (i) => formatDate(i.receivedAt)],
+      ['Nội dung', 40, (i) => i.subject],
+      ['Trạng thái', 18, (i) => i.status],
+      ['Hạn', 12, (i) => (i.dueAt ? formatDate(i.dueAt) : '')],
+      ['Tình trạng thời hạn', 34, (i) => i.deadline],
+      ['Ưu tiên', 10, (i) => (i.priority ? 'Có' : '')],
+      ['Lĩnh vực', 28, (i) => i.theme],
+      ['Trường', 28, (i) => i.school],
+    ],
+  )
 
   const reports = wb.addWorksheet('Báo cáo các trường')
   reports.columns = [{ width: 36 }, { width: 18 }, { width: 60 }, { width: 60 }, { width: 40 }]

@@ -71,7 +71,9 @@ export async function seedDocuments(payload: Payload, { themeIds, count }: SeedC
     }
     const pdf = await documentPdf(d)
     const fileName = `${slugify(`${d.number} ${d.issuedDate.slice(0, 4)}`)}.pdf`
-    const file = pdf ? await storeFile(payload, pdf, fileName, `Toàn văn ${KIND_LABEL[d.docType]?.toLowerCase() ?? 'văn bản'} số ${d.number} (PDF)`) : undefined
+    const file = pdf
+      ? await storeFile(payload, pdf, fileName, `Toàn văn ${KIND_LABEL[d.docType]?.toLowerCase() ?? 'văn bản'} số ${d.number} (PDF)`)
+      : undefined
     const doc = await payload.create({
       ...local,
       collection: 'documents',

@@ -26,14 +26,38 @@ async function staffUser(payload: Payload): Promise<Staff | null> {
 /** The steps of a handling in time order, each as the save the admin (or, for the rating, the lookup page) makes. */
 function stepsOf(h: SeedHandling, staff: Staff | null): Step[] {
   const steps: Step[] = [
-    { after: h.acknowledge.after, as: 'staff', data: { status: 'da-tiep-nhan', assignee: staff?.id ?? null, ...(h.acknowledge.note ? { internalNotes: h.acknowledge.note } : {}) } },
+    {
+      after: h.acknowledge.after,
+      as: 'staff',
+      data: { status: 'da-tiep-nhan', assignee: staff?.id ?? null, ...(h.acknowledge.note ? { internalNotes: h.acknowledge.note } : {}) },
+    },
   ]
   if (h.process) steps.push({ after: h.process.after, as: 'staff', data: { status: 'dang-xu-ly' } })
   if (h.answer) steps.push({ after: h.answer.after, as: 'staff', data: { status: 'da-tra-loi', answer: h.answer.text } })
-  if (h.forward) steps.push({ after: h.forward.after, as: 'staff', data: { status: 'chuyen-co-quan-tham-quyen', forwardedTo: h.forward.to, ...(h.forward.note ? { internalNotes: h.forward.note } : {}) } })
-  if (h.reject) steps.push({ after: h.reject.after, as: 'staff', data: { status: 'khong-xu-ly', rejectReason: h.reject.reason, rejectNote: h.reject.note } })
-  if (h.qa) steps.push({ after: h.qa.after, as: 'staff', data: { qaPublished: true, qaQuestion: h.qa.question, ...(h.qa.title ? { qaTitle: h.qa.title } : {}) } })
-  if (h.rating) steps.push({ after: h.rating.after, as: 'citizen', data: { rating: h.rating.stars, ratingComment: h.rating.comment ?? '' } })
+  if (h.forward)
+    steps.push({
+      after: h.forward.after,
+      as: 'staff',
+      data: {
+        status: 'chuyen-co-quan-tham-quyen',
+        forwardedTo: h.forward.to,
+        ...(h.forward.note ? { internalNotes: h.forward.note } : {}),
+      },
+    })
+  if (h.reject)
+    steps.push({
+      after: h.reject.after,
+      as: 'staff',
+      data: { status: 'khong-xu-ly', rejectReason: h.reject.reason, rejectNote: h.reject.note },
+    })
+  if (h.qa)
+    steps.push({
+      after: h.qa.after,
+      as: 'staff',
+      data: { qaPublished: true, qaQuestion: h.qa.question, ...(h.qa.title ? { qaTitle: h.qa.title } : {}) },
+    })
+  if (h.rating)
+    steps.push({ after: h.rating.after, as: 'citizen', data: { rating: h.rating.stars, ratingComment: h.rating.comment ?? '' } })
   if (h.close) steps.push({ after: h.close.after, as: 'staff', data: { status: 'da-dong' } })
   return steps.sort((a, b) => a.after - b.after)
 }
@@ -47,7 +71,14 @@ function stepTime(receivedAt: Date, after: number, i: number, holidays: string[]
 }
 
 /** Replays an item's handling through the Local API, as the admin and the lookup page save it, at its past times. */
-async function handle(payload: Payload, id: number, code: string, receivedAt: Date, h: SeedHandling, ctx: { now: Date; holidays: string[]; staff: Staff | null }) {
+async function handle(
+  payload: Payload,
+  id: number,
+  code: string,
+  receivedAt: Date,
+  h: SeedHandling,
+  ctx: { now: Date; holidays: string[]; staff: Staff | null },
+) {
   for (const [i, step] of stepsOf(h, ctx.staff).entries()) {
     const at = stepTime(receivedAt, step.after, i, ctx.holidays)
     if (at.getTime() >= ctx.now.getTime()) return // not yet: this and later steps have not happened
@@ -56,7 +87,14 @@ async function handle(payload: Payload, id: number, code: string, receivedAt: Da
       // as POST /tra-cuu/danh-gia/ stores it: the item marked rated once, the score and comment apart, anonymously
       await recordRating(payload, code, { score: Number(step.data.rating), comment: (step.data.ratingComment as string) || null }, context)
     } else {
-      await payload.update({ ...local, collection: 'feedback', id, data: step.data, context, ...(ctx.staff ? { user: ctx.staff as never } : {}) })
+      await payload.update({
+        ...local,
+        collection: 'feedback',
+        id,
+        data: step.data,
+        context,
+        ...(ctx.staff ? { user: ctx.staff as never } : {}),
+      })
     }
   }
 }
@@ -79,25 +117,51 @@ export async function seedFeedback(payload: Payload, { now, count }: { now: Date
   }
 }
 
-async function receive(payload: Payload, item: SeedFeedback, now: Date, staff: Staff | null): Promise<{ id: number; code: string; receivedAt: Date }> {
+async function receive(
+  payload: Payload,
+  item: SeedFeedback,
+  now: Date,
+  staff: Staff | null,
+): Promise<{ id: number; code: string; receivedAt: Date }> {
   const { daysAgo, handling: _handling, source, ...fields } = item
   const parsed = parseFeedback({ ...fields, consent: true })
   if (!parsed.ok) throw new Error(`Dữ liệu mẫu góp ý không hợp lệ (${item.subject}): ${JSON.stringify(parsed.errors)}`)
   const receivedAt = new Date(now.getTime() - daysAgo * 86_400_000)
   if (!source) {
     const code = await submitFeedback(payload, parsed.data, receivedAt)
-    const { docs } = await payload.find({ ...local, collection: 'feedback', where: { code: { equals: code } }, limit: 1, pagination: false })
+    const { docs } = await payload.find({
+      ...local,
+      collection: 'feedback',
+      where: { code: { equals: code } },
+      limit: 1,
+      pagination: false,
+    })
     return { id: docs[0].id, code, receivedAt }
   }
   // recorded by staff in the admin (phone, letter, …): the code is drawn by the collection's own hook
   const theme = parsed.data.theme
-    ? (await payload.find({ ...local, collection: 'themes', where: { slug: { equals: parsed.data.theme } }, limit: 1, pagination: false })).docs[0]?.id
+    ? (await payload.find({ ...local, collection: 'themes', where: { slug: { equals: parsed.data.theme } }, limit: 1, pagination: false }))
+        .docs[0]?.id
     : undefined
   const { subject, message, name, email, phone, kind, publishAnswer, showName } = parsed.data
   const doc = await payload.create({
     ...local,
     collection: 'feedback',
-    data: { kind, theme, subject, message, name, email, phone, consent: true, publishAnswer: publishAnswer ?? false, showName: showName ?? false, source, status: 'moi', receivedAt: receivedAt.toISOString() } as never,
+    data: {
+      kind,
+      theme,
+      subject,
+      message,
+      name,
+      email,
+      phone,
+      consent: true,
+      publishAnswer: publishAnswer ?? false,
+      showName: showName ?? false,
+      source,
+      status: 'moi',
+      receivedAt: receivedAt.toISOString(),
+    } as never,
     context: { feedbackNow: receivedAt.toISOString(), skipRebuild: true },
     ...(staff ? { user: staff as never } : {}),
   })

@@ -161,6 +161,12 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   await seedOrganisation(payload, documentIds, count)
   // schools' opinion reports for the previous quarter (some missing) and a draft of the department's report
   await seedReports(payload, { now, count })
-  log(`Dữ liệu mẫu: ${Object.entries(created).map(([k, v]) => `${k} +${v}`).join(', ') || 'đã đủ, không tạo thêm'}`)
+  log(
+    `Dữ liệu mẫu: ${
+      Object.entries(created)
+        .map(([k, v]) => `${k} +${v}`)
+        .join(', ') || 'đã đủ, không tạo thêm'
+    }`,
+  )
   return { created, demoUsers }
 }

@@ -37,7 +37,12 @@ export function adminDocumentPdf(doc: AdminDocumentText): Promise<Buffer> {
     const pdf = new PDFDocument({
       size: 'A4',
       margins: { top: 56, bottom: 56, left: 85, right: 56 },
-      info: { Title: `${doc.kind} ${doc.number}: ${doc.title}`, Subject: doc.subject ?? doc.title, Author: doc.author ?? doc.agency.join(' '), CreationDate: doc.created ?? new Date() },
+      info: {
+        Title: `${doc.kind} ${doc.number}: ${doc.title}`,
+        Subject: doc.subject ?? doc.title,
+        Author: doc.author ?? doc.agency.join(' '),
+        CreationDate: doc.created ?? new Date(),
+      },
       font: FONT.regular,
       autoFirstPage: true,
       bufferPages: false,
@@ -54,13 +59,25 @@ export function adminDocumentPdf(doc: AdminDocumentText): Promise<Buffer> {
     const top = pdf.y
     pdf.fontSize(10.5)
     doc.agency.forEach((line, i) => {
-      pdf.font(i === doc.agency.length - 1 ? FONT.narrowBold : FONT.narrow).text(line, left, i === 0 ? top : undefined, { width: colL, align: 'center' })
+      pdf
+        .font(i === doc.agency.length - 1 ? FONT.narrowBold : FONT.narrow)
+        .text(line, left, i === 0 ? top : undefined, { width: colL, align: 'center' })
     })
     pdf.moveDown(0.5).font(FONT.narrow).fontSize(11).text(`Số: ${doc.number}`, left, undefined, { width: colL, align: 'center' })
     const leftBottom = pdf.y
-    pdf.font(FONT.narrowBold).fontSize(10.5).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', left + colL, top, { width: colR, align: 'center' })
-    pdf.font(FONT.narrowBold).fontSize(11.5).text('Độc lập - Tự do - Hạnh phúc', left + colL, undefined, { width: colR, align: 'center', underline: true })
-    pdf.moveDown(0.6).font(FONT.narrowItalic).fontSize(11.5).text(doc.placeAndDate, left + colL, undefined, { width: colR, align: 'center' })
+    pdf
+      .font(FONT.narrowBold)
+      .fontSize(10.5)
+      .text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', left + colL, top, { width: colR, align: 'center' })
+    pdf
+      .font(FONT.narrowBold)
+      .fontSize(11.5)
+      .text('Độc lập - Tự do - Hạnh phúc', left + colL, undefined, { width: colR, align: 'center', underline: true })
+    pdf
+      .moveDown(0.6)
+      .font(FONT.narrowItalic)
+      .fontSize(11.5)
+      .text(doc.placeAndDate, left + colL, undefined, { width: colR, align: 'center' })
     pdf.y = Math.max(pdf.y, leftBottom) + 24
 
     pdf.font(FONT.bold).fontSize(14).text(doc.kind.toUpperCase(), left, undefined, { width, align: 'center' })

@@ -10,20 +10,29 @@ const SCHOOL_REPORTS = [
     summary:
       'Cha mẹ học sinh đồng tình với việc tổ chức dạy học hai buổi/ngày và các hoạt động trải nghiệm. Một số ý kiến quan tâm đến khoản thu đầu năm học và việc đưa đón học sinh giờ tan trường.',
     issues: [
-      { issue: 'Phụ huynh hỏi về các khoản thu đầu năm học.', handling: 'Nhà trường công khai các khoản thu tại họp cha mẹ học sinh và trên bảng tin; đã trả lời trực tiếp 3 phụ huynh.' },
+      {
+        issue: 'Phụ huynh hỏi về các khoản thu đầu năm học.',
+        handling: 'Nhà trường công khai các khoản thu tại họp cha mẹ học sinh và trên bảng tin; đã trả lời trực tiếp 3 phụ huynh.',
+      },
     ],
     incidents: '',
     state: 'da-gui',
   },
   {
-    summary: 'Dư luận đánh giá tích cực phong trào thi đua "Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập"; không có ý kiến phản ánh tiêu cực.',
+    summary:
+      'Dư luận đánh giá tích cực phong trào thi đua "Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập"; không có ý kiến phản ánh tiêu cực.',
     issues: [],
     incidents: '',
     state: 'da-gui',
   },
   {
     summary: 'Một số phụ huynh phản ánh tình trạng ùn tắc trước cổng trường vào giờ tan học.',
-    issues: [{ issue: 'Ùn tắc giao thông trước cổng trường.', handling: 'Phối hợp Công an xã phân luồng vào giờ cao điểm; bố trí giáo viên trực cổng.' }],
+    issues: [
+      {
+        issue: 'Ùn tắc giao thông trước cổng trường.',
+        handling: 'Phối hợp Công an xã phân luồng vào giờ cao điểm; bố trí giáo viên trực cổng.',
+      },
+    ],
     incidents: 'Không có.',
     state: 'nhap',
   },
@@ -32,20 +41,44 @@ const SCHOOL_REPORTS = [
 export async function seedReports(payload: Payload, { now, count }: { now: Date; count: (k: string) => void }) {
   const period = previousQuarter(now)
   const key = periodKey(period)
-  const schools = (await payload.find({ collection: 'schools', where: { demo: { equals: true } }, sort: 'name', limit: SCHOOL_REPORTS.length, depth: 0, overrideAccess: true })).docs
+  const schools = (
+    await payload.find({
+      collection: 'schools',
+      where: { demo: { equals: true } },
+      sort: 'name',
+      limit: SCHOOL_REPORTS.length,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs
   for (const [i, school] of schools.entries()) {
-    const { totalDocs } = await payload.count({ collection: 'opinion-reports', where: { and: [{ school: { equals: school.id } }, { periodKey: { equals: key } }] }, overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: 'opinion-reports',
+      where: { and: [{ school: { equals: school.id } }, { periodKey: { equals: key } }] },
+      overrideAccess: true,
+    })
     if (totalDocs) continue
     const r = SCHOOL_REPORTS[i]
     await payload.create({
       collection: 'opinion-reports',
       overrideAccess: true,
       depth: 0,
-      data: { school: school.id, ...period, summary: r.summary, issues: r.issues.map((x) => ({ ...x })), incidents: r.incidents, state: r.state },
+      data: {
+        school: school.id,
+        ...period,
+        summary: r.summary,
+        issues: r.issues.map((x) => ({ ...x })),
+        incidents: r.incidents,
+        state: r.state,
+      },
     })
     count('opinion-reports')
   }
-  const { totalDocs } = await payload.count({ collection: 'department-reports', where: { periodKey: { equals: key } }, overrideAccess: true })
+  const { totalDocs } = await payload.count({
+    collection: 'department-reports',
+    where: { periodKey: { equals: key } },
+    overrideAccess: true,
+  })
   if (!totalDocs) {
     const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
     await payload.create({

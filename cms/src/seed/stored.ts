@@ -9,7 +9,14 @@ export const inDays = (now: Date, days: number): string => new Date(now.getTime(
 
 /** The item whose field equals value (drafts included), the natural key the seed is idempotent on. */
 export async function findBy(payload: Payload, collection: CollectionSlug, field: string, value: string) {
-  const { docs } = await payload.find({ ...local, collection, where: { [field]: { equals: value } }, limit: 1, pagination: false, draft: true })
+  const { docs } = await payload.find({
+    ...local,
+    collection,
+    where: { [field]: { equals: value } },
+    limit: 1,
+    pagination: false,
+    draft: true,
+  })
   return docs[0] as { id: number } | undefined
 }
 

@@ -22,7 +22,11 @@ function recent(code: string, now: number): number[] {
 }
 
 /** Runs the lookup unless the code is capped; a miss (null) counts against the code. */
-export async function withCodeCap<T>(code: string, lookup: () => Promise<T | null>, cap = serverEnv().lookupAttemptsPerCode): Promise<T | null | typeof CODE_LIMITED> {
+export async function withCodeCap<T>(
+  code: string,
+  lookup: () => Promise<T | null>,
+  cap = serverEnv().lookupAttemptsPerCode,
+): Promise<T | null | typeof CODE_LIMITED> {
   const now = Date.now()
   if (recent(code, now).length >= cap) return CODE_LIMITED
   const result = await lookup()

@@ -70,7 +70,11 @@ export function publicFormRouter<T extends object>(form: PublicForm<T>): Router 
         if (!found) {
           res.set('Cache-Control', 'no-store')
           if (wantsJson(req)) res.status(404).json({ ok: false, errors: { _form: form.find?.notFound } })
-          else res.status(404).type('html').send(await notFoundPage())
+          else
+            res
+              .status(404)
+              .type('html')
+              .send(await notFoundPage())
           return
         }
         if (!isFormOrJson(req)) {

@@ -7,7 +7,11 @@ const DOCUMENT_FILE = /^\/api\/files\/file\/([^/]+)$/
 
 /** `attachment` with an ASCII fallback name and the real (Vietnamese) name in filename* (RFC 6266 / 5987). */
 export function attachmentDisposition(filename: string): string {
-  const ascii = filename.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D')).replace(/[^\x20-\x7e]|["\\%]/g, '_')
+  const ascii = filename
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .replace(/[^\x20-\x7e]|["\\%]/g, '_')
   const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
   return `attachment; filename="${ascii || 'tep'}"; filename*=UTF-8''${encoded}`
 }

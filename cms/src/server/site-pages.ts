@@ -59,5 +59,8 @@ export async function pageWithCode(file: string, code: string, fallback: { title
 }
 
 export async function notFoundPage(): Promise<string> {
-  return (await readBuilt('404.html')) ?? fallbackPage('Không tìm thấy trang', '<h1>Không tìm thấy trang</h1><p><a href="/">Về trang chủ</a></p>')
+  return (
+    (await readBuilt('404.html')) ??
+    fallbackPage('Không tìm thấy trang', '<h1>Không tìm thấy trang</h1><p><a href="/">Về trang chủ</a></p>')
+  )
 }

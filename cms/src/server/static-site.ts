@@ -43,5 +43,8 @@ export function staticSite(): Router {
 }
 
 export const notFound: RequestHandler = async (_req, res) => {
-  res.status(404).type('html').send(await notFoundPage())
+  res
+    .status(404)
+    .type('html')
+    .send(await notFoundPage())
 }

@@ -43,7 +43,14 @@ const consultationOf = (doc: FeedbackDoc | null | undefined): string | null => {
 async function rebuildIfCountShown(req: PayloadRequest, ids: (string | null)[], why: string): Promise<void> {
   if (!coordinator()) return // only the server rebuilds the site
   for (const id of new Set(ids.filter((x): x is string => x !== null))) {
-    const c = (await req.payload.findByID({ collection: 'consultations', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as ConsultationState | null
+    const c = (await req.payload.findByID({
+      collection: 'consultations',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })) as ConsultationState | null
     if (c?._status === 'published' && consultationPhase(c) === 'da-dong') {
       requestSiteRebuild({ reason: `${why} dự thảo #${id}` })
     }

@@ -43,7 +43,9 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, previ
   if (context?.skipRebuild) return doc
   const drafts = Boolean(collection.versions?.drafts)
   const changed =
-    isPublic(doc as Doc, drafts) || isPublic(previousDoc as Doc, drafts) || (drafts && (await tookOffline(req, collection.slug as CollectionSlug, doc as Doc)))
+    isPublic(doc as Doc, drafts) ||
+    isPublic(previousDoc as Doc, drafts) ||
+    (drafts && (await tookOffline(req, collection.slug as CollectionSlug, doc as Doc)))
   if (changed) {
     requestSiteRebuild({ reason: `${collection.slug}#${String((doc as Doc).id)}`, full: FULL_REBUILD_COLLECTIONS.has(collection.slug) })
   }
@@ -63,7 +65,8 @@ export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, collection,
  * for a full build. A new upload changes nothing public until an item uses it (that item's save rebuilds).
  */
 export const rebuildAfterMediaChange: CollectionAfterChangeHook = ({ doc, operation, collection, context }) => {
-  if (!context?.skipRebuild && operation === 'update') requestSiteRebuild({ reason: `${collection.slug}#${String((doc as Doc).id)}`, full: true })
+  if (!context?.skipRebuild && operation === 'update')
+    requestSiteRebuild({ reason: `${collection.slug}#${String((doc as Doc).id)}`, full: true })
   return doc
 }
 

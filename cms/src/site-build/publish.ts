@@ -34,7 +34,10 @@ async function pruneBuilds(keep: string): Promise<void> {
   const entries = await fs.readdir(BUILDS_DIR).catch(() => [] as string[])
   const dirs = entries.filter((e) => !e.startsWith('.')).map((e) => path.join(BUILDS_DIR, e))
   const stats = await Promise.all(dirs.map(async (d) => ({ d, t: (await fs.stat(d)).mtimeMs })))
-  const old = stats.sort((a, b) => b.t - a.t).slice(2).filter((s) => s.d !== keep)
+  const old = stats
+    .sort((a, b) => b.t - a.t)
+    .slice(2)
+    .filter((s) => s.d !== keep)
   await Promise.all(old.map((s) => fs.rm(s.d, { recursive: true, force: true })))
 }
 
@@ -44,7 +47,10 @@ async function pruneBuilds(keep: string): Promise<void> {
  */
 export async function newBuildDir(): Promise<string> {
   await fs.mkdir(BUILDS_DIR, { recursive: true, mode: 0o755 })
-  const stamp = new Date().toISOString().replace(/[-:.TZ]/g, '').slice(0, 17)
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:.TZ]/g, '')
+    .slice(0, 17)
   const dir = await fs.mkdtemp(path.join(BUILDS_DIR, `${stamp}-`))
   await fs.chmod(dir, 0o755)
   return dir

@@ -7,6 +7,14 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
  */
 export async function liveDoc(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<{ _status?: string | null } | null> {
   if (id === undefined || id === null) return null
-  const doc = await req.payload.findByID({ collection, id: id as number, draft: false, overrideAccess: true, req, depth: 0, disableErrors: true })
+  const doc = await req.payload.findByID({
+    collection,
+    id: id as number,
+    draft: false,
+    overrideAccess: true,
+    req,
+    depth: 0,
+    disableErrors: true,
+  })
   return (doc as { _status?: string | null } | null) ?? null
 }

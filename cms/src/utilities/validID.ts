@@ -9,7 +9,12 @@ export const refuseImpossibleID: CollectionBeforeOperationHook = ({ args, req })
   const id = (args as { id?: unknown }).id
   if (id === undefined || id === null) return args
   const type = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
-  const ok = type === 'number' ? typeof id === 'number' ? Number.isSafeInteger(id) && id > 0 : /^\d{1,15}$/.test(String(id)) : isValidID(String(id), 'text')
+  const ok =
+    type === 'number'
+      ? typeof id === 'number'
+        ? Number.isSafeInteger(id) && id > 0
+        : /^\d{1,15}$/.test(String(id))
+      : isValidID(String(id), 'text')
   if (!ok) throw new NotFound(req.t)
   return args
 }

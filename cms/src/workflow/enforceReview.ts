@@ -21,7 +21,8 @@ export const enforceReview: CollectionBeforeChangeHook = async ({ data, req, ori
   // draft-only edit of a published item it is that draft; the live row tells
   const onSite =
     !draftSave &&
-    (originalDoc?._status === 'published' || (operation === 'update' && (await liveDoc(req, collection.slug as CollectionSlug, originalDoc?.id))?._status === 'published'))
+    (originalDoc?._status === 'published' ||
+      (operation === 'update' && (await liveDoc(req, collection.slug as CollectionSlug, originalDoc?.id))?._status === 'published'))
   if (user?.role === 'school') {
     if (onSite) {
       throw new APIError('Bài đã xuất bản chỉ cán bộ truyền thông được sửa hoặc gỡ.', 403, null, true)

@@ -19,7 +19,14 @@ function adminUrl(req: PayloadRequest, collection: string, id: number | string):
 }
 
 async function emailsOf(payload: Payload, where: Record<string, unknown>): Promise<string[]> {
-  const { docs } = await payload.find({ collection: 'users', where: where as never, limit: 200, depth: 0, overrideAccess: true, pagination: false })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: where as never,
+    limit: 200,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
   return docs.map((u) => u.email).filter(Boolean)
 }
 
@@ -57,7 +64,11 @@ export async function notifyReview(req: PayloadRequest, collection: string, acti
   }
   if (to.length === 0 || !subject) return
   try {
-    await req.payload.sendEmail({ to: to.join(', '), subject, text: `${text}\n— Trang thông tin điện tử (thư tự động, vui lòng không trả lời)` })
+    await req.payload.sendEmail({
+      to: to.join(', '),
+      subject,
+      text: `${text}\n— Trang thông tin điện tử (thư tự động, vui lòng không trả lời)`,
+    })
   } catch (err) {
     req.payload.logger.error({ err, msg: `Không gửi được thư thông báo (${action})` })
   }

@@ -25,4 +25,3 @@ export const recordTransition: CollectionAfterChangeHook = async ({ doc, previou
   if (collection.slug === 'exemplars' || collection.slug === 'articles') await notifyReview(req, collection.slug, action, doc)
   return doc
 }
-

@@ -45,8 +45,15 @@ export function documentFacets(docs: DocumentDoc[]) {
     issuers.set(s, { label: issuers.get(s)?.label ?? d.issuer, count: (issuers.get(s)?.count ?? 0) + 1 })
   }
   return {
-    types: DOCUMENT_TYPES.filter((t) => types.has(t.value)).map((t) => ({ value: t.value, label: t.label, href: documentTypeHref(t.value), count: types.get(t.value)! })),
-    years: [...years.keys()].sort((a, b) => Number(b) - Number(a)).map((y) => ({ value: y, label: y, href: documentYearHref(y), count: years.get(y)! })),
+    types: DOCUMENT_TYPES.filter((t) => types.has(t.value)).map((t) => ({
+      value: t.value,
+      label: t.label,
+      href: documentTypeHref(t.value),
+      count: types.get(t.value)!,
+    })),
+    years: [...years.keys()]
+      .sort((a, b) => Number(b) - Number(a))
+      .map((y) => ({ value: y, label: y, href: documentYearHref(y), count: years.get(y)! })),
     issuers: [...issuers.entries()]
       .sort((a, b) => viCollator.compare(a[1].label, b[1].label))
       .map(([value, i]) => ({ value, label: i.label, href: documentIssuerHref(value), count: i.count })),

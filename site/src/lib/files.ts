@@ -11,8 +11,12 @@ export function fileHref(file: FileDoc | Id | null | undefined): string | null {
 export function fileFacts(file: FileDoc | Id | null | undefined): string {
   const f = populated<FileDoc>(file)
   if (!f) return ''
-  const kind = f.mimeType === 'application/pdf' ? 'PDF' : f.mimeType?.includes('word') || f.mimeType === 'application/msword' ? 'Word' : 'Tệp'
+  const kind =
+    f.mimeType === 'application/pdf' ? 'PDF' : f.mimeType?.includes('word') || f.mimeType === 'application/msword' ? 'Word' : 'Tệp'
   const size = f.filesize ?? 0
-  const human = size >= 1024 * 1024 ? `${(size / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(size / 1024)).toLocaleString('vi-VN')} KB`
+  const human =
+    size >= 1024 * 1024
+      ? `${(size / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`
+      : `${Math.max(1, Math.round(size / 1024)).toLocaleString('vi-VN')} KB`
   return `${kind}, ${human}`
 }

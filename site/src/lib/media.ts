@@ -32,7 +32,9 @@ export function imageAttrs(media: Media | null | undefined, prefer: SizeName, si
   if (variants.length === 0) {
     return { src: mediaUrl(media.filename), alt, width: media.width ?? undefined, height: media.height ?? undefined }
   }
-  const chosen = usable(media.sizes?.[prefer]) ? (media.sizes?.[prefer] as MediaSize & { filename: string; width: number }) : variants[variants.length - 1]!
+  const chosen = usable(media.sizes?.[prefer])
+    ? (media.sizes?.[prefer] as MediaSize & { filename: string; width: number })
+    : variants[variants.length - 1]!
   return {
     src: mediaUrl(chosen.filename),
     srcset: variants.map((v) => `${mediaUrl(v.filename)} ${v.width}w`).join(', '),

@@ -15,7 +15,14 @@ import {
   TextHTMLConverter,
   type HTMLConverter,
 } from '@payloadcms/richtext-lexical/html'
-import type { SerializedAutoLinkNode, SerializedHeadingNode, SerializedLinkNode, SerializedListItemNode, SerializedListNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
+import type {
+  SerializedAutoLinkNode,
+  SerializedHeadingNode,
+  SerializedLinkNode,
+  SerializedListItemNode,
+  SerializedListNode,
+  SerializedUploadNode,
+} from '@payloadcms/richtext-lexical'
 import type { SerializedLexicalNode } from 'lexical'
 import { escapeHtml } from '@gd/shared'
 import { HEADING_TAGS, isSafeUrl, LIST_TYPES, sanitizeRichText } from '@gd/shared/richtext-schema'
@@ -72,7 +79,13 @@ function internalDocToHref({ linkNode }: { linkNode: SerializedLinkNode }): stri
 }
 
 /** A link only to a listed URL (else its text alone), opened in a new tab or not, nothing else. */
-function link({ node, nodesToHTML }: { node: SerializedLinkNode | SerializedAutoLinkNode; nodesToHTML: (args: { nodes: SerializedLexicalNode[] }) => string[] }): string {
+function link({
+  node,
+  nodesToHTML,
+}: {
+  node: SerializedLinkNode | SerializedAutoLinkNode
+  nodesToHTML: (args: { nodes: SerializedLexicalNode[] }) => string[]
+}): string {
   const children = nodesToHTML({ nodes: node.children }).join('')
   const href = node.fields.linkType === 'internal' ? internalDocToHref({ linkNode: node as SerializedLinkNode }) : node.fields.url
   if (!isSafeUrl(href)) return children

@@ -31,5 +31,7 @@ export function schoolsByCommune(schools: School[]): { commune: string; slug: st
 }
 
 const schoolIdOf = (v: School | Id | null | undefined) => (v && typeof v === 'object' ? v.id : v)
-export const articlesOfSchool = (articles: Article[], school: School): Article[] => articles.filter((a) => String(schoolIdOf(a.school)) === String(school.id))
-export const exemplarsOfSchool = (exemplars: Exemplar[], school: School): Exemplar[] => exemplars.filter((e) => String(schoolIdOf(e.school)) === String(school.id))
+export const articlesOfSchool = (articles: Article[], school: School): Article[] =>
+  articles.filter((a) => String(schoolIdOf(a.school)) === String(school.id))
+export const exemplarsOfSchool = (exemplars: Exemplar[], school: School): Exemplar[] =>
+  exemplars.filter((e) => String(schoolIdOf(e.school)) === String(school.id))

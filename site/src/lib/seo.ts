@@ -29,7 +29,12 @@ export function shareImage(media: Media | null | undefined, site: URL | string |
       return { url: absoluteUrl(mediaUrl(size.filename), site), width: size.width, height: size.height ?? undefined, alt: media.alt ?? '' }
     }
   }
-  return { url: absoluteUrl(mediaUrl(media.filename), site), width: media.width ?? undefined, height: media.height ?? undefined, alt: media.alt ?? '' }
+  return {
+    url: absoluteUrl(mediaUrl(media.filename), site),
+    width: media.width ?? undefined,
+    height: media.height ?? undefined,
+    alt: media.alt ?? '',
+  }
 }
 
 type JsonLd = Record<string, unknown>
@@ -67,7 +72,13 @@ export interface ArticleLdInput {
 /** A news item (or another article-like page) as schema.org NewsArticle, published by the organisation. */
 export function articleJsonLd(input: ArticleLdInput, settings: SiteSettings, site: URL | string | undefined): JsonLd {
   const org = organizationJsonLd(settings, site)
-  const publisher = compact({ '@type': 'GovernmentOrganization', '@id': org['@id'], name: org.name, url: org.url, logo: org.logo ? { '@type': 'ImageObject', url: org.logo } : undefined })
+  const publisher = compact({
+    '@type': 'GovernmentOrganization',
+    '@id': org['@id'],
+    name: org.name,
+    url: org.url,
+    logo: org.logo ? { '@type': 'ImageObject', url: org.logo } : undefined,
+  })
   return compact({
     '@context': 'https://schema.org',
     '@type': input.type ?? 'NewsArticle',
@@ -87,7 +98,10 @@ export function articleJsonLd(input: ArticleLdInput, settings: SiteSettings, sit
 
 /** JSON for a <script type="application/ld+json"> block: "<" escaped so no text can close the element. */
 export function jsonLdText(data: JsonLd | JsonLd[]): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 }
 
 function compact(obj: JsonLd): JsonLd {

@@ -3,6 +3,9 @@ import type { APIRoute } from 'astro'
 import { absoluteUrl } from '../lib/seo.ts'
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(['User-agent: *', 'Disallow: /admin/', 'Disallow: /api/', `Sitemap: ${absoluteUrl('/sitemap-index.xml', site)}`, ''].join('\n'), {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  })
+  new Response(
+    ['User-agent: *', 'Disallow: /admin/', 'Disallow: /api/', `Sitemap: ${absoluteUrl('/sitemap-index.xml', site)}`, ''].join('\n'),
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  )

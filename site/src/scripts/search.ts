@@ -26,7 +26,12 @@ interface ShownResult {
  * titled by its question and linking to its anchor (/hoi-dap/#hoi-dap-12).
  */
 function shownResults(data: PagefindResultData): ShownResult[] {
-  const page = { title: data.meta.title ?? data.url, url: data.url, type: data.meta.type, summary: data.meta.summary ?? excerptText(data.excerpt) }
+  const page = {
+    title: data.meta.title ?? data.url,
+    url: data.url,
+    type: data.meta.type,
+    summary: data.meta.summary ?? excerptText(data.excerpt),
+  }
   if (data.meta.type !== SEARCH_KINDS.qa) return [page]
   const entries = (data.sub_results ?? []).filter((sub) => sub.anchor?.id.startsWith(QA_ENTRY_ID_PREFIX))
   if (entries.length === 0) return [page]
@@ -91,7 +96,12 @@ export async function runSearchPage(): Promise<void> {
   input.value = query
   if (select && isKind(kindParam)) select.value = kindParam
   if (!query) {
-    void loadPagefind().then((p) => p.filters?.()).then((f) => pruneKinds(select, f?.kind), () => undefined)
+    void loadPagefind()
+      .then((p) => p.filters?.())
+      .then(
+        (f) => pruneKinds(select, f?.kind),
+        () => undefined,
+      )
     return
   }
   document.title = `Tìm kiếm: ${query} – ${document.title}`

@@ -28,7 +28,13 @@ export const Articles: CollectionConfig = {
     group: l('Nội dung', 'Content'),
   },
   // schools submit their own school news for review; only staff publish (enforceReview)
-  access: { read: staffOrPublishedOrOwnSchool, readVersions: staffOrOwnSchoolVersions, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
+  access: {
+    read: staffOrPublishedOrOwnSchool,
+    readVersions: staffOrOwnSchoolVersions,
+    create: staffOrSchool,
+    update: staffOrOwnSchool,
+    delete: isStaff,
+  },
   hooks: {
     beforeOperation: [refuseImpossibleID, capRequest],
     beforeChange: [enforceReview],

@@ -53,7 +53,14 @@ export const Consultations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'opensAt', type: 'date', label: l('Bắt đầu lấy ý kiến', 'Opens at'), required: true, index: true, admin: { date: dayAndTime } },
+        {
+          name: 'opensAt',
+          type: 'date',
+          label: l('Bắt đầu lấy ý kiến', 'Opens at'),
+          required: true,
+          index: true,
+          admin: { date: dayAndTime },
+        },
         {
           name: 'closesAt',
           type: 'date',
@@ -89,7 +96,14 @@ export const Consultations: CollectionConfig = {
       label: l('Tổng hợp, tiếp thu, giải trình ý kiến', 'Synthesis of the comments'),
       admin: { description: l('Công khai trên trang sau khi hết hạn lấy ý kiến.', 'Shown on the page after closing.') },
     }),
-    { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true, label: l('Chủ đề', 'Themes'), admin: { position: 'sidebar' } },
+    {
+      name: 'themes',
+      type: 'relationship',
+      relationTo: 'themes',
+      hasMany: true,
+      label: l('Chủ đề', 'Themes'),
+      admin: { position: 'sidebar' },
+    },
     publishedAtField,
   ],
 }

@@ -68,7 +68,10 @@ const checkPeriod: CollectionBeforeValidateHook = ({ data, originalDoc, req, col
  */
 export const DepartmentReports: CollectionConfig = {
   slug: 'department-reports',
-  labels: { singular: l('Báo cáo dư luận của Phòng', 'Department opinion report'), plural: l('Báo cáo dư luận của Phòng', 'Department opinion reports') },
+  labels: {
+    singular: l('Báo cáo dư luận của Phòng', 'Department opinion report'),
+    plural: l('Báo cáo dư luận của Phòng', 'Department opinion reports'),
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'number', 'date', 'updatedAt'],
@@ -103,7 +106,10 @@ export const DepartmentReports: CollectionConfig = {
       type: 'textarea',
       label: l('Đánh giá chung', 'Narrative'),
       maxLength: 50000,
-      admin: { rows: 12, description: l('Nhận định tình hình dư luận, kết quả xử lý, đề xuất, kiến nghị.', 'Assessment, handling, proposals.') },
+      admin: {
+        rows: 12,
+        description: l('Nhận định tình hình dư luận, kết quả xử lý, đề xuất, kiến nghị.', 'Assessment, handling, proposals.'),
+      },
     },
     {
       name: 'exports',

@@ -17,7 +17,11 @@ const dateOnly = { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/y
 /** The documents library (văn bản): plans, official letters, decisions… with their metadata and file. */
 export const Documents: CollectionConfig = {
   slug: 'documents',
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest], afterChange: [recordTransition, rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
+  hooks: {
+    beforeOperation: [refuseImpossibleID, capRequest],
+    afterChange: [recordTransition, rebuildAfterChange],
+    afterDelete: [auditDeletion, rebuildAfterDelete],
+  },
   labels: { singular: l('Văn bản', 'Document'), plural: l('Văn bản', 'Documents') },
   admin: {
     useAsTitle: 'number',
@@ -60,7 +64,14 @@ export const Documents: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'issuedDate', type: 'date', label: l('Ngày ban hành', 'Issued on'), required: true, index: true, admin: { date: dateOnly } },
+        {
+          name: 'issuedDate',
+          type: 'date',
+          label: l('Ngày ban hành', 'Issued on'),
+          required: true,
+          index: true,
+          admin: { date: dateOnly },
+        },
         {
           name: 'effectiveDate',
           type: 'date',

@@ -28,7 +28,13 @@ export const Exemplars: CollectionConfig = {
     defaultColumns: ['title', 'school', 'reviewState', 'submittedAt', '_status'],
     group: l('Nội dung', 'Content'),
   },
-  access: { read: staffOrPublishedOrOwnSchool, readVersions: staffOrOwnSchoolVersions, create: staffOrSchool, update: staffOrOwnSchool, delete: isStaff },
+  access: {
+    read: staffOrPublishedOrOwnSchool,
+    readVersions: staffOrOwnSchoolVersions,
+    create: staffOrSchool,
+    update: staffOrOwnSchool,
+    delete: isStaff,
+  },
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {

@@ -39,7 +39,12 @@ export const handlingFields: Field = {
       name: 'answer',
       type: 'textarea',
       label: l('Nội dung trả lời', 'Answer'),
-      admin: { description: l('Bắt buộc khi chuyển sang “Đã trả lời”; được gửi cho người dân qua thư điện tử và hiện ở trang tra cứu.', 'Required for “answered”; mailed to the citizen and shown on the lookup page.') },
+      admin: {
+        description: l(
+          'Bắt buộc khi chuyển sang “Đã trả lời”; được gửi cho người dân qua thư điện tử và hiện ở trang tra cứu.',
+          'Required for “answered”; mailed to the citizen and shown on the lookup page.',
+        ),
+      },
     },
     {
       name: 'answeredAt',
@@ -66,10 +71,28 @@ export const statusHistoryField: Field = {
   label: l('Lịch sử xử lý', 'History'),
   labels: { singular: l('Bước', 'Step'), plural: l('Các bước', 'Steps') },
   access: { create: never, update: never },
-  admin: { readOnly: true, initCollapsed: true, description: l('Ghi tự động ở mỗi lần đổi trạng thái hoặc mức ưu tiên; không sửa được.', 'Written automatically; not editable.') },
+  admin: {
+    readOnly: true,
+    initCollapsed: true,
+    description: l('Ghi tự động ở mỗi lần đổi trạng thái hoặc mức ưu tiên; không sửa được.', 'Written automatically; not editable.'),
+  },
   fields: [
-    { name: 'kind', type: 'select', label: l('Loại', 'Kind'), defaultValue: 'status', options: [{ value: 'status', label: 'Trạng thái' }, { value: 'priority', label: 'Ưu tiên' }] },
-    { name: 'status', type: 'select', label: l('Trạng thái', 'Status'), options: FEEDBACK_STATUSES.map((o) => ({ value: o.value, label: o.label })) },
+    {
+      name: 'kind',
+      type: 'select',
+      label: l('Loại', 'Kind'),
+      defaultValue: 'status',
+      options: [
+        { value: 'status', label: 'Trạng thái' },
+        { value: 'priority', label: 'Ưu tiên' },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: l('Trạng thái', 'Status'),
+      options: FEEDBACK_STATUSES.map((o) => ({ value: o.value, label: o.label })),
+    },
     { name: 'at', type: 'date', label: l('Thời điểm', 'When'), admin: { date: dayTime } },
     { name: 'by', type: 'relationship', relationTo: 'users', label: l('Người thực hiện', 'By') },
     { name: 'note', type: 'text', label: l('Ghi chú', 'Note') },

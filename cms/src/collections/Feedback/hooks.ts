@@ -1,4 +1,9 @@
-import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import {
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeValidateHook,
+  ValidationError,
+} from 'payload'
 import { generateReferenceCode } from '@gd/shared/reference-code'
 import { matchSensitiveTopics } from '@gd/shared/sensitive-topics'
 import { deadlinesAtReceipt } from '@gd/shared/feedback-deadlines'
@@ -14,12 +19,20 @@ const userId = (user: unknown): number | null => {
   const id = (user as { id?: unknown } | null | undefined)?.id
   return typeof id === 'number' ? id : null
 }
-const relId = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'object' && v && typeof (v as { id?: unknown }).id === 'number' ? ((v as { id: number }).id) : null)
+const relId = (v: unknown): number | null =>
+  typeof v === 'number' ? v : typeof v === 'object' && v && typeof (v as { id?: unknown }).id === 'number' ? (v as { id: number }).id : null
 
 /** The stored history as it is (ids dropped, relations as ids), so a save never rewrites it by hand. */
 const keepHistory = (rows: unknown): HistoryEntry[] =>
   Array.isArray(rows)
-    ? rows.map((r: Data) => ({ kind: r.kind ?? 'status', status: r.status, at: r.at, by: relId(r.by), note: r.note ?? null, ...(r.id ? { id: r.id } : {}) }))
+    ? rows.map((r: Data) => ({
+        kind: r.kind ?? 'status',
+        status: r.status,
+        at: r.at,
+        by: relId(r.by),
+        note: r.note ?? null,
+        ...(r.id ? { id: r.id } : {}),
+      }))
     : []
 
 const invalid = (req: Parameters<CollectionBeforeChangeHook>[0]['req'], path: string, message: string) =>
@@ -56,7 +69,8 @@ export const triage: CollectionBeforeChangeHook = async ({ data, originalDoc, op
     next.priorityTopics = topics.length > 0 ? topics.join(', ') : null
     next.priorityReason = null
     history.push({ kind: 'status', status, at: receivedAt, by })
-    if (topics.length > 0) history.push({ kind: 'priority', status, at: now, by: null, note: `Tự động: chủ đề nhạy cảm (${topics.join(', ')})` })
+    if (topics.length > 0)
+      history.push({ kind: 'priority', status, at: now, by: null, note: `Tự động: chủ đề nhạy cảm (${topics.join(', ')})` })
   } else {
     // fixed at receipt
     for (const key of ['code', 'receivedAt', 'acknowledgeBy', 'answerBy', 'priorityTopics', 'consentText', 'consentVersion']) {
@@ -66,7 +80,12 @@ export const triage: CollectionBeforeChangeHook = async ({ data, originalDoc, op
     const wantPriority = next.priority === undefined ? Boolean(before.priority) : Boolean(next.priority)
     if (wantPriority !== Boolean(before.priority)) {
       const reason = typeof next.priorityReason === 'string' ? next.priorityReason.trim() : ''
-      if (!reason) throw invalid(req, 'priorityReason', wantPriority ? 'Vui lòng ghi lý do đánh dấu ưu tiên.' : 'Vui lòng ghi lý do bỏ đánh dấu ưu tiên.')
+      if (!reason)
+        throw invalid(
+          req,
+          'priorityReason',
+          wantPriority ? 'Vui lòng ghi lý do đánh dấu ưu tiên.' : 'Vui lòng ghi lý do bỏ đánh dấu ưu tiên.',
+        )
       history.push({ kind: 'priority', status, at: now, by, note: `${wantPriority ? 'Đánh dấu ưu tiên' : 'Bỏ ưu tiên'}: ${reason}` })
     }
     // the reason lives in the history; the field is only the input for the next change, so it never carries over

@@ -77,7 +77,13 @@ export const Feedback: CollectionConfig = {
       label: l('Ưu tiên (cảnh báo sớm)', 'Priority (early warning)'),
       index: true,
       defaultValue: false,
-      admin: { position: 'sidebar', description: l('Tự động khi nội dung thuộc chủ đề nhạy cảm; đổi bằng tay phải ghi lý do.', 'Set for sensitive topics; changing it by hand needs a reason.') },
+      admin: {
+        position: 'sidebar',
+        description: l(
+          'Tự động khi nội dung thuộc chủ đề nhạy cảm; đổi bằng tay phải ghi lý do.',
+          'Set for sensitive topics; changing it by hand needs a reason.',
+        ),
+      },
     },
     {
       name: 'priorityTopics',
@@ -91,7 +97,10 @@ export const Feedback: CollectionConfig = {
       type: 'text',
       label: l('Lý do đổi mức ưu tiên', 'Reason for the priority change'),
       maxLength: 500,
-      admin: { position: 'sidebar', description: l('Bắt buộc khi đánh dấu hoặc bỏ ưu tiên bằng tay.', 'Required when raising or clearing priority by hand.') },
+      admin: {
+        position: 'sidebar',
+        description: l('Bắt buộc khi đánh dấu hoặc bỏ ưu tiên bằng tay.', 'Required when raising or clearing priority by hand.'),
+      },
     },
     {
       name: 'assignee',
@@ -115,7 +124,12 @@ export const Feedback: CollectionConfig = {
       type: 'date',
       label: l('Hạn tiếp nhận', 'Acknowledge by'),
       access: { create: never, update: never },
-      admin: { readOnly: true, position: 'sidebar', date: dayTime, description: l('Tính theo ngày làm việc từ khi tiếp nhận.', 'Working days from receipt.') },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        date: dayTime,
+        description: l('Tính theo ngày làm việc từ khi tiếp nhận.', 'Working days from receipt.'),
+      },
     },
     {
       name: 'deadlineState',

@@ -16,7 +16,9 @@ type Doc = Record<string, any> // eslint-disable-line @typescript-eslint/no-expl
 
 /** The months finished feedback keeps its personal data (site settings; 0 = for ever). */
 export async function retentionMonths(payload: Payload, req?: PayloadRequest): Promise<number> {
-  const s = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req }).catch(() => null)) as { retentionMonths?: number | null } | null
+  const s = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req }).catch(() => null)) as {
+    retentionMonths?: number | null
+  } | null
   const n = s?.retentionMonths
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : DEFAULT_RETENTION_MONTHS
 }
@@ -38,7 +40,14 @@ export function lastStatusChange(doc: Doc): number {
 export async function anonymiseFeedback(payload: Payload, ids: (number | string)[], req?: PayloadRequest): Promise<number> {
   let count = 0
   for (const id of ids) {
-    const doc = (await payload.findByID({ collection: 'feedback', id, depth: 0, overrideAccess: true, req, disableErrors: true })) as Doc | null
+    const doc = (await payload.findByID({
+      collection: 'feedback',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })) as Doc | null
     if (!doc || doc.anonymisedAt) continue
     await payload.update({
       collection: 'feedback',
@@ -61,7 +70,11 @@ export async function dueForAnonymisation(payload: Payload, months: number, now 
   const found = await payload.find({
     collection: 'feedback',
     where: {
-      and: [{ status: { in: [...RETENTION_STATUSES] } }, { anonymisedAt: { exists: false } }, { receivedAt: { less_than: cutoff.toISOString() } }],
+      and: [
+        { status: { in: [...RETENTION_STATUSES] } },
+        { anonymisedAt: { exists: false } },
+        { receivedAt: { less_than: cutoff.toISOString() } },
+      ],
     },
     depth: 0,
     pagination: false,
@@ -106,7 +119,15 @@ const forbidden = () => json(403, { ok: false, errors: { _form: 'Chỉ quản tr
 /** Every feedback item of the person (e-mail without case; phone in any spelling). */
 export async function itemsOfPerson(payload: Payload, person: PersonKey, req?: PayloadRequest): Promise<Doc[]> {
   const where: Where = person.email !== undefined ? { email: { contains: person.email } } : { phone: { exists: true } }
-  const found = await payload.find({ collection: 'feedback', where, depth: 0, pagination: false, overrideAccess: true, req, sort: 'receivedAt' })
+  const found = await payload.find({
+    collection: 'feedback',
+    where,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    sort: 'receivedAt',
+  })
   return (found.docs as Doc[]).filter((d) => matchesPerson(d, person))
 }
 
@@ -126,7 +147,9 @@ const personalView = (d: Doc) => ({
   publishAnswer: d.publishAnswer ?? null,
   showName: d.showName ?? null,
   status: d.status,
-  statusHistory: (d.statusHistory ?? []).filter((h: Doc) => (h.kind ?? 'status') === 'status').map((h: Doc) => ({ status: h.status, at: h.at })),
+  statusHistory: (d.statusHistory ?? [])
+    .filter((h: Doc) => (h.kind ?? 'status') === 'status')
+    .map((h: Doc) => ({ status: h.status, at: h.at })),
   answer: d.answer ?? null,
   answeredAt: d.answeredAt ?? null,
 })
@@ -165,9 +188,16 @@ const eraseHandler: PayloadHandler = async (req) => {
   const parsed = parsePersonRequest(body, { needReason: true })
   if (!parsed.ok) return json(400, { ok: false, errors: parsed.errors })
   const items = await itemsOfPerson(req.payload, parsed.person, req)
-  const count = await anonymiseFeedback(req.payload, items.map((d) => d.id), req)
+  const count = await anonymiseFeedback(
+    req.payload,
+    items.map((d) => d.id),
+    req,
+  )
   const who = parsed.person.email ?? parsed.person.phone
-  await recordAudit(req, 'erased', { collection: 'feedback', title: `Dữ liệu cá nhân của ${who}: ${count} ý kiến. Lý do: ${parsed.reason}` })
+  await recordAudit(req, 'erased', {
+    collection: 'feedback',
+    title: `Dữ liệu cá nhân của ${who}: ${count} ý kiến. Lý do: ${parsed.reason}`,
+  })
   return json(200, { ok: true, count, message: `Đã xóa dữ liệu cá nhân trong ${count} ý kiến.` })
 }
 

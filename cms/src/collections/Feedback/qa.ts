@@ -23,7 +23,12 @@ export const qaFields: Field[] = [
         defaultValue: false,
         index: true,
         access: { create: never, update: isStaffField },
-        admin: { description: l('Chỉ khi đã trả lời và người dân đồng ý công khai. Thông tin liên hệ không bao giờ được công khai.', 'Only when answered and the citizen agreed.') },
+        admin: {
+          description: l(
+            'Chỉ khi đã trả lời và người dân đồng ý công khai. Thông tin liên hệ không bao giờ được công khai.',
+            'Only when answered and the citizen agreed.',
+          ),
+        },
       },
       { name: 'qaTitle', type: 'text', label: l('Tiêu đề công khai', 'Public title'), maxLength: 300, access: { update: isStaffField } },
       {
@@ -31,7 +36,12 @@ export const qaFields: Field[] = [
         type: 'textarea',
         label: l('Câu hỏi công khai', 'Public question'),
         access: { update: isStaffField },
-        admin: { description: l('Mặc định là nội dung ý kiến; có thể sửa để ẩn thông tin cá nhân.', 'Defaults to the message; edit it for anonymity.') },
+        admin: {
+          description: l(
+            'Mặc định là nội dung ý kiến; có thể sửa để ẩn thông tin cá nhân.',
+            'Defaults to the message; edit it for anonymity.',
+          ),
+        },
       },
       {
         name: 'qaPublishedAt',
@@ -49,7 +59,13 @@ export const qaFields: Field[] = [
     label: l('Người dân đã đánh giá câu trả lời', 'Rated by the citizen'),
     defaultValue: false,
     access: { create: never, update: never },
-    admin: { readOnly: true, description: l('Điểm và nhận xét được lưu ẩn danh, không gắn với ý kiến này.', 'The score and comment are stored anonymously, apart from this item.') },
+    admin: {
+      readOnly: true,
+      description: l(
+        'Điểm và nhận xét được lưu ẩn danh, không gắn với ý kiến này.',
+        'The score and comment are stored anonymously, apart from this item.',
+      ),
+    },
   },
 ]
 
@@ -87,12 +103,32 @@ export async function publishedQa(req: PayloadRequest): Promise<PublicQa[]> {
     pagination: false,
     overrideAccess: true,
     sort: '-qaPublishedAt',
-    select: { qaTitle: true, qaQuestion: true, answer: true, theme: true, name: true, showName: true, receivedAt: true, answeredAt: true, qaPublishedAt: true },
+    select: {
+      qaTitle: true,
+      qaQuestion: true,
+      answer: true,
+      theme: true,
+      name: true,
+      showName: true,
+      receivedAt: true,
+      answeredAt: true,
+      qaPublishedAt: true,
+    },
     req,
   })
   const themeIds = [...new Set(docs.map((d) => (typeof d.theme === 'number' ? d.theme : null)).filter((x): x is number => x !== null))]
   const themes = themeIds.length
-    ? (await req.payload.find({ collection: 'themes', where: { id: { in: themeIds } }, depth: 0, pagination: false, overrideAccess: true, select: { slug: true, name: true }, req })).docs as ThemeDoc[]
+    ? ((
+        await req.payload.find({
+          collection: 'themes',
+          where: { id: { in: themeIds } },
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+          select: { slug: true, name: true },
+          req,
+        })
+      ).docs as ThemeDoc[])
     : []
   const byId = new Map(themes.map((t) => [t.id, t]))
   return docs.map((d) => {

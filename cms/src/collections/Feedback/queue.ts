@@ -36,7 +36,15 @@ export async function feedbackQueue(payload: Payload, now = new Date()): Promise
   for (const d of docs) {
     const s = deadlineStateOf(d, now, holidays)
     if (!s || (s.state === 'on-time' && !d.priority)) continue
-    items.push({ id: d.id, code: d.code, subject: d.subject, status: d.status, priority: Boolean(d.priority), priorityTopics: d.priorityTopics ?? null, ...s })
+    items.push({
+      id: d.id,
+      code: d.code,
+      subject: d.subject,
+      status: d.status,
+      priority: Boolean(d.priority),
+      priorityTopics: d.priorityTopics ?? null,
+      ...s,
+    })
   }
   const rank = (i: QueueItem) => (i.priority ? 0 : 2) + (i.state === 'overdue' ? 0 : 1)
   return items.sort((a, b) => rank(a) - rank(b) || a.dueAt.localeCompare(b.dueAt))

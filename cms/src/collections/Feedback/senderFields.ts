@@ -35,7 +35,10 @@ export const senderFields: Field = {
         readOnly: true,
         date: dayTime,
         condition: (data) => Boolean(data?.anonymisedAt),
-        description: l('Họ tên, thư điện tử và số điện thoại đã được xóa (hết thời hạn lưu trữ hoặc theo yêu cầu).', 'Name, e-mail and phone removed.'),
+        description: l(
+          'Họ tên, thư điện tử và số điện thoại đã được xóa (hết thời hạn lưu trữ hoặc theo yêu cầu).',
+          'Name, e-mail and phone removed.',
+        ),
       },
     },
     {

@@ -3,7 +3,10 @@ import { isStaffUser } from '../../access/isStaff'
 import { defaultRange, feedbackStatistics, rangeProblem } from '../../reports/statistics'
 
 const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } })
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  })
 
 /** GET /api/feedback/thong-ke?from=YYYY-MM-DD&to=YYYY-MM-DD — the statistics dashboard's figures, staff only. */
 export const statisticsEndpoint: Endpoint = {

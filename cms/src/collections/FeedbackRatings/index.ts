@@ -9,7 +9,8 @@ import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 const never = () => false
-const relId = (v: unknown): number | null => (typeof v === 'number' ? v : v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'number' ? (v as { id: number }).id : null)
+const relId = (v: unknown): number | null =>
+  typeof v === 'number' ? v : v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'number' ? (v as { id: number }).id : null
 
 /**
  * The citizens' ratings of answers, kept apart from the feedback (issue 4 §4: "ratings are anonymous"): the score,
@@ -20,7 +21,10 @@ const relId = (v: unknown): number | null => (typeof v === 'number' ? v : v && t
 export const FeedbackRatings: CollectionConfig = {
   slug: 'feedback-ratings',
   hooks: { beforeOperation: [refuseImpossibleID, capRequest] },
-  labels: { singular: l('Đánh giá câu trả lời', 'Answer rating'), plural: l('Đánh giá câu trả lời (ẩn danh)', 'Answer ratings (anonymous)') },
+  labels: {
+    singular: l('Đánh giá câu trả lời', 'Answer rating'),
+    plural: l('Đánh giá câu trả lời (ẩn danh)', 'Answer ratings (anonymous)'),
+  },
   admin: {
     useAsTitle: 'month',
     defaultColumns: ['month', 'score', 'kind', 'theme', 'comment'],
@@ -36,7 +40,12 @@ export const FeedbackRatings: CollectionConfig = {
   fields: [
     { name: 'score', type: 'number', label: l('Điểm đánh giá (1–5)', 'Score (1–5)'), required: true, min: 1, max: 5, index: true },
     { name: 'comment', type: 'textarea', label: l('Nhận xét', 'Comment'), maxLength: RATING_COMMENT_MAX },
-    { name: 'kind', type: 'select', label: l('Loại ý kiến', 'Kind'), options: FEEDBACK_KINDS.map((o) => ({ value: o.value, label: o.label })) },
+    {
+      name: 'kind',
+      type: 'select',
+      label: l('Loại ý kiến', 'Kind'),
+      options: FEEDBACK_KINDS.map((o) => ({ value: o.value, label: o.label })),
+    },
     { name: 'theme', type: 'relationship', relationTo: 'themes', label: l('Lĩnh vực', 'Theme') },
     {
       name: 'month',
@@ -74,7 +83,13 @@ export async function recordRating(
   try {
     await payload.create({
       collection: 'feedback-ratings',
-      data: { score: rating.score, comment: rating.comment ?? null, kind: item.kind, theme: relId(item.theme), month: monthOf(item.receivedAt) },
+      data: {
+        score: rating.score,
+        comment: rating.comment ?? null,
+        kind: item.kind,
+        theme: relId(item.theme),
+        month: monthOf(item.receivedAt),
+      },
       overrideAccess: true,
       depth: 0,
       context: ctx,

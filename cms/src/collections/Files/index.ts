@@ -20,7 +20,11 @@ export const Files: CollectionConfig = {
   labels: { singular: l('Tệp văn bản', 'File'), plural: l('Tệp văn bản', 'Files') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'], group: l('Văn bản', 'Documents') },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest, validateFile], afterChange: [rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
+  hooks: {
+    beforeOperation: [refuseImpossibleID, capRequest, validateFile],
+    afterChange: [rebuildAfterChange],
+    afterDelete: [auditDeletion, rebuildAfterDelete],
+  },
   fields: [
     {
       name: 'title',

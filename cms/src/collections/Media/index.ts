@@ -18,7 +18,11 @@ export const Media: CollectionConfig = {
   labels: { singular: l('Ảnh', 'Image'), plural: l('Thư viện ảnh', 'Media') },
   admin: { group: l('Nội dung', 'Content') },
   access: { read: anyone, create: staffOrSchool, update: isStaff, delete: isStaff },
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest, validateImage], afterChange: [rebuildAfterMediaChange], afterDelete: [auditDeletion, rebuildAfterMediaDelete] },
+  hooks: {
+    beforeOperation: [refuseImpossibleID, capRequest, validateImage],
+    afterChange: [rebuildAfterMediaChange],
+    afterDelete: [auditDeletion, rebuildAfterMediaDelete],
+  },
   fields: [
     {
       name: 'alt',

@@ -35,19 +35,38 @@ const enforceReport: CollectionBeforeValidateHook = async ({ data, req, original
   if (!school) fail('school', 'Vui lòng chọn trường gửi báo cáo.')
   const raw = { periodType: merged.periodType, year: merged.year, month: merged.month, quarter: merged.quarter } as Period
   const problem = periodProblem(raw)
-  if (problem) fail(raw.periodType && !problem.startsWith('Vui lòng chọn loại') ? (problem.includes('tháng') ? 'month' : problem.includes('quý') ? 'quarter' : 'year') : 'periodType', problem)
+  if (problem)
+    fail(
+      raw.periodType && !problem.startsWith('Vui lòng chọn loại')
+        ? problem.includes('tháng')
+          ? 'month'
+          : problem.includes('quý')
+            ? 'quarter'
+            : 'year'
+        : 'periodType',
+      problem,
+    )
   const period = normalisePeriod(raw)
   Object.assign(next, period, { periodKey: periodKey(period), title: `Báo cáo dư luận ${periodLabel(period)}` })
   const { docs } = await req.payload.find({
     collection: 'opinion-reports',
-    where: { and: [{ school: { equals: school } }, { periodKey: { equals: periodKey(period) } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+    where: {
+      and: [
+        { school: { equals: school } },
+        { periodKey: { equals: periodKey(period) } },
+        ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+      ],
+    },
     limit: 1,
     depth: 0,
     overrideAccess: true,
     req,
   })
   if (docs.length) {
-    fail('year', `Trường đã có báo cáo dư luận ${periodLabel(period)}. Mỗi trường chỉ gửi một báo cáo cho mỗi kỳ; vui lòng mở báo cáo đã có để bổ sung.`)
+    fail(
+      'year',
+      `Trường đã có báo cáo dư luận ${periodLabel(period)}. Mỗi trường chỉ gửi một báo cáo cho mỗi kỳ; vui lòng mở báo cáo đã có để bổ sung.`,
+    )
   }
   const state = merged.state ?? 'nhap'
   if (state === 'da-gui' && originalDoc?.state !== 'da-gui') next.submittedAt = new Date().toISOString()
@@ -58,7 +77,10 @@ const enforceReport: CollectionBeforeValidateHook = async ({ data, req, original
 /** Báo cáo dư luận xã hội: a school's periodic report on public opinion about education (plan IV.2). */
 export const OpinionReports: CollectionConfig = {
   slug: 'opinion-reports',
-  labels: { singular: l('Báo cáo dư luận của trường', 'School opinion report'), plural: l('Báo cáo dư luận của trường', 'School opinion reports') },
+  labels: {
+    singular: l('Báo cáo dư luận của trường', 'School opinion report'),
+    plural: l('Báo cáo dư luận của trường', 'School opinion reports'),
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'school', 'periodKey', 'state', 'submittedAt'],
@@ -87,7 +109,13 @@ export const OpinionReports: CollectionConfig = {
       required: true,
       defaultValue: 'nhap',
       options: OPINION_REPORT_STATES.map((o) => ({ value: o.value, label: o.label })),
-      admin: { position: 'sidebar', description: l('Chọn "Đã gửi" để gửi về Phòng; sau khi gửi, nhà trường không sửa được nữa.', 'Once sent, the school can no longer edit.') },
+      admin: {
+        position: 'sidebar',
+        description: l(
+          'Chọn "Đã gửi" để gửi về Phòng; sau khi gửi, nhà trường không sửa được nữa.',
+          'Once sent, the school can no longer edit.',
+        ),
+      },
     },
     {
       name: 'submittedAt',
@@ -101,7 +129,12 @@ export const OpinionReports: CollectionConfig = {
       label: l('Tình hình dư luận', 'Summary of public opinion'),
       required: true,
       maxLength: 10000,
-      admin: { description: l('Tóm tắt dư luận của cha mẹ học sinh, nhân dân về hoạt động của nhà trường trong kỳ.', 'What parents and the public said in the period.') },
+      admin: {
+        description: l(
+          'Tóm tắt dư luận của cha mẹ học sinh, nhân dân về hoạt động của nhà trường trong kỳ.',
+          'What parents and the public said in the period.',
+        ),
+      },
     },
     {
       name: 'issues',

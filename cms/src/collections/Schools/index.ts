@@ -12,7 +12,11 @@ import { refuseImpossibleID } from '../../utilities/validID'
 
 export const Schools: CollectionConfig = {
   slug: 'schools',
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest], afterChange: [recordTransition, rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
+  hooks: {
+    beforeOperation: [refuseImpossibleID, capRequest],
+    afterChange: [recordTransition, rebuildAfterChange],
+    afterDelete: [auditDeletion, rebuildAfterDelete],
+  },
   labels: { singular: l('Trường học', 'School'), plural: l('Trường học', 'Schools') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'level', 'commune', 'demo'], group: l('Danh mục', 'Directories') },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },

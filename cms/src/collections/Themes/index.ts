@@ -12,7 +12,11 @@ import { refuseImpossibleID } from '../../utilities/validID'
 /** The ten themes of the plan (seeded from @gd/shared/themes); editors may reword descriptions. */
 export const Themes: CollectionConfig = {
   slug: 'themes',
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest], afterChange: [recordTransition, rebuildAfterChange], afterDelete: [auditDeletion, rebuildAfterDelete] },
+  hooks: {
+    beforeOperation: [refuseImpossibleID, capRequest],
+    afterChange: [recordTransition, rebuildAfterChange],
+    afterDelete: [auditDeletion, rebuildAfterDelete],
+  },
   labels: { singular: l('Chủ đề', 'Theme'), plural: l('Chủ đề', 'Themes') },
   admin: { useAsTitle: 'name', defaultColumns: ['order', 'name', 'slug'], group: l('Danh mục', 'Directories') },
   access: { read: anyone, create: isAdmin, update: isStaff, delete: isAdmin },

@@ -21,7 +21,11 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'school'],
     group: l('Hệ thống', 'System'),
   },
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest, equaliseLoginTime], afterChange: [auditRoleChange], afterDelete: [auditDeletion] },
+  hooks: {
+    beforeOperation: [refuseImpossibleID, capRequest, equaliseLoginTime],
+    afterChange: [auditRoleChange],
+    afterDelete: [auditDeletion],
+  },
   access: {
     admin: authenticated,
     create: isAdmin,

@@ -11,9 +11,12 @@ export interface FeedbackSettings {
 }
 
 export async function feedbackSettings(payload: Payload, req?: PayloadRequest): Promise<FeedbackSettings> {
-  const s = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req }).catch(() => null)) as
-    | { holidays?: { date?: string | null }[] | null; sensitiveTopics?: { topic?: string | null }[] | null; crisisContacts?: { email?: string | null }[] | null; orgName?: string | null }
-    | null
+  const s = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req }).catch(() => null)) as {
+    holidays?: { date?: string | null }[] | null
+    sensitiveTopics?: { topic?: string | null }[] | null
+    crisisContacts?: { email?: string | null }[] | null
+    orgName?: string | null
+  } | null
   const holidays = (s?.holidays ?? []).map((h) => String(h.date ?? '').slice(0, 10)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
   const topics = (s?.sensitiveTopics ?? []).map((t) => (t.topic ?? '').trim()).filter(Boolean)
   return {
@@ -23,4 +26,3 @@ export async function feedbackSettings(payload: Payload, req?: PayloadRequest): 
     orgName: s?.orgName ?? '',
   }
 }
-

@@ -41,7 +41,13 @@ export const feedbackSettingsFields: Field[] = [
     type: 'array',
     label: l('Ngày nghỉ lễ, tết', 'Public holidays'),
     labels: { singular: l('Ngày nghỉ', 'Holiday'), plural: l('Ngày nghỉ', 'Holidays') },
-    admin: { initCollapsed: true, description: l('Không tính vào thời hạn xử lý ý kiến (ngày làm việc). Sửa theo thông báo nghỉ lễ hằng năm của Chính phủ.', 'Not counted in feedback deadlines.') },
+    admin: {
+      initCollapsed: true,
+      description: l(
+        'Không tính vào thời hạn xử lý ý kiến (ngày làm việc). Sửa theo thông báo nghỉ lễ hằng năm của Chính phủ.',
+        'Not counted in feedback deadlines.',
+      ),
+    },
     defaultValue: () => holidaysForYears().map((h) => ({ date: h.date, name: h.name })),
     fields: [
       {
@@ -50,7 +56,9 @@ export const feedbackSettingsFields: Field[] = [
         label: l('Ngày (YYYY-MM-DD)', 'Date (YYYY-MM-DD)'),
         required: true,
         validate: (value: unknown) =>
-          typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? true : 'Ngày phải có dạng YYYY-MM-DD, ví dụ 2026-09-02.',
+          typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+            ? true
+            : 'Ngày phải có dạng YYYY-MM-DD, ví dụ 2026-09-02.',
       },
       { name: 'name', type: 'text', label: l('Tên ngày nghỉ', 'Name'), required: true },
     ],
@@ -61,7 +69,12 @@ export const feedbackSettingsFields: Field[] = [
     type: 'array',
     label: l('Chủ đề nhạy cảm (cảnh báo sớm)', 'Sensitive topics (early warning)'),
     labels: { singular: l('Chủ đề', 'Topic'), plural: l('Chủ đề', 'Topics') },
-    admin: { description: l('Ý kiến có tiêu đề hoặc nội dung chứa một chủ đề (không phân biệt dấu, hoa thường) được đánh dấu ưu tiên và báo ngay cho đầu mối xử lý khủng hoảng.', 'Matched without tones or case.') },
+    admin: {
+      description: l(
+        'Ý kiến có tiêu đề hoặc nội dung chứa một chủ đề (không phân biệt dấu, hoa thường) được đánh dấu ưu tiên và báo ngay cho đầu mối xử lý khủng hoảng.',
+        'Matched without tones or case.',
+      ),
+    },
     defaultValue: () => DEFAULT_SENSITIVE_TOPICS.map((topic) => ({ topic })),
     fields: [{ name: 'topic', type: 'text', label: l('Chủ đề', 'Topic'), required: true, maxLength: 100 }],
   },

@@ -46,7 +46,12 @@ export const SiteSettings: GlobalConfig = {
           type: 'textarea',
           label: l('Liên hệ báo chí', 'Press contact'),
           maxLength: 1000,
-          admin: { description: l('Cách cơ quan báo chí đề nghị cung cấp thông tin, phỏng vấn.', 'How the press asks for information or interviews.') },
+          admin: {
+            description: l(
+              'Cách cơ quan báo chí đề nghị cung cấp thông tin, phỏng vấn.',
+              'How the press asks for information or interviews.',
+            ),
+          },
         },
       ],
     },

@@ -2,7 +2,13 @@ import type { Request } from 'express'
 import type { Payload } from 'payload'
 import { consultationPhase, parseComment, renderCommentForm } from '@gd/shared/consultation'
 import { formatDateTime } from '@gd/shared/dates'
-import { COMMENT_DONE_PATH, COMMENT_FORM_MARKERS, COMMENT_POST_ROUTE, consultationPageFile, CONSULTATIONS_URL } from '@gd/shared/public-routes'
+import {
+  COMMENT_DONE_PATH,
+  COMMENT_FORM_MARKERS,
+  COMMENT_POST_ROUTE,
+  consultationPageFile,
+  CONSULTATIONS_URL,
+} from '@gd/shared/public-routes'
 import { submitFeedback } from '../../collections/Feedback/submit'
 import type { ServerEnv } from '../env'
 import { typedValues } from '../form-helpers'
@@ -33,13 +39,16 @@ async function findConsultation(payload: Payload, req: Request): Promise<Consult
     select: { slug: true, title: true, status: true, opensAt: true, closesAt: true },
   })
   const doc = docs[0]
-  return doc ? { id: doc.id, slug: doc.slug ?? slug, title: doc.title, status: doc.status, opensAt: doc.opensAt, closesAt: doc.closesAt } : null
+  return doc
+    ? { id: doc.id, slug: doc.slug ?? slug, title: doc.title, status: doc.status, opensAt: doc.opensAt, closesAt: doc.closesAt }
+    : null
 }
 
 function closedMessage(c: ConsultationRef, now: Date): string {
   const phase = consultationPhase(c, now)
   if (phase === 'sap-mo' && c.opensAt) return `Dự thảo chưa mở lấy ý kiến. Thời gian lấy ý kiến bắt đầu từ ${formatDateTime(c.opensAt)}.`
-  if (c.status !== 'da-ket-thuc' && c.closesAt) return `Dự thảo đã hết thời hạn lấy ý kiến (hạn cuối ${formatDateTime(c.closesAt)}). Góp ý không được ghi nhận.`
+  if (c.status !== 'da-ket-thuc' && c.closesAt)
+    return `Dự thảo đã hết thời hạn lấy ý kiến (hạn cuối ${formatDateTime(c.closesAt)}). Góp ý không được ghi nhận.`
   return 'Dự thảo đã kết thúc lấy ý kiến. Góp ý không được ghi nhận.'
 }
 

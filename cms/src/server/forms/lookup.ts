@@ -13,14 +13,22 @@ const typedCode = (body: unknown) => normalizeReferenceCode((body as Record<stri
 
 /** Whether the item has a rating already (the rating form is shown only until it has one). */
 async function isRated(payload: Payload, code: string): Promise<boolean> {
-  const { docs } = await payload.find({ collection: 'feedback', where: { code: { equals: code } }, limit: 1, depth: 0, overrideAccess: true, select: { rated: true } })
+  const { docs } = await payload.find({
+    collection: 'feedback',
+    where: { code: { equals: code } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { rated: true },
+  })
   return docs[0]?.rated === true
 }
 
 /** The rating form under an answered lookup result, or a note once rated. */
 async function ratingSection(payload: Payload, result: { code: string; answer?: string }): Promise<string> {
   if (!result.answer) return ''
-  if (await isRated(payload, result.code)) return '<section class="panel rating"><p>Bạn đã đánh giá câu trả lời này. Cảm ơn bạn.</p></section>'
+  if (await isRated(payload, result.code))
+    return '<section class="panel rating"><p>Bạn đã đánh giá câu trả lời này. Cảm ơn bạn.</p></section>'
   return renderRatingForm(result.code)
 }
 

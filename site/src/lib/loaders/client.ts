@@ -44,7 +44,11 @@ export async function fetchAll<T extends { id: unknown }>(collection: string, op
   const seen = new Set<unknown>()
   const hasDrafts = DRAFT_COLLECTIONS.has(collection)
   for (let page = 1; ; page++) {
-    const params = new URLSearchParams({ limit: String(options.pageSize ?? PAGE_SIZE), page: String(page), depth: String(options.depth ?? 1) })
+    const params = new URLSearchParams({
+      limit: String(options.pageSize ?? PAGE_SIZE),
+      page: String(page),
+      depth: String(options.depth ?? 1),
+    })
     // a unique sort key keeps page boundaries stable; the site sorts locally
     params.set('sort', 'id')
     if (hasDrafts) params.set('where[_status][equals]', 'published')

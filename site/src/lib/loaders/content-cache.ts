@@ -9,7 +9,13 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { CONTENT_CACHE_FILE, NEXT_CONTENT_CACHE_FILE, type CachedCollection, type PreviewInput, readSiteBuildEnv } from '@gd/shared/site-build-contract'
+import {
+  CONTENT_CACHE_FILE,
+  NEXT_CONTENT_CACHE_FILE,
+  type CachedCollection,
+  type PreviewInput,
+  readSiteBuildEnv,
+} from '@gd/shared/site-build-contract'
 import type { Id } from '../types.ts'
 import { fetchAll, once } from './client.ts'
 

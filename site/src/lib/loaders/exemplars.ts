@@ -4,4 +4,5 @@ import { once } from './client.ts'
 import { synced } from './content-cache.ts'
 import { newestFirst } from './newest-first.ts'
 
-export const getExemplars = (): Promise<Exemplar[]> => once('exemplars', async () => newestFirst((await synced<Exemplar>('exemplars')).docs))
+export const getExemplars = (): Promise<Exemplar[]> =>
+  once('exemplars', async () => newestFirst((await synced<Exemplar>('exemplars')).docs))

@@ -48,7 +48,8 @@ const incrementalPlan = (): Promise<IncrementalPlan | null> =>
   })
 
 /** The slugs of the detail pages this build renders, or null to render them all. */
-export const pagesToRender = async (collection: CachedCollection): Promise<Set<string> | null> => (await incrementalPlan())?.[collection] ?? null
+export const pagesToRender = async (collection: CachedCollection): Promise<Set<string> | null> =>
+  (await incrementalPlan())?.[collection] ?? null
 
 /** The later pages (≥ 2) of a list this build renders, or null to render them all. */
 export const listPagesToRender = async (list: string): Promise<Set<number> | null> => (await incrementalPlan())?.lists.get(list) ?? null

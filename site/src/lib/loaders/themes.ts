@@ -9,5 +9,9 @@ import { fetchAll, once } from './client.ts'
 export const getThemes = (): Promise<Theme[]> =>
   once('themes', async () => {
     const stored = new Map((await fetchAll<ThemeDoc>('themes', { depth: 0 })).map((t) => [t.slug, t]))
-    return THEMES.map((t) => ({ ...t, name: stored.get(t.slug)?.name || t.name, description: stored.get(t.slug)?.description || t.description }))
+    return THEMES.map((t) => ({
+      ...t,
+      name: stored.get(t.slug)?.name || t.name,
+      description: stored.get(t.slug)?.description || t.description,
+    }))
   })

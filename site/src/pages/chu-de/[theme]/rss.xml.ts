@@ -6,7 +6,8 @@ import { articlesInTheme } from '../../../lib/content.ts'
 import { articleFeed, themeFeedHref } from '../../../lib/feeds.ts'
 import { DEFAULT_SITE } from '../../../lib/seo.ts'
 
-export const getStaticPaths = (async () => (await getThemes()).map((theme) => ({ params: { theme: theme.slug }, props: { theme } }))) satisfies GetStaticPaths
+export const getStaticPaths = (async () =>
+  (await getThemes()).map((theme) => ({ params: { theme: theme.slug }, props: { theme } }))) satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { theme } = props as { theme: Theme }
