@@ -4,10 +4,11 @@
  * ADMIN_EMAIL and ADMIN_PASSWORD when both are set and no administrator exists yet, and the demo content
  * only with SEED_DEMO=true.
  */
+import { config } from '@gd/shared/config'
 import { prepareLocalEnv } from './lib/local-env.ts'
 
 prepareLocalEnv()
-const production = process.env.NODE_ENV === 'production'
+const production = config().isProduction
 const { payloadInstance } = await import('../cms/src/server/payload.ts')
 const { migrateDatabase } = await import('../cms/src/migrate.ts')
 const { seed } = await import('../cms/src/seed/index.ts')
@@ -16,7 +17,7 @@ const { ensureProductionAdmin } = await import('../cms/src/seed/admin.ts')
 const payload = await payloadInstance()
 await migrateDatabase(payload)
 // production gets the ten themes only, unless SEED_DEMO=true asks for the illustrative content as well
-const demoContent = !production || process.env.SEED_DEMO === 'true'
+const demoContent = !production || config().SEED_DEMO
 const result = await seed(payload, { demoUsers: !production, demoContent, log: (m) => console.log(m) })
 if (production) await ensureProductionAdmin(payload, (m) => console.log(m))
 else if (result.demoUsers.length > 0) {

@@ -5,12 +5,13 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { config } from '@gd/shared/config'
 import { prepareLocalEnv, ROOT } from './lib/local-env.ts'
 import { NPM, run } from './lib/run.ts'
 import { serve } from './lib/serve.ts'
 
 prepareLocalEnv()
-const mode = process.env.NODE_ENV === 'production' ? 'production' : 'development'
+const mode = config().isProduction ? 'production' : 'development'
 
 if (!fs.existsSync(path.join(ROOT, 'cms/.next/BUILD_ID'))) {
   console.log('Đang build trang quản trị (lần đầu, khoảng 1 phút)…')

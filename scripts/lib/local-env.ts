@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ConfigError, config } from '@gd/shared/config'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -18,5 +19,13 @@ export function prepareLocalEnv(): void {
     const file = path.join(process.env.DATA_DIR, '.secret')
     if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
     process.env.PAYLOAD_SECRET = fs.readFileSync(file, 'utf8').trim()
+  }
+  // a bad value stops the program here, with the Vietnamese message alone (no stack trace)
+  try {
+    config()
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err
+    console.error(err.message)
+    process.exit(1)
   }
 }
