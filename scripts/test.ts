@@ -65,28 +65,59 @@ const staticChecks = (async () => {
   return results
 })()
 
-const report = path.join(ROOT, 'test-results/vitest.json')
-fs.mkdirSync(path.dirname(report), { recursive: true })
-fs.rmSync(report, { force: true })
-let vitestFailed = false
-const vitestStarted = Date.now()
-try {
-  await run(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/vitest/vitest.mjs'),
-      'run',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${report}`,
-      ...process.argv.slice(2),
-    ],
-    { cwd: ROOT },
-  )
-} catch {
-  vitestFailed = true
+/**
+ * The suites run in two lanes at once, one test file at a time in each: the end-to-end files (one shared product,
+ * Chromium) and the unit + integration files (their own servers). Within a lane files never overlap, as they were
+ * written; across lanes they share nothing but the two cores. Extra arguments (a project, a file) run one lane.
+ */
+const LANES =
+  process.argv.length > 2
+    ? [{ name: 'vitest', args: process.argv.slice(2) }]
+    : [
+        { name: 'e2e', args: ['--project', 'e2e'] },
+        { name: 'unit+integration', args: ['--project', 'unit', '--project', 'integration'] },
+      ]
+const reportDir = path.join(ROOT, 'test-results')
+fs.mkdirSync(reportDir, { recursive: true })
+for (const f of fs.readdirSync(reportDir)) if (/^vitest.*\.json$/.test(f)) fs.rmSync(path.join(reportDir, f), { force: true })
+
+/** One vitest run; its output goes out whole lines at a time, so two lanes interleave by line, never mid-line. */
+function lane(name: string, args: string[], report: string): Promise<boolean> {
+  const started = Date.now()
+  return new Promise((resolve) => {
+    const vitest = path.join(ROOT, 'node_modules/vitest/vitest.mjs')
+    const child = spawn(
+      process.execPath,
+      [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
+    for (const [stream, out] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ] as const) {
+      let pending = ''
+      stream.on('data', (d: Buffer) => {
+        const text = pending + d.toString()
+        const cut = text.lastIndexOf('\n') + 1
+        if (cut) out.write(text.slice(0, cut))
+        pending = text.slice(cut)
+      })
+      stream.on('end', () => pending && out.write(pending + '\n'))
+    }
+    child.on('error', () => resolve(false))
+    child.on('exit', (code) => {
+      timings.push(`${name} ${seconds(started)}`)
+      resolve(code === 0)
+    })
+  })
 }
-timings.push(`vitest ${seconds(vitestStarted)}`)
+
+const reports = LANES.map((l, i) => path.join(reportDir, `vitest${LANES.length > 1 ? `-${i + 1}` : ''}.json`))
+const laneResults = await Promise.all(LANES.map((l, i) => lane(l.name, l.args, reports[i])))
+const vitestFailed = laneResults.includes(false)
 
 let checkFailures = 0
 for (const result of await staticChecks) {
@@ -99,15 +130,16 @@ console.log(`Thời gian: ${timings.join(', ')}`)
 
 let passed = 0
 let failed = 0
-if (fs.existsSync(report)) {
+for (const report of reports) {
+  if (!fs.existsSync(report)) continue
   const result = JSON.parse(fs.readFileSync(report, 'utf8')) as {
     numPassedTests: number
     numFailedTests: number
     testResults: { status: string; assertionResults: unknown[] }[]
   }
-  passed = result.numPassedTests
+  passed += result.numPassedTests
   // a file that failed to load has no tests of its own: count it as one failure so it cannot hide
-  failed = result.numFailedTests + result.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length
+  failed += result.numFailedTests + result.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length
 }
 if (vitestFailed && failed === 0) failed = 1
 failed += checkFailures
