@@ -11,6 +11,9 @@ import { NPM, run } from './lib/run.ts'
 
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
+// every test file and every server it starts loads Payload, Next and their dependencies again: Node's on-disk
+// compile cache spares about 15 % of that CPU (5.9 s → 5.0 s of user time for the Payload config, measured here)
+process.env.NODE_COMPILE_CACHE ??= path.join(ROOT, 'node_modules/.cache/node-compile-cache')
 
 const seconds = (since: number) => `${Math.round((Date.now() - since) / 1000)} s`
 const timings: string[] = []
