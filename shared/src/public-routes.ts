@@ -33,6 +33,15 @@ export const SERVER_PATHS: readonly string[] = [
   RATING_POST_PATH,
 ]
 
+/** The probes nginx or an orchestrator asks: alive (the database answers) and ready (database + a live site). */
+export const HEALTH_PATH = '/healthz'
+export const READY_PATH = '/readyz'
+export const PROBE_PATHS: readonly string[] = [HEALTH_PATH, READY_PATH]
+
+/** The probes as one exact nginx regular expression: `^/(healthz|readyz)$`. */
+export const probePathsPattern = (paths: readonly string[] = PROBE_PATHS): string =>
+  `^/(${paths.map((p) => p.replace(/^\//, '')).join('|')})$`
+
 /** A slug in a path, as nginx matches it (the server checks it more strictly). */
 const SLUG_PATTERN = '[a-z0-9-]+'
 
