@@ -5,13 +5,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { serverPathsPattern } from '@gd/shared/public-routes'
+import { probePathsPattern, serverPathsPattern } from '@gd/shared/public-routes'
 
 export const NGINX_CONF = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../deploy/nginx.conf')
 export const BEGIN = '  # BEGIN public form routes: written by `npm run nginx:locations` from shared/src/public-routes.ts, do not edit'
 export const END = '  # END public form routes'
 
-/** The location block for SERVER_PATHS (the forms' POST paths and confirmation pages). */
+/** The location blocks for SERVER_PATHS (the forms' POST paths and confirmation pages) and PROBE_PATHS. */
 export function publicRoutesLocation(): string {
   return [
     "  # public endpoints the CMS answers itself (cms/src/server/forms): the forms' POST paths and confirmation pages",
@@ -21,6 +21,13 @@ export function publicRoutesLocation(): string {
     '    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
     '    proxy_set_header X-Forwarded-Proto $scheme;',
     // the server's own copies of the headers set once for the whole site above
+    '    proxy_hide_header X-Content-Type-Options;',
+    '    proxy_hide_header X-Frame-Options;',
+    '    proxy_hide_header Referrer-Policy;',
+    '  }',
+    '  # the probes (alive, ready) for a load balancer or an orchestrator',
+    `  location ~ ${probePathsPattern()} {`,
+    '    proxy_pass http://cms;',
     '    proxy_hide_header X-Content-Type-Options;',
     '    proxy_hide_header X-Frame-Options;',
     '    proxy_hide_header Referrer-Policy;',

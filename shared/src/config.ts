@@ -48,6 +48,8 @@ const schema = z.object({
   TRUST_PROXY: int(0, 0, 10),
   PUBLIC_URL: origin.optional(),
   PAYLOAD_SECRET: optional,
+  // one JSON line per request on standard output (cms/src/server/request-log.ts)
+  REQUEST_LOG: onOff('on'),
   // data
   DATABASE_URL: z
     .string()

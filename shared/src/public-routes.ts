@@ -33,6 +33,21 @@ export const SERVER_PATHS: readonly string[] = [
   RATING_POST_PATH,
 ]
 
+/** The probes nginx or an orchestrator asks: alive (the database answers) and ready (database + a live site). */
+export const HEALTH_PATH = '/healthz'
+export const READY_PATH = '/readyz'
+export const PROBE_PATHS: readonly string[] = [HEALTH_PATH, READY_PATH]
+
+/** The probes as one exact nginx regular expression: `^/(healthz|readyz)$`. */
+export const probePathsPattern = (paths: readonly string[] = PROBE_PATHS): string =>
+  `^/(${paths.map((p) => p.replace(/^\//, '')).join('|')})$`
+
+/**
+ * The path prefixes nginx hands to the CMS as they are: Payload's admin and REST API, Next's assets, uploaded images
+ * and the draft preview (deploy/nginx.conf's own locations; tests/integration/nginx-production.test.ts checks them).
+ */
+export const CMS_PREFIXES: readonly string[] = ['/admin/', '/api/', '/_next/', '/media/', '/xem-truoc/']
+
 /** A slug in a path, as nginx matches it (the server checks it more strictly). */
 const SLUG_PATTERN = '[a-z0-9-]+'
 

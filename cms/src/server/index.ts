@@ -5,10 +5,13 @@ import next from 'next'
 import type { Payload } from 'payload'
 import { CMS_DIR, MEDIA_DIR } from '../utilities/paths'
 import { config } from '@gd/shared/config'
+import { HEALTH_PATH, READY_PATH } from '@gd/shared/public-routes'
 import { serverEnv, type ServerEnv } from './env'
 import { publicFormRouters } from './forms'
 import { previewRouter } from './preview-route'
 import { healthz } from './healthz'
+import { readyz } from './readyz'
+import { requestLog } from './request-log'
 import { authRateLimits } from './auth-rate-limit'
 import { notFound, siteHelmet, staticSite } from './static-site'
 import { rejectOversizedUpload } from './upload-limit'
@@ -50,9 +53,11 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', env.trustProxy)
+  app.use(requestLog)
   app.use(securityHeaders)
 
-  app.get('/healthz', healthz(payload))
+  app.get(HEALTH_PATH, healthz(payload))
+  app.get(READY_PATH, readyz(payload))
   app.use('/media', express.static(MEDIA_DIR, { maxAge: '7d', index: false }))
   app.use(authRateLimits())
   app.use((req, res, nextFn) => {

@@ -1,21 +1,21 @@
 import { spawn } from 'node:child_process'
-import fs from 'node:fs'
-import path from 'node:path'
-import lockfile from 'proper-lockfile'
+import { takeBuildLock } from './build-lock'
 import { BIN, SITE_SOURCE_DIR } from './paths'
 
 /**
  * Runs `astro build` in the site folder. Astro keeps its prerender bundle in site/.astro/.prerender whatever the
  * output folder, so two builds at once (a rebuild and a preview, or two servers on one checkout) would overwrite
- * each other's: every Astro build takes a lock on the site folder first (proper-lockfile, across processes).
+ * each other's: every Astro build takes the build lock first (build-lock.ts: across processes, a dead holder's
+ * lock taken over at once, a wait reported through onWait).
  */
-export async function runAstro(env: NodeJS.ProcessEnv, onOutput: (chunk: string) => void): Promise<void> {
-  const lockTarget = path.join(SITE_SOURCE_DIR, '.astro')
-  fs.mkdirSync(lockTarget, { recursive: true })
-  const release = await lockfile.lock(lockTarget, {
-    lockfilePath: path.join(lockTarget, 'build.lock'),
-    stale: 120_000,
-    retries: { retries: 600, minTimeout: 200, maxTimeout: 1000 },
+export async function runAstro(
+  env: NodeJS.ProcessEnv,
+  onOutput: (chunk: string) => void,
+  onWait: (message: string) => void = (m) => console.warn(`[build] ${m}`),
+): Promise<void> {
+  const release = await takeBuildLock((message) => {
+    onOutput(`[khóa build] ${message}\n`)
+    onWait(message)
   })
   try {
     await new Promise<void>((resolve, reject) => {

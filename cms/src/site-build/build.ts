@@ -57,9 +57,10 @@ async function carryOver(from: string, to: string): Promise<void> {
  * One build of the public site into a new folder: Astro (reading the CMS at cmsUrl through the content cache),
  * then, for an incremental build, the unchanged detail pages carried over from the live build, then the
  * Pagefind index over the whole result; finally the folder is published atomically. A failure leaves the live
- * site untouched and removes the half-built folder.
+ * site untouched and removes the half-built folder (a killed build's folder, never marked complete, is removed by a
+ * later publish). A wait for the build lock is reported through onWait.
  */
-export async function buildAndPublish(cmsUrl: string, requested: BuildMode): Promise<BuildResult> {
+export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWait?: (message: string) => void): Promise<BuildResult> {
   const started = Date.now()
   const previous = await currentBuild()
   const mode: BuildMode = requested === 'incremental' && previous ? 'incremental' : 'full'
@@ -70,9 +71,13 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode): Pro
     await fs.mkdir(CONTENT_CACHE_DIR, { recursive: true })
     clearRenderPlan(CONTENT_CACHE_DIR)
     const t0 = Date.now()
-    await runAstro(env, (chunk) => {
-      output.log = (output.log + chunk).slice(-64_000)
-    })
+    await runAstro(
+      env,
+      (chunk) => {
+        output.log = (output.log + chunk).slice(-64_000)
+      },
+      onWait,
+    )
     const t1 = Date.now()
     let reused = 0
     const plan = readRenderPlan(CONTENT_CACHE_DIR)

@@ -62,7 +62,11 @@ export class SiteBuildCoordinator {
     const trigger = reasons.join(', ').slice(0, 500)
     await this.status({ status: 'dang-build', startedAt, trigger, mode })
     try {
-      const result = await buildAndPublish(this.cmsUrl, mode)
+      const result = await buildAndPublish(this.cmsUrl, mode, (message) => {
+        // shown in the admin (the site-build global) and in the server's log
+        this.payload.logger.warn(`Build trang công khai: ${message}`)
+        void this.status({ status: 'dang-build', logTail: message })
+      })
       this.history.push({ result, reasons })
       await this.status({
         status: 'thanh-cong',

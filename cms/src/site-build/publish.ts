@@ -1,7 +1,23 @@
 import fs from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { SITE_DIST } from '../utilities/paths'
+import { processAlive } from './build-lock'
 import { BUILDS_DIR } from './paths'
+
+/**
+ * A build folder is complete once this file is in it: written last, after Pagefind, just before it goes live.
+ * Only complete builds are ranked and kept; a folder without it is a build under way or the leftover of one that
+ * was killed or failed, and never outranks a complete build.
+ */
+export const COMPLETE_MARKER = '.build-complete'
+/** A leftover whose builder cannot be checked (another host) is removed once this old. */
+const LEFTOVER_MAX_AGE_MS = 6 * 3600_000
+const HOST = os
+  .hostname()
+  .toLowerCase()
+  .replace(/[^a-z0-9]/g, '')
+  .slice(0, 24)
 
 /** The build folder SITE_DIST points at now, or null when there is none yet. */
 export async function currentBuild(): Promise<string | null> {
@@ -12,38 +28,69 @@ export async function currentBuild(): Promise<string | null> {
 }
 
 /**
- * Points SITE_DIST at a finished build in one rename(2) of a symbolic link, so a request sees the old site or
- * the new one, never half of either. The link is relative, so it resolves the same inside another container
- * (nginx) that mounts the same volume. The two newest builds are kept; older ones are removed.
+ * Marks a finished build complete, then points SITE_DIST at it in one rename(2) of a symbolic link, so a request
+ * sees the old site or the new one, never half of either. The link is relative, so it resolves the same inside
+ * another container (nginx) that mounts the same volume. The two newest complete builds are kept (the live one
+ * always); older ones and leftovers of dead builders are removed.
  */
 export async function publishBuild(buildDir: string): Promise<void> {
   const parent = path.dirname(SITE_DIST)
   const stat = await fs.lstat(SITE_DIST).catch(() => null)
   if (stat && !stat.isSymbolicLink()) {
-    // a site built by hand into a plain folder: keep it as a build, then replace it by the link
+    // a site built by hand into a plain folder: keep it as a (complete) build, then replace it by the link
     await fs.mkdir(BUILDS_DIR, { recursive: true })
-    await fs.rename(SITE_DIST, path.join(BUILDS_DIR, `thu-cong-${Date.now()}`))
+    const kept = path.join(BUILDS_DIR, `thu-cong-${Date.now()}`)
+    await fs.rename(SITE_DIST, kept)
+    await fs.writeFile(path.join(kept, COMPLETE_MARKER), new Date().toISOString())
   }
+  // the build live until now was served, so it is complete (one made before markers existed gets its marker)
+  const previous = await currentBuild()
+  if (previous && !(await fs.stat(path.join(previous, COMPLETE_MARKER)).catch(() => null)))
+    await fs.writeFile(path.join(previous, COMPLETE_MARKER), new Date(0).toISOString()).catch(() => undefined)
+  await fs.writeFile(path.join(buildDir, COMPLETE_MARKER), new Date().toISOString())
   const tmpLink = `${SITE_DIST}.link-${process.pid}-${Date.now()}`
   await fs.symlink(path.relative(parent, buildDir), tmpLink)
   await fs.rename(tmpLink, SITE_DIST)
   await pruneBuilds(buildDir)
 }
 
-async function pruneBuilds(keep: string): Promise<void> {
+/** The builder of a folder named by newBuildDir, when it ran on this host: its PID. */
+function builderOnThisHost(name: string): number | null {
+  const m = /^\d{17}-([a-z0-9]*)-(\d+)-/.exec(name)
+  return m && m[1] === HOST ? Number(m[2]) : null
+}
+
+export async function pruneBuilds(keep: string): Promise<void> {
+  const live = await currentBuild()
   const entries = await fs.readdir(BUILDS_DIR).catch(() => [] as string[])
-  const dirs = entries.filter((e) => !e.startsWith('.')).map((e) => path.join(BUILDS_DIR, e))
-  const stats = await Promise.all(dirs.map(async (d) => ({ d, t: (await fs.stat(d)).mtimeMs })))
-  const old = stats
-    .sort((a, b) => b.t - a.t)
-    .slice(2)
-    .filter((s) => s.d !== keep)
-  await Promise.all(old.map((s) => fs.rm(s.d, { recursive: true, force: true })))
+  const found = await Promise.all(
+    entries
+      .filter((e) => !e.startsWith('.'))
+      .map(async (name) => {
+        const dir = path.join(BUILDS_DIR, name)
+        const marker = await fs.stat(path.join(dir, COMPLETE_MARKER)).catch(() => null)
+        const age = Date.now() - ((await fs.stat(dir).catch(() => null))?.mtimeMs ?? Date.now())
+        return { name, dir, completedAt: marker?.mtimeMs ?? null, age }
+      }),
+  )
+  const complete = found.filter((b) => b.completedAt !== null).sort((a, b) => b.completedAt! - a.completedAt!)
+  // the live build, the one just published and then the newest complete ones: two in all
+  const kept = new Set([...new Set([live, keep, ...complete.map((b) => b.dir)].filter(Boolean))].slice(0, 2))
+  kept.add(keep)
+  const remove = found.filter((b) => {
+    if (kept.has(b.dir)) return false
+    if (b.completedAt !== null) return true
+    // a leftover: removed when its builder is gone, or when it cannot be checked and is old
+    const pid = builderOnThisHost(b.name)
+    return pid !== null ? pid !== process.pid && !processAlive(pid) : b.age > LEFTOVER_MAX_AGE_MS
+  })
+  await Promise.all(remove.map((b) => fs.rm(b.dir, { recursive: true, force: true })))
 }
 
 /**
- * A fresh folder for the next build, beside SITE_DIST (so in the same volume in production). mkdtemp makes it
- * 0700; it is opened up to 0755 so that nginx, another user in another container, can read the site it serves.
+ * A fresh folder for the next build, beside SITE_DIST (so in the same volume in production), named by its start
+ * time, host and PID (so a leftover of a dead builder is known). mkdtemp makes it 0700; it is opened up to 0755 so
+ * that nginx, another user in another container, can read the site it serves.
  */
 export async function newBuildDir(): Promise<string> {
   await fs.mkdir(BUILDS_DIR, { recursive: true, mode: 0o755 })
@@ -51,7 +98,7 @@ export async function newBuildDir(): Promise<string> {
     .toISOString()
     .replace(/[-:.TZ]/g, '')
     .slice(0, 17)
-  const dir = await fs.mkdtemp(path.join(BUILDS_DIR, `${stamp}-`))
+  const dir = await fs.mkdtemp(path.join(BUILDS_DIR, `${stamp}-${HOST}-${process.pid}-`))
   await fs.chmod(dir, 0o755)
   return dir
 }

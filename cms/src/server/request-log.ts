@@ -1,0 +1,23 @@
+import type { RequestHandler } from 'express'
+import { config } from '@gd/shared/config'
+
+/**
+ * One JSON line per request on standard output, written when the response ends: time, method, path, status and
+ * duration in ms. The query string is never written (the forms' confirmation and lookup pages carry codes in it),
+ * nor the address, the headers or the body: no personal data. REQUEST_LOG=off turns it off.
+ */
+export const requestLog: RequestHandler = (req, res, next) => {
+  if (config().REQUEST_LOG === 'off') return next()
+  const started = process.hrtime.bigint()
+  const url = req.originalUrl.split('?')[0]
+  const write = (aborted: boolean) => () => {
+    const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10
+    const line = { time: new Date().toISOString(), method: req.method, url, status: res.statusCode, ms, ...(aborted ? { aborted } : {}) }
+    process.stdout.write(`${JSON.stringify(line)}\n`)
+  }
+  res.once('finish', write(false))
+  res.once('close', () => {
+    if (!res.writableFinished) write(true)()
+  })
+  next()
+}
