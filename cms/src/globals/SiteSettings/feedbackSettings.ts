@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { type DeadlineDays, deadlineDaysFrom } from '@gd/shared/feedback-deadlines'
 import { holidaysForYears } from '@gd/shared/holidays'
 import { DEFAULT_SENSITIVE_TOPICS } from '@gd/shared/sensitive-topics'
 
@@ -8,6 +9,8 @@ export interface FeedbackSettings {
   sensitiveTopics: string[]
   crisisContacts: string[]
   orgName: string
+  /** Working days to acknowledge and to answer (the setting, or the configuration's default). */
+  days: DeadlineDays
 }
 
 export async function feedbackSettings(payload: Payload, req?: PayloadRequest): Promise<FeedbackSettings> {
@@ -16,6 +19,8 @@ export async function feedbackSettings(payload: Payload, req?: PayloadRequest): 
     sensitiveTopics?: { topic?: string | null }[] | null
     crisisContacts?: { email?: string | null }[] | null
     orgName?: string | null
+    feedbackAckDays?: number | null
+    feedbackAnswerDays?: number | null
   } | null
   const holidays = (s?.holidays ?? []).map((h) => String(h.date ?? '').slice(0, 10)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
   const topics = (s?.sensitiveTopics ?? []).map((t) => (t.topic ?? '').trim()).filter(Boolean)
@@ -24,5 +29,6 @@ export async function feedbackSettings(payload: Payload, req?: PayloadRequest): 
     sensitiveTopics: topics.length > 0 ? topics : [...DEFAULT_SENSITIVE_TOPICS],
     crisisContacts: (s?.crisisContacts ?? []).map((c) => (c.email ?? '').trim()).filter(Boolean),
     orgName: s?.orgName ?? '',
+    days: deadlineDaysFrom(s),
   }
 }
