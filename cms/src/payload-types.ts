@@ -236,6 +236,10 @@ export interface School {
    */
   slug?: string | null;
   level: 'mam-non' | 'tieu-hoc' | 'thcs' | 'lien-cap';
+  communeKind?: ('xa' | 'phuong' | 'dac-khu') | null;
+  /**
+   * The name only.
+   */
   commune: string;
   address?: string | null;
   phone?: string | null;
@@ -461,6 +465,11 @@ export interface Feedback {
   subject: string;
   message: string;
   name: string;
+  /**
+   * Chosen by the sender on the form, or by the editor recording the item.
+   */
+  senderGroup?:
+    ('hoc-sinh' | 'cha-me-hoc-sinh' | 'giao-vien' | 'can-bo-quan-ly' | 'bao-chi' | 'nguoi-dan' | 'khac') | null;
   email?: string | null;
   phone?: string | null;
   consent: boolean;
@@ -954,6 +963,7 @@ export interface SchoolsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   level?: T;
+  communeKind?: T;
   commune?: T;
   address?: T;
   phone?: T;
@@ -1099,6 +1109,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   subject?: T;
   message?: T;
   name?: T;
+  senderGroup?: T;
   email?: T;
   phone?: T;
   consent?: T;
@@ -1336,6 +1347,14 @@ export interface SiteSetting {
       }[]
     | null;
   /**
+   * Empty: the server default (10). Binds items received after saving.
+   */
+  feedbackAckDays?: number | null;
+  /**
+   * Empty: the server default (15). Binds items received after saving.
+   */
+  feedbackAnswerDays?: number | null;
+  /**
    * Finished items are anonymised daily after this many months; 0 = never.
    */
   retentionMonths?: number | null;
@@ -1368,6 +1387,15 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Change the version with the text; earlier submissions keep theirs.
+   */
+  consentText?: string | null;
+  consentVersion?: string | null;
+  /**
+   * Shown on the privacy notice page after the common sections.
+   */
+  privacyNotice?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1488,6 +1516,8 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  feedbackAckDays?: T;
+  feedbackAnswerDays?: T;
   retentionMonths?: T;
   holidays?:
     | T
@@ -1509,6 +1539,9 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         name?: T;
         id?: T;
       };
+  consentText?: T;
+  consentVersion?: T;
+  privacyNotice?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

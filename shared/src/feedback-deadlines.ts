@@ -10,6 +10,8 @@
  *   default). deadlineDaysFrom() is the one reader: the stamping, the e-mails and the public pages all go through it.
  * - At receipt an item is given two deadlines: acknowledge within the acknowledgement days and answer within the
  *   answer days; both are stamped once and never recomputed (a later change of the setting binds new items only).
+ * - A comment on a draft for comment (an item linked to its draft: isDraftComment) is not a complaint: it gets no
+ *   individual deadline, so it is never due soon or overdue; the draft's synthesis answers all comments at once.
  * - An item's current deadline is the acknowledgement's while it is still "mới", the answer's after that; once it
  *   is closed (CLOSED_STATUSES) no deadline runs.
  * - Due soon: at most DUE_SOON_WORKING_DAYS (2) working days left, "left" being the working days after today up to
@@ -77,6 +79,14 @@ export function deadlineDaysFrom(
   }
 }
 
+const relId = (v: unknown): unknown => (v && typeof v === 'object' ? (v as { id?: unknown }).id : v)
+
+/** Whether an item is a comment on a draft for comment (it names the draft it was sent on): no deadline runs. */
+export function isDraftComment(item: { consultation?: unknown }): boolean {
+  const id = relId(item.consultation)
+  return id !== null && id !== undefined && id !== ''
+}
+
 /** The two deadlines stamped at receipt (ISO instants: the end of the due day, Hà Nội time). */
 export function deadlinesAtReceipt(
   receivedAt: DateInput,
@@ -107,11 +117,11 @@ export function deadlineState(
 
 /** Where an open item stands against its current deadline at `now` (the acknowledgement's while "mới"); null once closed. */
 export function deadlineStateOf(
-  item: { status?: string | null; acknowledgeBy?: string | null; answerBy?: string | null },
+  item: { status?: string | null; acknowledgeBy?: string | null; answerBy?: string | null; consultation?: unknown },
   now: Date,
   holidays: HolidayInput,
 ): DeadlineState | null {
-  if (!item.status || CLOSED_STATUSES.includes(item.status)) return null
+  if (!item.status || CLOSED_STATUSES.includes(item.status) || isDraftComment(item)) return null
   const deadline: DeadlineKind = item.status === 'moi' && item.acknowledgeBy ? 'acknowledge' : 'answer'
   const dueAt = deadline === 'acknowledge' ? item.acknowledgeBy : item.answerBy
   if (!dueAt) return null

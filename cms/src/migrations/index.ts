@@ -1,12 +1,12 @@
-import * as migration_20261128_055441_initial from './20261128_055441_initial';
-import * as migration_20261128_062225_portal_documents from './20261128_062225_portal_documents';
-import * as migration_20261128_062643_workflow_audit_builds from './20261128_062643_workflow_audit_builds';
-import * as migration_20261128_071759_opinion_reports from './20261128_071759_opinion_reports';
-import * as migration_20261128_072030_feedback_triage from './20261128_072030_feedback_triage';
-import * as migration_20261128_074659_personal_data_retention from './20261128_074659_personal_data_retention';
-import * as migration_20261128_092643_anonymous_ratings from './20261128_092643_anonymous_ratings';
-import * as migration_20261128_092657_ratings_off_feedback from './20261128_092657_ratings_off_feedback';
-import * as migration_20261202_141406_opinion_settings from './20261202_141406_opinion_settings';
+import * as migration_20261128_055441_initial from './20261128_055441_initial'
+import * as migration_20261128_062225_portal_documents from './20261128_062225_portal_documents'
+import * as migration_20261128_062643_workflow_audit_builds from './20261128_062643_workflow_audit_builds'
+import * as migration_20261128_071759_opinion_reports from './20261128_071759_opinion_reports'
+import * as migration_20261128_072030_feedback_triage from './20261128_072030_feedback_triage'
+import * as migration_20261128_074659_personal_data_retention from './20261128_074659_personal_data_retention'
+import * as migration_20261128_092643_anonymous_ratings from './20261128_092643_anonymous_ratings'
+import * as migration_20261128_092657_ratings_off_feedback from './20261128_092657_ratings_off_feedback'
+import * as migration_20261202_143817_opinion from './20261202_143817_opinion'
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261128_092657_ratings_off_feedback',
   },
   {
-    up: migration_20261202_141406_opinion_settings.up,
-    down: migration_20261202_141406_opinion_settings.down,
-    name: '20261202_141406_opinion_settings'
+    up: migration_20261202_143817_opinion.up,
+    down: migration_20261202_143817_opinion.down,
+    name: '20261202_143817_opinion',
   },
-];
+]

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { type DeadlineDays, deadlineDaysFrom } from '@gd/shared/feedback-deadlines'
 import { holidaysForYears } from '@gd/shared/holidays'
+import { type Consent, consentFrom } from '@gd/shared/personal-data'
 import { DEFAULT_SENSITIVE_TOPICS } from '@gd/shared/sensitive-topics'
 
 /** What feedback handling reads from the site settings; an empty list falls back to the built-in defaults. */
@@ -11,6 +12,8 @@ export interface FeedbackSettings {
   orgName: string
   /** Working days to acknowledge and to answer (the setting, or the configuration's default). */
   days: DeadlineDays
+  /** The consent the public forms show and each submission stores (text and version). */
+  consent: Consent
 }
 
 export async function feedbackSettings(payload: Payload, req?: PayloadRequest): Promise<FeedbackSettings> {
@@ -21,6 +24,8 @@ export async function feedbackSettings(payload: Payload, req?: PayloadRequest): 
     orgName?: string | null
     feedbackAckDays?: number | null
     feedbackAnswerDays?: number | null
+    consentText?: string | null
+    consentVersion?: string | null
   } | null
   const holidays = (s?.holidays ?? []).map((h) => String(h.date ?? '').slice(0, 10)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
   const topics = (s?.sensitiveTopics ?? []).map((t) => (t.topic ?? '').trim()).filter(Boolean)
@@ -30,5 +35,6 @@ export async function feedbackSettings(payload: Payload, req?: PayloadRequest): 
     crisisContacts: (s?.crisisContacts ?? []).map((c) => (c.email ?? '').trim()).filter(Boolean),
     orgName: s?.orgName ?? '',
     days: deadlineDaysFrom(s),
+    consent: consentFrom(s),
   }
 }
