@@ -22,7 +22,9 @@ const saved = { ack: process.env.FEEDBACK_ACK_DAYS, answer: process.env.FEEDBACK
 beforeAll(async () => {
   ctx = await freshPayload('deadline-days')
   payload = ctx.payload
-  await createFixtures(payload)
+  const f = await createFixtures(payload)
+  // since 07/2025 a school's local unit may be a phường: its page lives under /truong-hoc/phuong/
+  await payload.update({ collection: 'schools', id: f.schoolB.id, overrideAccess: true, data: { communeKind: 'phuong' } })
   await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { orgName: 'Phòng Giáo dục và Đào tạo (kiểm thử)' } })
 })
 afterAll(async () => {
@@ -96,6 +98,41 @@ describe('the configured working days', () => {
     }
   })
 
+  it('the consent in the site settings is what a new submission stores; earlier submissions keep the version they agreed to', async () => {
+    const input = {
+      kind: 'gop-y' as const,
+      subject: 'Góp ý về nội dung đồng ý',
+      message: 'Đề nghị ghi rõ thời hạn lưu trữ dữ liệu cá nhân trong nội dung đồng ý.',
+      name: 'Ngô Thị Lan',
+      email: 'lan@example.com',
+      consent: true,
+    }
+    const stored = async (code: string) =>
+      (await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true, depth: 0 })).docs[0]
+    const first = await stored(await submitFeedback(payload, input))
+    expect(first.consentVersion).toBe('2026-01-luat-91-2025')
+    const before = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      overrideAccess: true,
+      data: { consentText: 'Tôi đồng ý (nội dung sửa đổi, kiểm thử).', consentVersion: '2026-12-kiem-thu' },
+    })
+    try {
+      const second = await stored(await submitFeedback(payload, input))
+      expect(second).toMatchObject({ consentText: 'Tôi đồng ý (nội dung sửa đổi, kiểm thử).', consentVersion: '2026-12-kiem-thu' })
+      expect(await stored(first.code)).toMatchObject({ consentText: first.consentText, consentVersion: '2026-01-luat-91-2025' })
+      await expect(
+        payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { consentText: 'Nội dung khác.', consentVersion: '' } }),
+      ).rejects.toThrow(/không hợp lệ|phiên bản/)
+    } finally {
+      await payload.updateGlobal({
+        slug: 'site-settings',
+        overrideAccess: true,
+        data: { consentText: before.consentText, consentVersion: before.consentVersion },
+      })
+    }
+  })
+
   it('that are not a whole number of days stop the server from starting, in Vietnamese', async () => {
     const start = startServer(ctx.dataDir, { FEEDBACK_ACK_DAYS: '10', FEEDBACK_ANSWER_DAYS: 'mười lăm' })
     await expect(start).rejects.toThrow('FEEDBACK_ANSWER_DAYS phải là một số nguyên từ 1 đến 365 (đang là "mười lăm")')
@@ -131,6 +168,18 @@ describe('the configured working days', () => {
         expect(text).toContain('trong thời hạn 20 ngày làm việc')
         expect(text).not.toMatch(/\b15 ngày/)
       }
+      // the sender group is asked, the consent cites the law and links the privacy notice, which is published
+      const form = built('gop-y')
+      expect(form).toContain('name="senderGroup"')
+      expect(form).toContain('href="/chinh-sach-bao-ve-du-lieu-ca-nhan/"')
+      expect(form).toContain('Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15')
+      const notice = built('chinh-sach-bao-ve-du-lieu-ca-nhan')
+      expect(notice).toContain('Thông báo về xử lý dữ liệu cá nhân')
+      expect(notice).toContain('2026-01-luat-91-2025')
+      // local units by kind: the phường's page, and its old xã address sending readers on
+      expect(built('truong-hoc', 'phuong', 'lai-khe')).toContain('Trường học Phường Lai Khê')
+      expect(built('truong-hoc', 'xa', 'lai-khe')).toContain('http-equiv="refresh" content="0; url=/truong-hoc/phuong/lai-khe/"')
+      expect(built('truong-hoc', 'xa', 'kim-anh')).toContain('Trường học Xã Kim Anh')
       // the administrator changes the setting: the site rebuilds by itself and every page states the new numbers
       const before = fs.statSync(path.join(process.env.SITE_DIST!, 'gop-y', 'index.html')).mtimeMs
       const patch = await fetch(`${server.url}/api/globals/site-settings`, {
