@@ -31,6 +31,7 @@ export interface Config {
     feedback: Feedback;
     'feedback-ratings': FeedbackRating;
     'opinion-reports': OpinionReport;
+    'urgent-reports': UrgentReport;
     'department-reports': DepartmentReport;
     users: User;
     'audit-log': AuditLog;
@@ -53,6 +54,7 @@ export interface Config {
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'feedback-ratings': FeedbackRatingsSelect<false> | FeedbackRatingsSelect<true>;
     'opinion-reports': OpinionReportsSelect<false> | OpinionReportsSelect<true>;
+    'urgent-reports': UrgentReportsSelect<false> | UrgentReportsSelect<true>;
     'department-reports': DepartmentReportsSelect<false> | DepartmentReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -620,6 +622,32 @@ export interface OpinionReport {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "urgent-reports".
+ */
+export interface UrgentReport {
+  id: number;
+  title: string;
+  school: number | School;
+  occurredAt: string;
+  place: string;
+  description: string;
+  affected?: string | null;
+  actionsTaken?: string | null;
+  pressInvolved?: boolean | null;
+  socialInvolved?: boolean | null;
+  attachments?: (number | File)[] | null;
+  /**
+   * Linked by the department.
+   */
+  relatedFeedback?: (number | Feedback)[] | null;
+  acknowledged?: boolean | null;
+  acknowledgedAt?: string | null;
+  acknowledgedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Figures and school reports are generated at export time.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -844,6 +872,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'opinion-reports';
         value: number | OpinionReport;
+      } | null)
+    | ({
+        relationTo: 'urgent-reports';
+        value: number | UrgentReport;
       } | null)
     | ({
         relationTo: 'department-reports';
@@ -1177,6 +1209,28 @@ export interface OpinionReportsSelect<T extends boolean = true> {
         id?: T;
       };
   incidents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "urgent-reports_select".
+ */
+export interface UrgentReportsSelect<T extends boolean = true> {
+  title?: T;
+  school?: T;
+  occurredAt?: T;
+  place?: T;
+  description?: T;
+  affected?: T;
+  actionsTaken?: T;
+  pressInvolved?: T;
+  socialInvolved?: T;
+  attachments?: T;
+  relatedFeedback?: T;
+  acknowledged?: T;
+  acknowledgedAt?: T;
+  acknowledgedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
