@@ -31,6 +31,7 @@ export interface Config {
     feedback: Feedback;
     'feedback-ratings': FeedbackRating;
     'opinion-reports': OpinionReport;
+    'urgent-reports': UrgentReport;
     'department-reports': DepartmentReport;
     users: User;
     'audit-log': AuditLog;
@@ -53,6 +54,7 @@ export interface Config {
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'feedback-ratings': FeedbackRatingsSelect<false> | FeedbackRatingsSelect<true>;
     'opinion-reports': OpinionReportsSelect<false> | OpinionReportsSelect<true>;
+    'urgent-reports': UrgentReportsSelect<false> | UrgentReportsSelect<true>;
     'department-reports': DepartmentReportsSelect<false> | DepartmentReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -236,6 +238,10 @@ export interface School {
    */
   slug?: string | null;
   level: 'mam-non' | 'tieu-hoc' | 'thcs' | 'lien-cap';
+  communeKind?: ('xa' | 'phuong' | 'dac-khu') | null;
+  /**
+   * The name only.
+   */
   commune: string;
   address?: string | null;
   phone?: string | null;
@@ -461,6 +467,11 @@ export interface Feedback {
   subject: string;
   message: string;
   name: string;
+  /**
+   * Chosen by the sender on the form, or by the editor recording the item.
+   */
+  senderGroup?:
+    ('hoc-sinh' | 'cha-me-hoc-sinh' | 'giao-vien' | 'can-bo-quan-ly' | 'bao-chi' | 'nguoi-dan' | 'khac') | null;
   email?: string | null;
   phone?: string | null;
   consent: boolean;
@@ -607,6 +618,32 @@ export interface OpinionReport {
       }[]
     | null;
   incidents?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "urgent-reports".
+ */
+export interface UrgentReport {
+  id: number;
+  title: string;
+  school: number | School;
+  occurredAt: string;
+  place: string;
+  description: string;
+  affected?: string | null;
+  actionsTaken?: string | null;
+  pressInvolved?: boolean | null;
+  socialInvolved?: boolean | null;
+  attachments?: (number | File)[] | null;
+  /**
+   * Linked by the department.
+   */
+  relatedFeedback?: (number | Feedback)[] | null;
+  acknowledged?: boolean | null;
+  acknowledgedAt?: string | null;
+  acknowledgedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -837,6 +874,10 @@ export interface PayloadLockedDocument {
         value: number | OpinionReport;
       } | null)
     | ({
+        relationTo: 'urgent-reports';
+        value: number | UrgentReport;
+      } | null)
+    | ({
         relationTo: 'department-reports';
         value: number | DepartmentReport;
       } | null)
@@ -954,6 +995,7 @@ export interface SchoolsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   level?: T;
+  communeKind?: T;
   commune?: T;
   address?: T;
   phone?: T;
@@ -1099,6 +1141,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   subject?: T;
   message?: T;
   name?: T;
+  senderGroup?: T;
   email?: T;
   phone?: T;
   consent?: T;
@@ -1166,6 +1209,28 @@ export interface OpinionReportsSelect<T extends boolean = true> {
         id?: T;
       };
   incidents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "urgent-reports_select".
+ */
+export interface UrgentReportsSelect<T extends boolean = true> {
+  title?: T;
+  school?: T;
+  occurredAt?: T;
+  place?: T;
+  description?: T;
+  affected?: T;
+  actionsTaken?: T;
+  pressInvolved?: T;
+  socialInvolved?: T;
+  attachments?: T;
+  relatedFeedback?: T;
+  acknowledged?: T;
+  acknowledgedAt?: T;
+  acknowledgedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1336,6 +1401,14 @@ export interface SiteSetting {
       }[]
     | null;
   /**
+   * Empty: the server default (10). Binds items received after saving.
+   */
+  feedbackAckDays?: number | null;
+  /**
+   * Empty: the server default (15). Binds items received after saving.
+   */
+  feedbackAnswerDays?: number | null;
+  /**
    * Finished items are anonymised daily after this many months; 0 = never.
    */
   retentionMonths?: number | null;
@@ -1368,6 +1441,15 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Change the version with the text; earlier submissions keep theirs.
+   */
+  consentText?: string | null;
+  consentVersion?: string | null;
+  /**
+   * Shown on the privacy notice page after the common sections.
+   */
+  privacyNotice?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1488,6 +1570,8 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  feedbackAckDays?: T;
+  feedbackAnswerDays?: T;
   retentionMonths?: T;
   holidays?:
     | T
@@ -1509,6 +1593,9 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         name?: T;
         id?: T;
       };
+  consentText?: T;
+  consentVersion?: T;
+  privacyNotice?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

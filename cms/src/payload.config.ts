@@ -15,6 +15,7 @@ import { Exemplars } from './collections/Exemplars'
 import { Feedback } from './collections/Feedback'
 import { FeedbackRatings } from './collections/FeedbackRatings'
 import { OpinionReports } from './collections/OpinionReports'
+import { UrgentReports } from './collections/UrgentReports'
 import { DepartmentReports } from './collections/DepartmentReports'
 import { Media } from './collections/Media'
 import { Schools } from './collections/Schools'
@@ -72,6 +73,7 @@ export default buildConfig({
     Feedback,
     FeedbackRatings,
     OpinionReports,
+    UrgentReports,
     DepartmentReports,
     Users,
     AuditLog,

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import { FEEDBACK_LABELS, FEEDBACK_LIMITS, HONEYPOT_FIELD, feedbackSchema, optionalText } from './feedback.ts'
 import { cleanText, forbiddenCharsMessage, hasForbiddenChars } from './clean-text.ts'
-import { CONSENT_TEXT, checkboxField, honeypot, hint, inputField, type Ctx } from './feedback-form.ts'
+import { CONSENT_TEXT, checkboxField, honeypot, hint, inputField, privacyLink, type Ctx } from './feedback-form.ts'
 import { renderErrorSummary } from './error-summary.ts'
 import { commentPostPath } from './public-routes.ts'
 import { escapeHtml } from './text.ts'
@@ -111,6 +111,8 @@ export interface CommentFormOptions {
   slug: string
   values?: Record<string, string | boolean>
   errors?: CommentErrors
+  /** The consent text in force (site settings); the default when not given. */
+  consentText?: string
 }
 
 function fieldError(errors: CommentErrors, field: CommentField, hintId: string) {
@@ -150,7 +152,8 @@ export function renderCommentForm(opts: CommentFormOptions): string {
     inputField(ctx, 'email', { type: 'email', maxlength: 254, autocomplete: 'email', optional: true, extra: ' spellcheck="false"' }) +
     inputField(ctx, 'phone', { type: 'tel', maxlength: 20, autocomplete: 'tel', optional: true, hint: 'Ví dụ: 0912 345 678.' }) +
     '</fieldset>' +
-    checkboxField(ctx, 'consent', CONSENT_TEXT) +
+    checkboxField(ctx, 'consent', opts.consentText ?? CONSENT_TEXT) +
+    privacyLink() +
     honeypot() +
     '<button class="button" type="submit">Gửi góp ý</button>' +
     '</form>'

@@ -5,8 +5,13 @@
  * and how a deadline's state reads in Vietnamese.
  *
  * Rules
- * - At receipt an item is given two deadlines: acknowledge within FEEDBACK_ACK_DAYS working days (10 by default)
- *   and answer within FEEDBACK_ANSWER_DAYS (15 by default); both are stamped once and never recomputed.
+ * - How many working days: the site settings' feedbackAckDays / feedbackAnswerDays (editable by the administrator);
+ *   an empty setting falls back to FEEDBACK_ACK_DAYS / FEEDBACK_ANSWER_DAYS of the configuration (10 and 15 by
+ *   default). deadlineDaysFrom() is the one reader: the stamping, the e-mails and the public pages all go through it.
+ * - At receipt an item is given two deadlines: acknowledge within the acknowledgement days and answer within the
+ *   answer days; both are stamped once and never recomputed (a later change of the setting binds new items only).
+ * - A comment on a draft for comment (an item linked to its draft: isDraftComment) is not a complaint: it gets no
+ *   individual deadline, so it is never due soon or overdue; the draft's synthesis answers all comments at once.
  * - An item's current deadline is the acknowledgement's while it is still "mới", the answer's after that; once it
  *   is closed (CLOSED_STATUSES) no deadline runs.
  * - Due soon: at most DUE_SOON_WORKING_DAYS (2) working days left, "left" being the working days after today up to
@@ -47,6 +52,41 @@ export function feedbackDeadlineDays(env?: Record<string, string | undefined>): 
   return { acknowledge: c.FEEDBACK_ACK_DAYS, answer: c.FEEDBACK_ANSWER_DAYS }
 }
 
+/** The bounds of either setting (whole working days). */
+export const DEADLINE_DAYS_RANGE = { min: 1, max: 365 } as const
+
+/** The site-settings fields that hold the days (empty = the configuration's default). */
+export interface DeadlineDaysSettings {
+  feedbackAckDays?: number | null
+  feedbackAnswerDays?: number | null
+}
+
+const validDays = (n: unknown): n is number =>
+  typeof n === 'number' && Number.isInteger(n) && n >= DEADLINE_DAYS_RANGE.min && n <= DEADLINE_DAYS_RANGE.max
+
+/**
+ * The days in force: the site settings' values where set, the configuration's (feedbackDeadlineDays) otherwise.
+ * The CMS passes the stored site settings; the site passes the settings it built from.
+ */
+export function deadlineDaysFrom(
+  settings: DeadlineDaysSettings | null | undefined,
+  env?: Record<string, string | undefined>,
+): DeadlineDays {
+  const fallback = feedbackDeadlineDays(env)
+  return {
+    acknowledge: validDays(settings?.feedbackAckDays) ? settings.feedbackAckDays : fallback.acknowledge,
+    answer: validDays(settings?.feedbackAnswerDays) ? settings.feedbackAnswerDays : fallback.answer,
+  }
+}
+
+const relId = (v: unknown): unknown => (v && typeof v === 'object' ? (v as { id?: unknown }).id : v)
+
+/** Whether an item is a comment on a draft for comment (it names the draft it was sent on): no deadline runs. */
+export function isDraftComment(item: { consultation?: unknown }): boolean {
+  const id = relId(item.consultation)
+  return id !== null && id !== undefined && id !== ''
+}
+
 /** The two deadlines stamped at receipt (ISO instants: the end of the due day, Hà Nội time). */
 export function deadlinesAtReceipt(
   receivedAt: DateInput,
@@ -77,11 +117,11 @@ export function deadlineState(
 
 /** Where an open item stands against its current deadline at `now` (the acknowledgement's while "mới"); null once closed. */
 export function deadlineStateOf(
-  item: { status?: string | null; acknowledgeBy?: string | null; answerBy?: string | null },
+  item: { status?: string | null; acknowledgeBy?: string | null; answerBy?: string | null; consultation?: unknown },
   now: Date,
   holidays: HolidayInput,
 ): DeadlineState | null {
-  if (!item.status || CLOSED_STATUSES.includes(item.status)) return null
+  if (!item.status || CLOSED_STATUSES.includes(item.status) || isDraftComment(item)) return null
   const deadline: DeadlineKind = item.status === 'moi' && item.acknowledgeBy ? 'acknowledge' : 'answer'
   const dueAt = deadline === 'acknowledge' ? item.acknowledgeBy : item.answerBy
   if (!dueAt) return null
@@ -110,9 +150,10 @@ export function deadlineLabel(s: DeadlineState | null): string {
 }
 
 /**
- * The answer time promised to citizens on the public pages: "trong thời hạn 15 ngày làm việc". The site reads it
- * at build time, which runs with the CMS's environment, so FEEDBACK_ANSWER_DAYS changes the promise too.
+ * The answer time promised to citizens on the public pages: "trong thời hạn 15 ngày làm việc". The site passes
+ * deadlineDaysFrom(the site settings it builds from), so a change of the setting changes the promise at the rebuild
+ * it triggers.
  */
-export function answerWithin(days: number = feedbackDeadlineDays().answer): string {
+export function answerWithin(days: number): string {
   return `trong thời hạn ${days} ngày làm việc`
 }

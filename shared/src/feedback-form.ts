@@ -8,12 +8,16 @@ import { FEEDBACK_LABELS, FEEDBACK_LIMITS, HONEYPOT_FIELD, type FeedbackField, t
 import { FEEDBACK_POST_PATH } from './public-routes.ts'
 import { THEMES } from './themes.ts'
 import { escapeHtml } from './text.ts'
-import { FEEDBACK_KINDS } from './vocab.ts'
+import { FEEDBACK_KINDS, SENDER_GROUPS } from './vocab.ts'
+import { DEFAULT_CONSENT_TEXT, DEFAULT_CONSENT_VERSION } from './personal-data.ts'
+import { PRIVACY_URL } from './urls.ts'
 
 export interface FeedbackFormOptions {
   values?: Record<string, string | boolean>
   errors?: FieldErrors
   schools: { id: string | number; name: string }[]
+  /** The consent text in force (site settings); the default when not given. */
+  consentText?: string
 }
 
 /** Field order on the page, which is also the order of the error summary. */
@@ -24,6 +28,7 @@ export const FEEDBACK_FIELD_ORDER: readonly FeedbackField[] = [
   'subject',
   'message',
   'name',
+  'senderGroup',
   'email',
   'phone',
   'consent',
@@ -31,13 +36,13 @@ export const FEEDBACK_FIELD_ORDER: readonly FeedbackField[] = [
   'showName',
 ]
 
-export const CONSENT_TEXT =
-  'Tôi đồng ý để cơ quan tiếp nhận xử lý dữ liệu cá nhân của tôi (họ và tên, thư điện tử, số điện thoại) chỉ nhằm ' +
-  'tiếp nhận, xử lý và trả lời ý kiến này, theo Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ về bảo vệ dữ ' +
-  'liệu cá nhân. Dữ liệu không được công khai và không được chuyển cho bên thứ ba khi chưa có sự đồng ý của tôi.'
+/** The default consent (./personal-data.ts); the one in force is the site settings' (consentFrom). */
+export const CONSENT_TEXT = DEFAULT_CONSENT_TEXT
+export const CONSENT_VERSION = DEFAULT_CONSENT_VERSION
 
-/** The version of CONSENT_TEXT stored with each public submission; change it whenever the text changes. */
-export const CONSENT_VERSION = '2024-11-nd13'
+/** The link to the privacy notice, under the consent of every form that takes personal data. */
+export const privacyLink = (): string =>
+  `<p class="hint"><a href="${PRIVACY_URL}">Thông báo về xử lý dữ liệu cá nhân</a>: mục đích, thời hạn lưu trữ và quyền của bạn.</p>`
 
 const OPTIONAL = ' <span class="optional">(không bắt buộc)</span>'
 const id = (field: string) => `f-${field}`
@@ -89,7 +94,12 @@ function kindField(ctx: Ctx): string {
   )
 }
 
-function selectField(ctx: Ctx, field: 'theme' | 'school', empty: string, options: { value: string; label: string }[]): string {
+function selectField(
+  ctx: Ctx,
+  field: 'theme' | 'school' | 'senderGroup',
+  empty: string,
+  options: { value: string; label: string }[],
+): string {
   const err = errorParts(ctx, field)
   const current = str(ctx, field)
   const opts = [{ value: '', label: empty }, ...options]
@@ -188,10 +198,17 @@ export function renderFeedbackForm(opts: FeedbackFormOptions): string {
     '<fieldset class="fieldset" aria-describedby="f-contact-hint"><legend class="label label--section">Thông tin liên hệ</legend>' +
     '<p class="hint" id="f-contact-hint">Chỉ dùng để trả lời bạn; không được công khai. Cần thư điện tử hoặc số điện thoại (ít nhất một trong hai).</p>' +
     inputField(ctx, 'name', { maxlength: name.max, autocomplete: 'name' }) +
+    selectField(
+      ctx,
+      'senderGroup',
+      '— Chọn nhóm —',
+      SENDER_GROUPS.map((g) => ({ value: g.value, label: g.label })),
+    ) +
     inputField(ctx, 'email', { type: 'email', maxlength: email.max, autocomplete: 'email', optional: true, extra: ' spellcheck="false"' }) +
     inputField(ctx, 'phone', { type: 'tel', maxlength: 20, autocomplete: 'tel', optional: true, hint: 'Ví dụ: 0912 345 678.' }) +
     '</fieldset>' +
-    checkboxField(ctx, 'consent', CONSENT_TEXT) +
+    checkboxField(ctx, 'consent', opts.consentText ?? CONSENT_TEXT) +
+    privacyLink() +
     checkboxField(
       ctx,
       'publishAnswer',

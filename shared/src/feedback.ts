@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { THEME_SLUGS } from './themes.ts'
-import { FEEDBACK_KINDS, valuesOf } from './vocab.ts'
+import { FEEDBACK_KINDS, SENDER_GROUPS, valuesOf } from './vocab.ts'
 import { cleanText, forbiddenCharsMessage, hasForbiddenChars } from './clean-text.ts'
 
 export const FEEDBACK_LIMITS = {
@@ -24,6 +24,7 @@ export const FEEDBACK_LABELS = {
   subject: 'Tiêu đề',
   message: 'Nội dung',
   name: 'Họ và tên',
+  senderGroup: 'Bạn là',
   email: 'Thư điện tử',
   phone: 'Số điện thoại',
   consent: 'Đồng ý xử lý dữ liệu cá nhân',
@@ -79,6 +80,7 @@ export const feedbackSchema = z
       subject: text(FEEDBACK_LABELS.subject, FEEDBACK_LIMITS.subject.min, FEEDBACK_LIMITS.subject.max),
       message: text(FEEDBACK_LABELS.message, FEEDBACK_LIMITS.message.min, FEEDBACK_LIMITS.message.max),
       name: text(FEEDBACK_LABELS.name, FEEDBACK_LIMITS.name.min, FEEDBACK_LIMITS.name.max),
+      senderGroup: optionalText(z.enum(valuesOf(SENDER_GROUPS), { error: 'Vui lòng chọn một trong các nhóm người gửi đã cho.' })),
       email: optionalText(
         z
           .string({ error: 'Thư điện tử phải là văn bản.' })

@@ -1,8 +1,35 @@
 /**
- * Personal data of citizens who sent feedback: who a request to export or erase is about (an e-mail or a phone
+ * Personal data of citizens who sent feedback: the consent they give (its text and version: site settings, these
+ * defaults until the administrator sets them), who a request to export or erase is about (an e-mail or a phone
  * number), phone numbers compared in one spelling, and what an anonymised item keeps.
+ *
+ * The law: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 (Quốc hội thông qua ngày 26/6/2025, hiệu lực từ 01/01/2026).
  */
 import { z } from 'zod'
+
+/** The law the consent and the privacy notice cite. */
+export const PERSONAL_DATA_LAW = 'Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 của Quốc hội'
+
+/** The consent text every public form shows until the site settings hold another. */
+export const DEFAULT_CONSENT_TEXT =
+  'Tôi đồng ý để cơ quan tiếp nhận xử lý dữ liệu cá nhân của tôi (họ và tên, thư điện tử, số điện thoại) chỉ nhằm ' +
+  `tiếp nhận, xử lý và trả lời ý kiến này, theo ${PERSONAL_DATA_LAW}. Dữ liệu không được công khai và không được ` +
+  'chuyển cho bên thứ ba khi chưa có sự đồng ý của tôi; tôi có thể rút lại sự đồng ý, yêu cầu xem, sửa hoặc xóa dữ liệu.'
+
+/** Its version, stored with each submission (a submission keeps the version its sender agreed to). */
+export const DEFAULT_CONSENT_VERSION = '2026-01-luat-91-2025'
+
+export interface Consent {
+  text: string
+  version: string
+}
+
+/** The consent in force: the site settings' text and version when both are set, the defaults otherwise. */
+export function consentFrom(settings: { consentText?: string | null; consentVersion?: string | null } | null | undefined): Consent {
+  const text = settings?.consentText?.trim()
+  const version = settings?.consentVersion?.trim()
+  return text && version ? { text, version } : { text: DEFAULT_CONSENT_TEXT, version: DEFAULT_CONSENT_VERSION }
+}
 
 /** What replaces the name of an anonymised item (e-mail and phone become empty). */
 export const ANONYMISED_NAME = 'Đã ẩn danh'

@@ -3,6 +3,8 @@ export const NEWS_BASE = '/tin-tuc/'
 export const THEMES_BASE = '/chu-de/'
 export const EXEMPLARS_BASE = '/nguoi-tot-viec-tot/'
 export const SEARCH_URL = '/tim-kiem/'
+/** The privacy notice (thông báo xử lý dữ liệu cá nhân), linked from every public form that takes personal data. */
+export const PRIVACY_URL = '/chinh-sach-bao-ve-du-lieu-ca-nhan/'
 /** The feedback form's page lives with the other public form routes. */
 export { FEEDBACK_URL } from './public-routes.ts'
 

@@ -23,6 +23,20 @@ export const FEEDBACK_STATUSES = [
 
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number]['value']
 
+/**
+ * Who is speaking (plan I.2: học sinh, giáo viên, cán bộ quản lý, báo chí, người dân…): the sender's group, optional
+ * on the public form, set by editors on the items they record; statistics and the department's report split by it.
+ */
+export const SENDER_GROUPS = [
+  { value: 'hoc-sinh', label: 'Học sinh' },
+  { value: 'cha-me-hoc-sinh', label: 'Cha mẹ học sinh' },
+  { value: 'giao-vien', label: 'Giáo viên' },
+  { value: 'can-bo-quan-ly', label: 'Cán bộ quản lý' },
+  { value: 'bao-chi', label: 'Báo chí' },
+  { value: 'nguoi-dan', label: 'Người dân' },
+  { value: 'khac', label: 'Khác' },
+] as const satisfies readonly Option[]
+
 /** Why an item is not handled (status "khong-xu-ly"). */
 export const FEEDBACK_REJECT_REASONS = [
   { value: 'spam', label: 'Thư rác, quảng cáo' },
@@ -48,6 +62,22 @@ export const SCHOOL_LEVELS = [
   { value: 'lien-cap', label: 'Liên cấp' },
 ] as const satisfies readonly Option[]
 
+/**
+ * The kind of a school's local unit (đơn vị hành chính cấp xã since 01/07/2025: xã, phường, đặc khu). The value is
+ * also the URL segment of the unit's page (/truong-hoc/<kind>/<name>/).
+ */
+export const LOCAL_UNIT_KINDS = [
+  { value: 'xa', label: 'Xã' },
+  { value: 'phuong', label: 'Phường' },
+  { value: 'dac-khu', label: 'Đặc khu' },
+] as const satisfies readonly Option[]
+export type LocalUnitKind = (typeof LOCAL_UNIT_KINDS)[number]['value']
+
+/** "Phường Kim Tân", "Xã Lai Khê", "Đặc khu Cô Tô" (a missing or unknown kind reads "Xã", the stored default). */
+export function localUnitName(kind: string | null | undefined, name: string): string {
+  return `${labelOf(LOCAL_UNIT_KINDS, kind) || 'Xã'} ${name}`
+}
+
 export const EXEMPLAR_SUBJECT_TYPES = [
   { value: 'giao-vien', label: 'Giáo viên' },
   { value: 'hoc-sinh', label: 'Học sinh' },
@@ -57,19 +87,37 @@ export const EXEMPLAR_SUBJECT_TYPES = [
   { value: 'phu-huynh-nguoi-dan', label: 'Phụ huynh/người dân' },
 ] as const satisfies readonly Option[]
 
-/** The emulation movements named in plan II.10, and "khác". */
+/** What a campaign is: an emulation movement (phong trào thi đua) or a campaign of persuasion (cuộc vận động). */
+export const CAMPAIGN_KINDS = [
+  { value: 'phong-trao', label: 'Phong trào thi đua' },
+  { value: 'cuoc-van-dong', label: 'Cuộc vận động' },
+] as const satisfies readonly Option[]
+export type CampaignKind = (typeof CAMPAIGN_KINDS)[number]['value']
+
+/**
+ * The campaigns named in plan II.10, each with its kind (the plan: the phong trào thi đua "Đổi mới, sáng tạo…" gắn
+ * với cuộc vận động "Mỗi thầy, cô giáo là một tấm gương sáng…"), and "khác" (no kind).
+ */
 export const EXEMPLAR_MOVEMENTS = [
-  { value: 'doi-moi-sang-tao', label: 'Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập' },
+  { value: 'doi-moi-sang-tao', label: 'Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập', kind: 'phong-trao' },
   {
     value: 'tam-guong-dao-duc',
     label: 'Mỗi thầy, cô giáo là một tấm gương sáng về đạo đức, tự học và sáng tạo',
+    kind: 'cuoc-van-dong',
   },
   {
     value: 'xa-hoi-hoc-tap',
     label: 'Cả nước xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2023-2030',
+    kind: 'phong-trao',
   },
-  { value: 'khac', label: 'Khác' },
-] as const satisfies readonly Option[]
+  { value: 'khac', label: 'Khác', kind: null },
+] as const satisfies readonly (Option & { kind: CampaignKind | null })[]
+
+/** "Phong trào thi đua", "Cuộc vận động", or "Phong trào thi đua, cuộc vận động" when the campaign has no kind. */
+export function campaignKindLabel(movement: string | null | undefined): string {
+  const kind = EXEMPLAR_MOVEMENTS.find((m) => m.value === movement)?.kind
+  return kind ? labelOf(CAMPAIGN_KINDS, kind) : 'Phong trào thi đua, cuộc vận động'
+}
 
 export const ROLES = [
   { value: 'admin', label: 'Quản trị hệ thống' },

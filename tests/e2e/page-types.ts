@@ -76,6 +76,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'phát ngôn', open: visit('/phat-ngon/') },
   { name: 'thông cáo báo chí', open: visit('/phat-ngon/thong-cao/') },
   { name: 'giới thiệu', open: visit('/gioi-thieu/') },
+  { name: 'thông báo xử lý dữ liệu cá nhân', open: visit('/chinh-sach-bao-ve-du-lieu-ca-nhan/') },
   { name: 'liên hệ', open: visit('/lien-he/') },
   { name: 'danh bạ trường học', open: visit('/truong-hoc/') },
   { name: 'trường học', open: firstLinkOf('/truong-hoc/', '/truong-hoc/') },

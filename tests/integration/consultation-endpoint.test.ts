@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
+import { feedbackQueue } from '../../cms/src/collections/Feedback/queue'
+import { feedbackStatistics } from '../../cms/src/reports/statistics'
 import { tinyPdf } from '../helpers/office-files'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
@@ -198,12 +200,58 @@ describe('refused in Vietnamese with a 4xx, nothing stored', () => {
     expect(html).toContain('Phạm Thị Dung')
     expect(html).toContain('Điều &quot;5&quot; &amp; &lt;b&gt;')
     expect(html).toContain(`action="${path(OPEN)}"`)
+    expect(html).toContain('href="/chinh-sach-bao-ve-du-lieu-ca-nhan/"')
   })
 
   it('the confirmation echoes only a well-formed code', async () => {
     const res = await fetch(`${server.url}/du-thao/da-gui/?ma=%3Cscript%3E`, { redirect: 'manual' })
     expect(res.status).toBe(303)
     expect(res.headers.get('location')).toBe('/du-thao/')
+  })
+})
+
+describe('a comment is not a complaint', () => {
+  it('has no deadline, is never due soon or overdue, and stays out of the feedback figures, counted apart', async () => {
+    const comments = (
+      await payload.find({ collection: 'feedback', where: { consultation: { exists: true } }, overrideAccess: true, depth: 0 })
+    ).docs
+    expect(comments.length).toBeGreaterThan(0)
+    for (const c of comments) {
+      expect(c.acknowledgeBy ?? null, c.code).toBeNull()
+      expect(c.answerBy ?? null, c.code).toBeNull()
+    }
+    // a citizen's feedback sent beside them does get its deadlines
+    const complaint = await payload.create({
+      collection: 'feedback',
+      overrideAccess: true,
+      data: {
+        kind: 'phan-anh',
+        subject: 'Phản ánh về xe đưa đón',
+        message: 'Xe đưa đón học sinh thường xuyên đến muộn.',
+        name: 'Lê Văn An',
+        consent: true,
+      } as never,
+    })
+    expect(complaint.answerBy).toBeTruthy()
+    // a year from now every open complaint is overdue; no comment is
+    const later = new Date(Date.now() + 365 * DAY)
+    const queue = await feedbackQueue(payload, later)
+    expect(queue.map((i) => i.code)).toContain(complaint.code)
+    for (const c of comments) expect(queue.map((i) => i.code)).not.toContain(c.code)
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
+    const s = await feedbackStatistics(payload, { from: today, to: today }, later)
+    const all = (await payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs
+    expect(s.draftComments).toBe(comments.length)
+    expect(s.total).toBe(all - comments.length)
+    expect(s.overdue).toBe(s.total)
+    expect(s.byKind.reduce((a, r) => a + r.count, 0)).toBe(s.total)
+  })
+
+  it('the draft keeps the consent version its senders agreed to', async () => {
+    const c = (await payload.find({ collection: 'feedback', where: { consultation: { exists: true } }, overrideAccess: true, depth: 0 }))
+      .docs[0]
+    expect(c.consentVersion).toBe('2026-01-luat-91-2025')
+    expect(c.consentText).toContain('Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15')
   })
 })
 

@@ -22,7 +22,9 @@ const saved = { ack: process.env.FEEDBACK_ACK_DAYS, answer: process.env.FEEDBACK
 beforeAll(async () => {
   ctx = await freshPayload('deadline-days')
   payload = ctx.payload
-  await createFixtures(payload)
+  const f = await createFixtures(payload)
+  // since 07/2025 a school's local unit may be a phường: its page lives under /truong-hoc/phuong/
+  await payload.update({ collection: 'schools', id: f.schoolB.id, overrideAccess: true, data: { communeKind: 'phuong' } })
   await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { orgName: 'Phòng Giáo dục và Đào tạo (kiểm thử)' } })
 })
 afterAll(async () => {
@@ -56,6 +58,79 @@ describe('the configured working days', () => {
     const doc = (await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true, depth: 0 })).docs[0]
     expect(doc.acknowledgeBy).toBe('2026-09-04T16:59:59.999Z')
     expect(doc.answerBy).toBe('2026-09-29T16:59:59.999Z')
+  })
+
+  it('set in the site settings bind new submissions (the configuration is only the default), not earlier ones', async () => {
+    Object.assign(process.env, { FEEDBACK_ACK_DAYS: '3', FEEDBACK_ANSWER_DAYS: '20' })
+    await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { feedbackAckDays: 5, feedbackAnswerDays: 25 } })
+    try {
+      const input = {
+        kind: 'gop-y' as const,
+        subject: 'Góp ý về thời hạn trả lời',
+        message: 'Đề nghị phòng công khai thời hạn trả lời ý kiến trên trang thông tin điện tử.',
+        name: 'Lê Thị Hoa',
+        email: 'hoa@example.com',
+        consent: true,
+      }
+      // Friday 28/08/2026 10:00 in Hà Nội: day 5 = Tue 08/09 (01/09, 02/09 holidays), day 25 = Tue 06/10
+      const code = await submitFeedback(payload, input, new Date('2026-08-28T03:00:00Z'))
+      const doc = (await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true, depth: 0 }))
+        .docs[0]
+      expect(doc.acknowledgeBy).toBe('2026-09-08T16:59:59.999Z')
+      expect(doc.answerBy).toBe('2026-10-06T16:59:59.999Z')
+      // an item stamped before the change keeps its deadlines
+      const earlier = await payload.find({
+        collection: 'feedback',
+        where: { subject: { equals: 'Góp ý về giờ đón trẻ' } },
+        overrideAccess: true,
+      })
+      expect(earlier.docs[0].answerBy).toBe('2026-09-29T16:59:59.999Z')
+      // a value out of range is refused in Vietnamese and nothing changes
+      await expect(payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { feedbackAnswerDays: 0 } })).rejects.toThrow(
+        /Thời hạn trả lời phải là số nguyên từ 1 đến 365|không hợp lệ/,
+      )
+      await expect(
+        payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { feedbackAckDays: 10, feedbackAnswerDays: 7 } }),
+      ).rejects.toThrow(/không hợp lệ|không được ngắn hơn/)
+      expect((await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })).feedbackAnswerDays).toBe(25)
+    } finally {
+      await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { feedbackAckDays: null, feedbackAnswerDays: null } })
+    }
+  })
+
+  it('the consent in the site settings is what a new submission stores; earlier submissions keep the version they agreed to', async () => {
+    const input = {
+      kind: 'gop-y' as const,
+      subject: 'Góp ý về nội dung đồng ý',
+      message: 'Đề nghị ghi rõ thời hạn lưu trữ dữ liệu cá nhân trong nội dung đồng ý.',
+      name: 'Ngô Thị Lan',
+      email: 'lan@example.com',
+      consent: true,
+    }
+    const stored = async (code: string) =>
+      (await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true, depth: 0 })).docs[0]
+    const first = await stored(await submitFeedback(payload, input))
+    expect(first.consentVersion).toBe('2026-01-luat-91-2025')
+    const before = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      overrideAccess: true,
+      data: { consentText: 'Tôi đồng ý (nội dung sửa đổi, kiểm thử).', consentVersion: '2026-12-kiem-thu' },
+    })
+    try {
+      const second = await stored(await submitFeedback(payload, input))
+      expect(second).toMatchObject({ consentText: 'Tôi đồng ý (nội dung sửa đổi, kiểm thử).', consentVersion: '2026-12-kiem-thu' })
+      expect(await stored(first.code)).toMatchObject({ consentText: first.consentText, consentVersion: '2026-01-luat-91-2025' })
+      await expect(
+        payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { consentText: 'Nội dung khác.', consentVersion: '' } }),
+      ).rejects.toThrow(/không hợp lệ|phiên bản/)
+    } finally {
+      await payload.updateGlobal({
+        slug: 'site-settings',
+        overrideAccess: true,
+        data: { consentText: before.consentText, consentVersion: before.consentVersion },
+      })
+    }
   })
 
   it('that are not a whole number of days stop the server from starting, in Vietnamese', async () => {
@@ -93,6 +168,58 @@ describe('the configured working days', () => {
         expect(text).toContain('trong thời hạn 20 ngày làm việc')
         expect(text).not.toMatch(/\b15 ngày/)
       }
+      // the sender group is asked, the consent cites the law and links the privacy notice, which is published
+      const form = built('gop-y')
+      expect(form).toContain('name="senderGroup"')
+      expect(form).toContain('href="/chinh-sach-bao-ve-du-lieu-ca-nhan/"')
+      expect(form).toContain('Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15')
+      const notice = built('chinh-sach-bao-ve-du-lieu-ca-nhan')
+      expect(notice).toContain('Thông báo về xử lý dữ liệu cá nhân')
+      expect(notice).toContain('2026-01-luat-91-2025')
+      // local units by kind: the phường's page, and its old xã address sending readers on
+      expect(built('truong-hoc', 'phuong', 'lai-khe')).toContain('Trường học Phường Lai Khê')
+      expect(built('truong-hoc', 'xa', 'lai-khe')).toContain('http-equiv="refresh" content="0; url=/truong-hoc/phuong/lai-khe/"')
+      expect(built('truong-hoc', 'xa', 'kim-anh')).toContain('Trường học Xã Kim Anh')
+      // the administrator changes the setting: the site rebuilds by itself and every page states the new numbers
+      const before = fs.statSync(path.join(process.env.SITE_DIST!, 'gop-y', 'index.html')).mtimeMs
+      const patch = await fetch(`${server.url}/api/globals/site-settings`, {
+        method: 'POST',
+        headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ feedbackAckDays: 4, feedbackAnswerDays: 12 }),
+      })
+      expect(patch.status, await patch.text()).toBe(200)
+      const rebuilt = () =>
+        [built(), built('gop-y'), built('gop-y', 'da-gui')].every((p) => p.includes('trong thời hạn 12 ngày làm việc')) &&
+        fs.statSync(path.join(process.env.SITE_DIST!, 'gop-y', 'index.html')).mtimeMs > before
+      expect(await until(rebuilt, 360_000), server.output().slice(-3000)).toBe(true)
+      for (const page of [built('gop-y'), built('gop-y', 'da-gui')]) {
+        const text = page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+        expect(text).toContain('trong thời hạn 4 ngày làm việc')
+        expect(text).not.toContain('trong thời hạn 20 ngày')
+      }
+      // and a feedback sent now is stamped with them
+      const sent = await fetch(`${server.url}/gop-y/gui/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          kind: 'cau-hoi',
+          subject: 'Hỏi về thời hạn trả lời',
+          message: 'Xin hỏi thời hạn trả lời ý kiến hiện nay là bao nhiêu ngày làm việc?',
+          name: 'Phạm Minh Châu',
+          email: 'chau@example.com',
+          consent: true,
+        }),
+      })
+      expect(sent.status, await sent.clone().text()).toBeLessThan(300)
+      const { code } = (await sent.json()) as { code: string }
+      const res2 = await fetch(`${server.url}/api/feedback?where[code][equals]=${code}&depth=0`, {
+        headers: { authorization: `JWT ${token}` },
+      })
+      const doc = ((await res2.json()) as { docs: { receivedAt: string; answerBy: string }[] }).docs[0]
+      const { addWorkingDays } = await import('@gd/shared/working-days')
+      const { holidaysForYears } = await import('@gd/shared/holidays')
+      const holidays = holidaysForYears().map((h) => h.date)
+      expect(doc.answerBy).toBe(addWorkingDays(doc.receivedAt, 12, holidays).toISOString())
     } finally {
       await server.stop()
     }

@@ -88,6 +88,35 @@ describe('a valid submission', () => {
   })
 })
 
+describe('who is speaking (the sender group, optional)', () => {
+  const groupOf = async (code: string) =>
+    (await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true, depth: 0 })).docs[0]?.senderGroup
+  it('is stored as chosen on the form, and left empty when not chosen', async () => {
+    const chosen = await form({ ...valid, senderGroup: 'cha-me-hoc-sinh' })
+    expect(chosen.status).toBe(303)
+    expect(await groupOf(new URL(chosen.headers.get('location')!, server.url).searchParams.get('ma')!)).toBe('cha-me-hoc-sinh')
+    const none = await form({ ...valid, senderGroup: '' })
+    expect(none.status).toBe(303)
+    expect(await groupOf(new URL(none.headers.get('location')!, server.url).searchParams.get('ma')!)).toBeNull()
+  })
+  it('is stored as sent in JSON, and left empty when absent', async () => {
+    const withGroup = await json({ ...valid, consent: true, senderGroup: 'bao-chi' })
+    expect(withGroup.status).toBe(201)
+    expect(await groupOf((await withGroup.json()).code)).toBe('bao-chi')
+    const without = await json({ ...valid, consent: true })
+    expect(without.status).toBe(201)
+    expect(await groupOf((await without.json()).code)).toBeNull()
+  })
+  it('keeps its choice when the form comes back with errors, next to the privacy notice link', async () => {
+    const res = await form({ ...valid, subject: 'x', senderGroup: 'giao-vien' })
+    expect(res.status).toBe(400)
+    const html = await res.text()
+    expect(html).toContain('<option value="giao-vien" selected>Giáo viên</option>')
+    expect(html).toContain('href="/chinh-sach-bao-ve-du-lieu-ca-nhan/"')
+    expect(html).toContain('Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15')
+  })
+})
+
 describe('bad input is answered 4xx in Vietnamese and stores nothing', () => {
   const cases: [string, () => Promise<Response>, number, RegExp][] = [
     ['missing fields (form)', () => form({ kind: 'gop-y', consent: 'on' }), 400, /Vui lòng nhập tiêu đề/],
@@ -115,6 +144,13 @@ describe('bad input is answered 4xx in Vietnamese and stores nothing', () => {
     ],
     ['an unknown field', () => json({ ...valid, consent: true, status: 'da-tra-loi' }), 400, /trường không hợp lệ/],
     ['an unknown school', () => json({ ...valid, consent: true, school: '999999' }), 400, /Trường học không hợp lệ/],
+    [
+      'an unknown sender group (form)',
+      () => form({ ...valid, senderGroup: 'quan-chuc' }),
+      400,
+      /Vui lòng chọn một trong các nhóm người gửi/,
+    ],
+    ['an unknown sender group (JSON)', () => json({ ...valid, consent: true, senderGroup: 7 }), 400, /nhóm người gửi/],
     ['malformed JSON', () => json(null, '{"kind": "gop-y",'), 400, /không đúng định dạng/],
     ['a JSON array', () => json([valid]), 400, /không hợp lệ/],
     [

@@ -31,12 +31,15 @@ type Item = {
   ackAt?: string
   answeredAt?: string
   rating?: number
+  /** Who is speaking, as the form or the editor recorded it. */
+  group?: string
 }
 // Hà Nội times (+07:00). Working days counted after the day of receipt up to the day of the event.
 const ITEMS: Item[] = [
   // Mon 06/01 → ack Wed 08/01 = 2; answered Mon 13/01 = 5 (7, 8, 9, 10, 13)
   {
     key: 'A',
+    group: 'cha-me-hoc-sinh',
     receivedAt: '2025-01-06T09:00:00+07:00',
     kind: 'gop-y',
     theme: 'T1',
@@ -50,6 +53,7 @@ const ITEMS: Item[] = [
   // Fri 10/01 → ack Mon 13/01 = 1; answered Mon 20/01 = 6 (13–17, 20)
   {
     key: 'B',
+    group: 'cha-me-hoc-sinh',
     receivedAt: '2025-01-10T16:00:00+07:00',
     kind: 'phan-anh',
     theme: 'T2',
@@ -63,6 +67,7 @@ const ITEMS: Item[] = [
   // Mon 03/02 → ack Tue 04/02 = 1; open, long past its answer deadline: overdue
   {
     key: 'C',
+    group: 'giao-vien',
     receivedAt: '2025-02-03T08:00:00+07:00',
     kind: 'kien-nghi',
     theme: 'T1',
@@ -75,6 +80,7 @@ const ITEMS: Item[] = [
   // Fri 07/03 → "không xử lý" Tue 11/03 = 1 (Mon 10/03 is a holiday); closed, not overdue
   {
     key: 'E',
+    group: 'bao-chi',
     receivedAt: '2025-03-07T10:00:00+07:00',
     kind: 'gop-y',
     theme: 'T2',
@@ -86,6 +92,7 @@ const ITEMS: Item[] = [
   // Mon 31/03 23:00 Hà Nội (16:00 UTC) is inside the range → ack Wed 02/04 = 2; answered Fri 04/04 = 4
   {
     key: 'F',
+    group: 'hoc-sinh',
     receivedAt: '2025-03-31T23:00:00+07:00',
     kind: 'phan-anh',
     theme: 'T1',
@@ -98,6 +105,7 @@ const ITEMS: Item[] = [
   // outside the range: 31/12/2024 and 01/04/2025 00:30 Hà Nội (still 31/03 in UTC)
   {
     key: 'X',
+    group: 'nguoi-dan',
     receivedAt: '2024-12-31T20:00:00+07:00',
     kind: 'gop-y',
     theme: 'T1',
@@ -138,6 +146,7 @@ beforeAll(async () => {
         theme: it.theme === 'T1' ? f.theme.id : it.theme === 'T2' ? t2.id : null,
         school: it.school === 'A' ? f.schoolA.id : it.school === 'B' ? f.schoolB.id : null,
         source: it.source,
+        senderGroup: it.group ?? null,
         subject: `Ý kiến thống kê ${it.key}`,
         message: 'Nội dung ý kiến dùng cho thống kê.',
         name: 'Người dân',
@@ -201,6 +210,10 @@ function expectFixtureFigures(s: FeedbackStatistics) {
   expect(s.medianDaysToAnswer).toBe(5)
   expect(s.overdue).toBe(2)
   expect(counts(s.byPriority)).toEqual({ false: 6 })
+  // who is speaking: A, B parents; C a teacher; E the press; F a pupil; D did not say (X is outside the range)
+  expect(counts(s.bySenderGroup)).toEqual({ 'cha-me-hoc-sinh': 2, 'giao-vien': 1, 'bao-chi': 1, 'hoc-sinh': 1, '': 1 })
+  expect(s.bySenderGroup.find((r) => r.key === 'bao-chi')?.label).toBe('Báo chí')
+  expect(s.draftComments).toBe(0)
   expect(s.ratingCount).toBe(2)
   expect(s.ratingAverage).toBe(4)
 }
@@ -257,7 +270,23 @@ describe('feedback statistics', () => {
       },
     })
     expect(s.total).toBe(totalDocs)
-    for (const rows of [s.byMonth, s.byKind, s.byTheme, s.bySchool, s.bySource, s.byStatus, s.byPriority])
+    for (const group of ['cha-me-hoc-sinh', 'giao-vien', 'bao-chi', 'hoc-sinh'])
+      expect(s.bySenderGroup.find((r) => r.key === group)?.count, group).toBe(
+        (
+          await payload.count({
+            collection: 'feedback',
+            overrideAccess: true,
+            where: {
+              and: [
+                { receivedAt: { greater_than_equal: '2024-12-31T17:00:00.000Z' } },
+                { receivedAt: { less_than: '2025-03-31T17:00:00.000Z' } },
+                { senderGroup: { equals: group } },
+              ],
+            },
+          })
+        ).totalDocs,
+      )
+    for (const rows of [s.byMonth, s.byKind, s.byTheme, s.bySchool, s.bySource, s.byStatus, s.byPriority, s.bySenderGroup])
       expect(rows.reduce((a, r) => a + r.count, 0)).toBe(totalDocs)
   })
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import {
   answerWithin,
   CLOSED_STATUSES,
+  deadlineDaysFrom,
   deadlineLabel,
   deadlinesAtReceipt,
   deadlineState,
@@ -141,7 +142,20 @@ describe('the answer time the public pages promise', () => {
       'site/src/pages/gop-y/index.astro',
       'site/src/pages/gop-y/da-gui/index.astro',
     ]) {
-      expect(fs.readFileSync(path.join(ROOT, page), 'utf8'), page).toMatch(/\{answerWithin\(\)\}/)
+      expect(fs.readFileSync(path.join(ROOT, page), 'utf8'), page).toMatch(/\{answerWithin\(days\.answer\)\}/)
     }
+  })
+})
+
+describe('the days in force (deadlineDaysFrom)', () => {
+  it('are the site settings where set, the configuration otherwise', () => {
+    const env = { FEEDBACK_ACK_DAYS: '3', FEEDBACK_ANSWER_DAYS: '20' }
+    expect(deadlineDaysFrom(null, env)).toEqual({ acknowledge: 3, answer: 20 })
+    expect(deadlineDaysFrom({ feedbackAckDays: null, feedbackAnswerDays: 12 }, env)).toEqual({ acknowledge: 3, answer: 12 })
+    expect(deadlineDaysFrom({ feedbackAckDays: 5, feedbackAnswerDays: 25 }, env)).toEqual({ acknowledge: 5, answer: 25 })
+  })
+  it('ignore a stored value that is not a whole number of days from 1 to 365', () => {
+    const env = {}
+    for (const bad of [0, -1, 1.5, 366, Number.NaN]) expect(deadlineDaysFrom({ feedbackAnswerDays: bad }, env).answer, String(bad)).toBe(15)
   })
 })

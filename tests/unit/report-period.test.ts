@@ -103,6 +103,8 @@ describe('the printable report', () => {
       byMonth: [{ key: '2026-03', label: 'Tháng 3/2026', count: 1 }],
       byPriority: [],
       bySource: [],
+      bySenderGroup: [],
+      draftComments: 0,
       from: '2026-03-01',
       to: '2026-03-31',
       medianDaysToAcknowledge: 1.5,

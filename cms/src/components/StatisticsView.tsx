@@ -75,11 +75,16 @@ function Body({ s }: { s: FeedbackStatistics }) {
             ))}
           </tbody>
         </table>
+        <p data-stat="draft-comments">
+          Góp ý cho dự thảo lấy ý kiến (tính riêng, không thuộc các số liệu trên; được giải trình, tiếp thu bằng bản tổng hợp):{' '}
+          {s.draftComments}
+        </p>
       </section>
       <Section id="stat-month" title="Số ý kiến theo tháng" rows={s.byMonth} kind="line" />
       <Section id="stat-theme" title="Số ý kiến theo lĩnh vực" rows={s.byTheme} />
       <Section id="stat-kind" title="Số ý kiến theo loại" rows={s.byKind} />
       <Section id="stat-source" title="Số ý kiến theo kênh tiếp nhận" rows={s.bySource} />
+      <Section id="stat-sender-group" title="Số ý kiến theo đối tượng gửi" rows={s.bySenderGroup} />
       <Section id="stat-status" title="Số ý kiến theo trạng thái" rows={s.byStatus} />
       <Section id="stat-school" title="Số ý kiến theo trường" rows={s.bySchool} />
     </>

@@ -1,6 +1,10 @@
-import type { Payload } from 'payload'
-import { FEEDBACK_KINDS, FEEDBACK_SOURCES, FEEDBACK_STATUSES } from '@gd/shared/vocab'
+import type { Payload, Where } from 'payload'
+import { FEEDBACK_KINDS, FEEDBACK_SOURCES, FEEDBACK_STATUSES, SENDER_GROUPS } from '@gd/shared/vocab'
 import { monthOf } from '@gd/shared/report-periods'
+
+/** Comments on drafts for comment are not complaints (@gd/shared/feedback-deadlines): the figures count them apart. */
+const NOT_A_DRAFT_COMMENT: Where = { consultation: { exists: false } }
+const DRAFT_COMMENTS_ONLY: Where = { consultation: { exists: true } }
 
 export interface Row {
   key: string
@@ -19,6 +23,10 @@ export interface FeedbackFigures {
   byPriority: Row[]
   /** By channel (the feedback's `source`). */
   bySource: Row[]
+  /** By who is speaking (the sender's group); "Chưa xác định" when the sender did not say. */
+  bySenderGroup: Row[]
+  /** Comments on drafts for comment received in the range: counted apart, in none of the figures above. */
+  draftComments: number
 }
 
 export type Doc = Record<string, unknown>
@@ -42,9 +50,10 @@ export async function feedbackFiguresBetween(
   end: Date,
   months: string[],
 ): Promise<{ figures: FeedbackFigures; docs: Doc[] }> {
+  const inRange: Where[] = [{ receivedAt: { greater_than_equal: start.toISOString() } }, { receivedAt: { less_than: end.toISOString() } }]
   const { docs } = (await payload.find({
     collection: 'feedback',
-    where: { and: [{ receivedAt: { greater_than_equal: start.toISOString() } }, { receivedAt: { less_than: end.toISOString() } }] },
+    where: { and: [...inRange, NOT_A_DRAFT_COMMENT] },
     pagination: false,
     depth: 0,
     overrideAccess: true,
@@ -60,6 +69,10 @@ export async function feedbackFiguresBetween(
   const bySchool = tally(docs, (d) => idOf(d.school))
   const perMonth = tally(docs, (d) => monthOf(d.receivedAt as string))
   const sources = tally(docs, (d) => (typeof d.source === 'string' ? d.source : ''))
+  const draftComments = (
+    await payload.count({ collection: 'feedback', where: { and: [...inRange, DRAFT_COMMENTS_ONLY] }, overrideAccess: true })
+  ).totalDocs
+  const groups = tally(docs, (d) => (typeof d.senderGroup === 'string' ? d.senderGroup : ''))
   const priority = docs.filter((d) => d.priority === true).length
 
   const themeRows: Row[] = themes
@@ -86,6 +99,11 @@ export async function feedbackFiguresBetween(
       { key: 'false', label: 'Thông thường', count: docs.length - priority },
     ],
     bySource: FEEDBACK_SOURCES.map((o) => ({ key: o.value, label: o.label, count: sources.get(o.value) ?? 0 })),
+    bySenderGroup: [
+      ...SENDER_GROUPS.map((o) => ({ key: o.value, label: o.label, count: groups.get(o.value) ?? 0 })),
+      { key: '', label: 'Chưa xác định', count: groups.get('') ?? 0 },
+    ],
+    draftComments,
   }
   for (const [k, n] of sources)
     if (!FEEDBACK_SOURCES.some((o) => o.value === k)) figures.bySource.push({ key: k, label: k || 'Chưa xác định', count: n })

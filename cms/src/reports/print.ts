@@ -112,6 +112,8 @@ ${table('Theo trường', 'Trường', f.bySchool, f.total)}
 ${table('Theo tháng', 'Tháng', f.byMonth, f.total)}
 ${table('Theo mức độ ưu tiên', 'Mức độ', f.byPriority, f.total)}
 ${table('Theo kênh tiếp nhận', 'Kênh', f.bySource, f.total)}
+${table('Theo đối tượng gửi ý kiến', 'Đối tượng', f.bySenderGroup, f.total)}
+<p>Ngoài ra, đơn vị nhận <strong>${f.draftComments}</strong> ý kiến góp ý cho dự thảo lấy ý kiến (tính riêng, tổng hợp và giải trình trên trang của từng dự thảo).</p>
 </section>
 <section id="uu-tien">
 <h2>III. Ý kiến ưu tiên (nhạy cảm, khẩn cấp) và kết quả xử lý</h2>

@@ -68,6 +68,8 @@ export async function reportWorkbook(data: DepartmentReportData): Promise<Buffer
   table(summary, 'Theo tháng', ['Tháng', 'Số lượng'], rowsOf(f.byMonth))
   table(summary, 'Theo mức độ ưu tiên', ['Mức độ', 'Số lượng'], rowsOf(f.byPriority))
   table(summary, 'Theo kênh tiếp nhận', ['Kênh', 'Số lượng'], rowsOf(f.bySource))
+  table(summary, 'Theo đối tượng gửi ý kiến', ['Đối tượng', 'Số lượng'], rowsOf(f.bySenderGroup))
+  table(summary, 'Góp ý cho dự thảo (tính riêng)', ['', 'Số lượng'], [['Số ý kiến góp ý dự thảo', f.draftComments]])
   table(
     summary,
     'Ý kiến ưu tiên và chưa giải quyết xong',

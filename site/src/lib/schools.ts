@@ -1,11 +1,19 @@
 /** The schools directory (/truong-hoc/): its URLs and pure selections over the schools (loaded by loaders/schools.ts). */
-import { SCHOOL_LEVELS, labelOf, slugify, viCollator } from '@gd/shared'
+import { SCHOOL_LEVELS, labelOf, localUnitName, LOCAL_UNIT_KINDS, slugify, viCollator } from '@gd/shared'
 import type { Article, Exemplar, Id, School } from './types.ts'
 
 export const SCHOOLS_BASE = '/truong-hoc/'
 
 export const schoolHref = (slug: string): string => `${SCHOOLS_BASE}${encodeURIComponent(slug)}/`
-export const communeHref = (commune: string): string => `${SCHOOLS_BASE}xa/${encodeURIComponent(slugify(commune))}/`
+/** A school's local unit: its kind (xã, phường, đặc khu; "xa" when not stored) and its name. */
+export const unitKindOf = (s: { communeKind?: string | null }): string =>
+  LOCAL_UNIT_KINDS.some((k) => k.value === s.communeKind) ? (s.communeKind as string) : 'xa'
+/** The unit's page: /truong-hoc/<kind>/<name>/ (/truong-hoc/xa/… for a xã, /truong-hoc/phuong/… for a phường). */
+export const communeHref = (commune: string, kind = 'xa'): string =>
+  `${SCHOOLS_BASE}${encodeURIComponent(kind)}/${encodeURIComponent(slugify(commune))}/`
+/** "Phường Kim Tân" for a school's unit. */
+export const unitNameOf = (s: { commune?: string | null; communeKind?: string | null }): string =>
+  s.commune ? localUnitName(unitKindOf(s), s.commune) : ''
 
 export const schoolLevelLabel = (level: string | null | undefined): string => labelOf(SCHOOL_LEVELS, level)
 
@@ -18,16 +26,30 @@ export function schoolsByLevel(schools: School[]): { value: string; label: strin
   })).filter((g) => g.schools.length > 0)
 }
 
-/** The communes that have schools, in Vietnamese order, with their schools (also in Vietnamese order). */
-export function schoolsByCommune(schools: School[]): { commune: string; slug: string; schools: School[] }[] {
-  const byCommune = new Map<string, School[]>()
+/**
+ * The local units that have schools, in Vietnamese order of their names, each with its kind, its full name
+ * ("Phường Kim Tân") and its schools (also in Vietnamese order).
+ */
+export function schoolsByCommune(
+  schools: School[],
+): { commune: string; kind: string; unitName: string; slug: string; schools: School[] }[] {
+  const byUnit = new Map<string, { commune: string; kind: string; schools: School[] }>()
   for (const s of schools) {
     if (!s.commune) continue
-    byCommune.set(s.commune, [...(byCommune.get(s.commune) ?? []), s])
+    const kind = unitKindOf(s)
+    const key = `${kind}/${s.commune}`
+    const unit = byUnit.get(key) ?? { commune: s.commune, kind, schools: [] }
+    unit.schools.push(s)
+    byUnit.set(key, unit)
   }
-  return [...byCommune.entries()]
-    .sort((a, b) => viCollator.compare(a[0], b[0]))
-    .map(([commune, list]) => ({ commune, slug: slugify(commune), schools: list.sort((a, b) => viCollator.compare(a.name, b.name)) }))
+  return [...byUnit.values()]
+    .sort((a, b) => viCollator.compare(a.commune, b.commune) || a.kind.localeCompare(b.kind))
+    .map((u) => ({
+      ...u,
+      unitName: localUnitName(u.kind, u.commune),
+      slug: slugify(u.commune),
+      schools: u.schools.sort((a, b) => viCollator.compare(a.name, b.name)),
+    }))
 }
 
 const schoolIdOf = (v: School | Id | null | undefined) => (v && typeof v === 'object' ? v.id : v)

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { EXEMPLAR_MOVEMENTS, EXEMPLAR_SUBJECT_TYPES } from '@gd/shared/vocab'
+import { CAMPAIGN_KINDS, EXEMPLAR_MOVEMENTS, EXEMPLAR_SUBJECT_TYPES, labelOf } from '@gd/shared/vocab'
 import { isStaff } from '../../access/isStaff'
 import { previewUrl } from '../../utilities/previewUrl'
 import { staffOrPublishedOrOwnSchool } from '../../access/staffOrPublishedOrOwnSchool'
@@ -65,10 +65,13 @@ export const Exemplars: CollectionConfig = {
     {
       name: 'movement',
       type: 'select',
-      label: l('Phong trào thi đua', 'Movement'),
+      label: l('Phong trào thi đua, cuộc vận động', 'Campaign'),
       required: true,
       defaultValue: 'khac',
-      options: EXEMPLAR_MOVEMENTS.map((o) => ({ value: o.value, label: o.label })),
+      options: EXEMPLAR_MOVEMENTS.map((o) => ({
+        value: o.value,
+        label: o.kind ? `${labelOf(CAMPAIGN_KINDS, o.kind)} “${o.label}”` : o.label,
+      })),
     },
     { name: 'summary', type: 'textarea', label: l('Tóm tắt thành tích', 'Achievement summary'), required: true, maxLength: 1000 },
     safeRichText({ name: 'story', label: l('Câu chuyện', 'Story'), required: true }),

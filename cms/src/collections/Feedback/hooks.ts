@@ -6,7 +6,7 @@ import {
 } from 'payload'
 import { generateReferenceCode } from '@gd/shared/reference-code'
 import { matchSensitiveTopics } from '@gd/shared/sensitive-topics'
-import { deadlinesAtReceipt } from '@gd/shared/feedback-deadlines'
+import { deadlinesAtReceipt, isDraftComment } from '@gd/shared/feedback-deadlines'
 import { sendAcknowledgement, sendAnswer, sendCrisisAlert } from './notify'
 import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
 import { applyQaRules } from './qa'
@@ -63,7 +63,9 @@ export const triage: CollectionBeforeChangeHook = async ({ data, originalDoc, op
     const receivedAt = next.receivedAt ?? now
     next.receivedAt = receivedAt
     next.source = next.source ?? 'website'
-    Object.assign(next, deadlinesAtReceipt(receivedAt, settings.holidays))
+    // a comment on a draft for comment is not a complaint: no individual deadline (it is answered by the synthesis)
+    if (isDraftComment(next)) Object.assign(next, { acknowledgeBy: null, answerBy: null })
+    else Object.assign(next, deadlinesAtReceipt(receivedAt, settings.holidays, settings.days))
     const topics = matchSensitiveTopics(`${next.subject ?? ''}\n${next.message ?? ''}`, settings.sensitiveTopics)
     next.priority = topics.length > 0
     next.priorityTopics = topics.length > 0 ? topics.join(', ') : null

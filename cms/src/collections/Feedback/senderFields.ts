@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { SENDER_GROUPS } from '@gd/shared/vocab'
 import { l } from '../../utilities/label'
 
 const never = () => false
@@ -13,6 +14,19 @@ export const senderFields: Field = {
   label: l('Người gửi', 'Sender'),
   fields: [
     { name: 'name', type: 'text', label: l('Họ và tên', 'Name'), required: true },
+    {
+      name: 'senderGroup',
+      type: 'select',
+      label: l('Đối tượng gửi ý kiến', 'Sender group'),
+      options: SENDER_GROUPS.map((o) => ({ value: o.value, label: o.label })),
+      index: true,
+      admin: {
+        description: l(
+          'Người gửi tự chọn trên biểu mẫu (không bắt buộc); cán bộ chọn khi ghi nhận ý kiến qua điện thoại, thư, báo chí…',
+          'Chosen by the sender on the form, or by the editor recording the item.',
+        ),
+      },
+    },
     { name: 'email', type: 'email', label: l('Thư điện tử', 'E-mail') },
     { name: 'phone', type: 'text', label: l('Số điện thoại', 'Phone') },
     { name: 'consent', type: 'checkbox', label: l('Đồng ý xử lý dữ liệu cá nhân', 'Consent to processing'), required: true },

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { FeedbackParseResult, FieldErrors } from '@gd/shared/feedback'
-import { CONSENT_TEXT, CONSENT_VERSION } from '@gd/shared/feedback-form'
+import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
 import { generateReferenceCode } from '@gd/shared/reference-code'
 
 type ValidFeedback = Extract<FeedbackParseResult, { ok: true }>['data']
@@ -45,6 +45,7 @@ export async function submitFeedback(
   if (input.school && school === null) errors.school = 'Trường học không hợp lệ.'
   if (Object.keys(errors).length > 0) throw new FeedbackRejected(errors)
 
+  const { consent } = await feedbackSettings(payload)
   for (let attempt = 0; attempt < 5; attempt++) {
     const code = generateReferenceCode(now)
     const taken = await payload.count({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true })
@@ -63,11 +64,12 @@ export async function submitFeedback(
         subject: input.subject,
         message: input.message,
         name: input.name,
+        senderGroup: input.senderGroup ?? null,
         email: input.email,
         phone: input.phone,
         consent: input.consent,
-        consentText: CONSENT_TEXT,
-        consentVersion: CONSENT_VERSION,
+        consentText: consent.text,
+        consentVersion: consent.version,
         source: 'website',
         publishAnswer: input.publishAnswer ?? false,
         showName: input.showName ?? false,

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { LOCAL_UNIT_KINDS } from '@gd/shared/vocab'
 import { SCHOOL_LEVELS } from '@gd/shared/vocab'
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
@@ -31,7 +32,26 @@ export const Schools: CollectionConfig = {
       required: true,
       options: SCHOOL_LEVELS.map((o) => ({ value: o.value, label: o.label })),
     },
-    { name: 'commune', type: 'text', label: l('Xã', 'Commune'), required: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'communeKind',
+          type: 'select',
+          label: l('Loại đơn vị hành chính', 'Local unit kind'),
+          defaultValue: 'xa',
+          options: LOCAL_UNIT_KINDS.map((o) => ({ value: o.value, label: o.label })),
+          admin: { width: '30%' },
+        },
+        {
+          name: 'commune',
+          type: 'text',
+          label: l('Tên xã, phường, đặc khu', 'Local unit'),
+          required: true,
+          admin: { width: '70%', description: l('Chỉ ghi tên, không ghi "xã"/"phường", ví dụ: Kim Anh.', 'The name only.') },
+        },
+      ],
+    },
     { name: 'address', type: 'text', label: l('Địa chỉ', 'Address') },
     { name: 'phone', type: 'text', label: l('Điện thoại', 'Phone') },
     { name: 'email', type: 'email', label: l('Thư điện tử', 'E-mail') },

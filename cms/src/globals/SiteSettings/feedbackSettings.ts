@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { type DeadlineDays, deadlineDaysFrom } from '@gd/shared/feedback-deadlines'
 import { holidaysForYears } from '@gd/shared/holidays'
+import { type Consent, consentFrom } from '@gd/shared/personal-data'
 import { DEFAULT_SENSITIVE_TOPICS } from '@gd/shared/sensitive-topics'
 
 /** What feedback handling reads from the site settings; an empty list falls back to the built-in defaults. */
@@ -8,6 +10,10 @@ export interface FeedbackSettings {
   sensitiveTopics: string[]
   crisisContacts: string[]
   orgName: string
+  /** Working days to acknowledge and to answer (the setting, or the configuration's default). */
+  days: DeadlineDays
+  /** The consent the public forms show and each submission stores (text and version). */
+  consent: Consent
 }
 
 export async function feedbackSettings(payload: Payload, req?: PayloadRequest): Promise<FeedbackSettings> {
@@ -16,6 +22,10 @@ export async function feedbackSettings(payload: Payload, req?: PayloadRequest): 
     sensitiveTopics?: { topic?: string | null }[] | null
     crisisContacts?: { email?: string | null }[] | null
     orgName?: string | null
+    feedbackAckDays?: number | null
+    feedbackAnswerDays?: number | null
+    consentText?: string | null
+    consentVersion?: string | null
   } | null
   const holidays = (s?.holidays ?? []).map((h) => String(h.date ?? '').slice(0, 10)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
   const topics = (s?.sensitiveTopics ?? []).map((t) => (t.topic ?? '').trim()).filter(Boolean)
@@ -24,5 +34,7 @@ export async function feedbackSettings(payload: Payload, req?: PayloadRequest): 
     sensitiveTopics: topics.length > 0 ? topics : [...DEFAULT_SENSITIVE_TOPICS],
     crisisContacts: (s?.crisisContacts ?? []).map((c) => (c.email ?? '').trim()).filter(Boolean),
     orgName: s?.orgName ?? '',
+    days: deadlineDaysFrom(s),
+    consent: consentFrom(s),
   }
 }

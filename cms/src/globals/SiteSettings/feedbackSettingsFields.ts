@@ -1,4 +1,6 @@
 import type { Field } from 'payload'
+import { config } from '@gd/shared/config'
+import { DEADLINE_DAYS_RANGE } from '@gd/shared/feedback-deadlines'
 import { holidaysForYears } from '@gd/shared/holidays'
 import { DEFAULT_RETENTION_MONTHS } from '@gd/shared/personal-data'
 import { DEFAULT_SENSITIVE_TOPICS } from '@gd/shared/sensitive-topics'
@@ -15,7 +17,44 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
  */
 const staffOnly = { read: isStaffField }
 
+const { min, max } = DEADLINE_DAYS_RANGE
+const daysField = (
+  name: 'feedbackAckDays' | 'feedbackAnswerDays',
+  what: string,
+  env: 'FEEDBACK_ACK_DAYS' | 'FEEDBACK_ANSWER_DAYS',
+): Field => ({
+  name,
+  type: 'number',
+  label: l(`Thời hạn ${what} ý kiến (ngày làm việc)`, `Working days to ${name === 'feedbackAckDays' ? 'acknowledge' : 'answer'}`),
+  min,
+  max,
+  admin: {
+    step: 1,
+    width: '50%',
+    description: l(
+      `Để trống: dùng giá trị mặc định của máy chủ (${config()[env]}). Áp dụng cho ý kiến nhận sau khi lưu; trang công khai được cập nhật tự động.`,
+      `Empty: the server default (${config()[env]}). Binds items received after saving.`,
+    ),
+  },
+  validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+    if (value === null || value === undefined) return true
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+      return `Thời hạn ${what} phải là số nguyên từ ${min} đến ${max} ngày làm việc.`
+    const ack = siblingData?.feedbackAckDays
+    if (name === 'feedbackAnswerDays' && typeof ack === 'number' && value < ack)
+      return 'Thời hạn trả lời không được ngắn hơn thời hạn tiếp nhận.'
+    return true
+  },
+})
+
 export const feedbackSettingsFields: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      daysField('feedbackAckDays', 'tiếp nhận', 'FEEDBACK_ACK_DAYS'),
+      daysField('feedbackAnswerDays', 'trả lời', 'FEEDBACK_ANSWER_DAYS'),
+    ],
+  },
   {
     name: 'retentionMonths',
     access: staffOnly,

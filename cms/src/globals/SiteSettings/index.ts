@@ -3,6 +3,7 @@ import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { l } from '../../utilities/label'
 import { feedbackSettingsFields } from './feedbackSettingsFields'
+import { privacyFields } from './privacyFields'
 import { rebuildAfterGlobalChange } from '../../site-build/hooks'
 
 /** Who owns the portal: every name, address and contact the site shows comes from here, never from code. */
@@ -66,5 +67,6 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     ...feedbackSettingsFields,
+    ...privacyFields,
   ],
 }

@@ -1,4 +1,5 @@
 import type { Request } from 'express'
+import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
 import type { Payload } from 'payload'
 import { consultationPhase, parseComment, renderCommentForm } from '@gd/shared/consultation'
 import { formatDateTime } from '@gd/shared/dates'
@@ -68,7 +69,8 @@ export const draftCommentForm = (payload: Payload, env: ServerEnv): PublicForm<C
   body: { limitBytes: env.bodyLimitBytes, parameterLimit: 50 },
   find: { target: (req) => findConsultation(payload, req), notFound: 'Không tìm thấy dự thảo.' },
   page: (c) => ({ file: consultationPageFile(c.slug), markers: COMMENT_FORM_MARKERS, title: c.title }),
-  formAgain: (req, errors, c) => renderCommentForm({ slug: c.slug, values: typedValues(req.body), errors }),
+  formAgain: async (req, errors, c) =>
+    renderCommentForm({ slug: c.slug, values: typedValues(req.body), errors, consentText: (await feedbackSettings(payload)).consent.text }),
   async submit(req, consultation) {
     const now = new Date()
     if (consultationPhase(consultation, now) !== 'dang-mo') return { status: 409, errors: { _form: closedMessage(consultation, now) } }

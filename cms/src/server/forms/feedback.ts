@@ -4,6 +4,7 @@ import { renderFeedbackForm } from '@gd/shared/feedback-form'
 import { builtFile, FEEDBACK_DONE_PATH, FEEDBACK_FORM_MARKERS, FEEDBACK_POST_PATH, FEEDBACK_URL } from '@gd/shared/public-routes'
 import { viCollator } from '@gd/shared/text'
 import { FeedbackRejected, submitFeedback } from '../../collections/Feedback/submit'
+import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
 import type { ServerEnv } from '../env'
 import { typedValues } from '../form-helpers'
 import type { PublicForm } from '../public-form'
@@ -34,7 +35,13 @@ export const feedbackForm = (payload: Payload, env: ServerEnv): PublicForm => ({
   },
   body: { limitBytes: env.bodyLimitBytes, parameterLimit: 50 },
   page: () => ({ file: builtFile(FEEDBACK_URL), markers: FEEDBACK_FORM_MARKERS, title: 'Gửi ý kiến' }),
-  formAgain: async (req, errors) => renderFeedbackForm({ values: typedValues(req.body), errors, schools: await schoolOptions(payload) }),
+  formAgain: async (req, errors) =>
+    renderFeedbackForm({
+      values: typedValues(req.body),
+      errors,
+      schools: await schoolOptions(payload),
+      consentText: (await feedbackSettings(payload)).consent.text,
+    }),
   async submit(req) {
     const parsed = parseFeedback(req.body)
     if (!parsed.ok) return { status: 400, errors: parsed.errors }
