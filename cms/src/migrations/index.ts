@@ -6,6 +6,7 @@ import * as migration_20261128_072030_feedback_triage from './20261128_072030_fe
 import * as migration_20261128_074659_personal_data_retention from './20261128_074659_personal_data_retention'
 import * as migration_20261128_092643_anonymous_ratings from './20261128_092643_anonymous_ratings'
 import * as migration_20261128_092657_ratings_off_feedback from './20261128_092657_ratings_off_feedback'
+import * as migration_20261202_141624_site_identity from './20261202_141624_site_identity'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261128_092657_ratings_off_feedback.up,
     down: migration_20261128_092657_ratings_off_feedback.down,
     name: '20261128_092657_ratings_off_feedback',
+  },
+  {
+    up: migration_20261202_141624_site_identity.up,
+    down: migration_20261202_141624_site_identity.down,
+    name: '20261202_141624_site_identity',
   },
 ]

@@ -8,6 +8,7 @@ import { SCHOOLS } from './data/schools'
 import { SITE_SETTINGS } from './data/settings'
 import { seedFeedback } from './feedback'
 import { makeCover } from './images'
+import { seedEmblem } from './emblem'
 import { paragraphsToLexical } from './lexical'
 import { seedConsultations } from './consultations'
 import { seedDocuments } from './documents'
@@ -84,7 +85,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
 
   const settings = await payload.findGlobal({ ...local, slug: 'site-settings' })
   if (!settings.orgName) {
-    await payload.updateGlobal({ ...local, slug: 'site-settings', data: SITE_SETTINGS })
+    await payload.updateGlobal({ ...local, slug: 'site-settings', data: { ...SITE_SETTINGS, logo: await seedEmblem(payload) } })
     count('site-settings')
   }
 
