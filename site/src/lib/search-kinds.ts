@@ -1,3 +1,5 @@
+import { formatDate } from '@gd/shared/dates'
+
 /**
  * The kinds of content search can be narrowed to. Each indexed page type marks its body with
  * `searchKindAttrs(kind)` (a Pagefind filter `kind` and the `type` shown under a result); the search page offers
@@ -17,9 +19,11 @@ export type SearchKind = keyof typeof SEARCH_KINDS
 /** The URL value (?loai=…) and label of each kind, in the order the search page lists them. */
 export const SEARCH_KIND_OPTIONS = (Object.entries(SEARCH_KINDS) as [SearchKind, string][]).map(([value, label]) => ({ value, label }))
 
-/** Attributes for the element that holds a page's indexed content; `date` (ISO) is shown under the result. */
-export function searchKindAttrs(kind: SearchKind, date?: string | null): Record<string, string | boolean> {
+/** Attributes for the element that holds a page's indexed content. */
+export function searchKindAttrs(kind: SearchKind): Record<string, string | boolean> {
   const label = SEARCH_KINDS[kind]
-  const meta = date && /^[\d\-:.TZ+]+$/.test(date) ? `type:${label}, date:${date}` : `type:${label}`
-  return { 'data-pagefind-body': true, 'data-pagefind-meta': meta, 'data-pagefind-filter': `kind:${label}` }
+  return { 'data-pagefind-body': true, 'data-pagefind-meta': `type:${label}`, 'data-pagefind-filter': `kind:${label}` }
 }
+
+/** A page's date as its search result shows it (dd/mm/yyyy, Hà Nội time; a meta value holds no colon). */
+export const searchDate = (iso?: string | null): string | null => (iso && !Number.isNaN(Date.parse(iso)) ? formatDate(iso) : null)

@@ -4,7 +4,6 @@
  * (lib/search-kinds.ts: the Pagefind filter `kind`). Results show the original title, kind, date and summary from
  * meta, PAGE_SIZE a page; every result is reachable through the page links below the list (?trang=n, plain links).
  */
-import { formatDate } from '@gd/shared/dates'
 import { QA_ENTRY_ID_PREFIX } from '@gd/shared/qa'
 import { foldVietnamese } from '@gd/shared/text'
 import { SEARCH_KINDS, type SearchKind } from '../lib/search-kinds.ts'
@@ -163,11 +162,7 @@ export async function runSearchPage(): Promise<void> {
         item.append(heading)
         const facts = el('p', undefined, 'search-results__facts')
         if (result.type) facts.append(el('span', result.type, 'meta'))
-        if (result.date && !Number.isNaN(Date.parse(result.date))) {
-          const time = el('time', formatDate(result.date))
-          time.dateTime = result.date
-          facts.append(result.type ? ' · ngày ' : 'Ngày ', time)
-        }
+        if (result.date) facts.append(`${result.type ? ' · ngày' : 'Ngày'} ${result.date}`)
         if (facts.childNodes.length > 0) item.append(facts)
         if (result.summary) item.append(el('p', result.summary))
         return item
