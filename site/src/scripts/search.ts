@@ -168,7 +168,7 @@ export async function runSearchPage(): Promise<void> {
         return item
       }),
     )
-    list.start = first + 1
+    if (list instanceof HTMLOListElement) list.start = first + 1
     const total = results.length - pages.length + shown.length
     const where = kind ? ` trong mục ${kind}` : ''
     status.textContent =
