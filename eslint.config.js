@@ -10,6 +10,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      '**/*.builds/**',
       '**/.next/**',
       '**/.astro/**',
       'cms/src/payload-types.ts',

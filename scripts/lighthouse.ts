@@ -1,6 +1,6 @@
 /**
  * `npm run lighthouse [base-url | --own]`: Lighthouse (mobile, its default) in Debian's Chromium on the home page,
- * one article and the feedback form, printing the four category scores per page.
+ * one article, the feedback form and the documents library, printing the four category scores per page.
  *
  * Target: the argument, else LIGHTHOUSE_URL, else http://localhost:3000 when it answers /healthz (`npm start`);
  * when nothing answers there (or with --own), the whole product is started on a fresh data folder and a free port,
@@ -60,6 +60,7 @@ try {
     { name: 'Trang chủ', path: '/' },
     { name: 'Tin bài', path: await firstArticle(base) },
     { name: 'Góp ý', path: '/gop-y/' },
+    { name: 'Văn bản', path: '/van-ban/' },
   ]
   for (const page of pages) {
     const result = await lighthouse(`${base}${page.path}`, {

@@ -248,6 +248,10 @@ export interface School {
   email?: string | null;
   principal?: string | null;
   /**
+   * Full address, starting with https://
+   */
+  website?: string | null;
+  /**
    * Illustrative, not a real school.
    */
   demo?: boolean | null;
@@ -1001,6 +1005,7 @@ export interface SchoolsSelect<T extends boolean = true> {
   phone?: T;
   email?: T;
   principal?: T;
+  website?: T;
   demo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1381,6 +1386,33 @@ export interface SiteSetting {
   email?: string | null;
   workingHours?: string | null;
   logo?: (number | null) | Media;
+  hotline?: string | null;
+  /**
+   * Ministry, provincial department, People’s Committee, national public-services portal…, in footer order.
+   */
+  linkedBodies?:
+    | {
+        name: string;
+        /**
+         * Full address, starting with https://
+         */
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  footer?: {
+    licence?: string | null;
+    responsible?: string | null;
+    /**
+     * Empty: “© <year> <organisation>”.
+     */
+    copyright?: string | null;
+    republish?: string | null;
+  };
+  /**
+   * Shown under the header on every page.
+   */
+  siteNotice?: string | null;
   spokesperson?: {
     name?: string | null;
     position?: string | null;
@@ -1552,6 +1584,23 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   email?: T;
   workingHours?: T;
   logo?: T;
+  hotline?: T;
+  linkedBodies?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+        id?: T;
+      };
+  footer?:
+    | T
+    | {
+        licence?: T;
+        responsible?: T;
+        copyright?: T;
+        republish?: T;
+      };
+  siteNotice?: T;
   spokesperson?:
     | T
     | {

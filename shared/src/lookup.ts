@@ -121,9 +121,9 @@ export function renderLookupResult(r: LookupResult): string {
         .join('')}</div>`
     : ''
   return (
-    '<section class="panel lookup-result" aria-labelledby="lookup-result-title">' +
-    `<h2 class="panel__title" id="lookup-result-title">Kết quả tra cứu: <span class="reference-code">${escapeHtml(r.code)}</span></h2>` +
-    `<p>Trạng thái hiện tại: <strong>${escapeHtml(r.statusLabel)}</strong></p>` +
+    '<section class="lookup-result" aria-labelledby="lookup-result-title">' +
+    `<h2 id="lookup-result-title">Kết quả tra cứu: <span class="reference-code">${escapeHtml(r.code)}</span></h2>` +
+    `<p class="lookup-result__status">Trạng thái hiện tại: <strong>${escapeHtml(r.statusLabel)}</strong></p>` +
     `<h3>Quá trình xử lý</h3><ol class="lookup-history">${history}</ol>` +
     answer +
     '</section>'

@@ -45,14 +45,20 @@ const LABELS = ['Rất không hài lòng', 'Không hài lòng', 'Bình thường
  * into the page); the code travels as a hidden field.
  */
 export function renderRatingForm(code: string, errors: RatingErrors = {}): string {
-  const err = (k: keyof RatingErrors) => (errors[k] ? `<p class="field__error" id="r-${k}-error">${escapeHtml(errors[k])}</p>` : '')
-  const radios = LABELS.map(
-    (label, i) =>
-      `<label class="rating__option"><input type="radio"${i === 0 ? ' id="r-diem"' : ''} name="diem" value="${i + 1}" required> ${i + 1} – ${label}</label>`,
-  ).join(' ')
+  const err = (k: keyof RatingErrors) =>
+    errors[k] ? `<p class="field-error" id="r-${k}-error"><span class="visually-hidden">Lỗi:</span> ${escapeHtml(errors[k])}</p>` : ''
+  const group = (k: keyof RatingErrors) => (errors[k] ? ' field--error' : '')
+  const invalid = (k: keyof RatingErrors) => (errors[k] ? ` aria-invalid="true" aria-describedby="r-${k}-error"` : '')
+  const radios = LABELS.map((label, i) => {
+    const rid = i === 0 ? 'r-diem' : `r-diem-${i + 1}`
+    return (
+      `<div class="radios__item"><input class="radios__input" type="radio" id="${rid}" name="diem" value="${i + 1}" required>` +
+      `<label class="radios__label" for="${rid}">${i + 1} – ${label}</label></div>`
+    )
+  }).join('')
   return (
-    '<section class="panel rating" aria-labelledby="rating-title">' +
-    '<h2 class="panel__title" id="rating-title">Đánh giá câu trả lời</h2>' +
+    '<section class="rating" aria-labelledby="rating-title">' +
+    '<h2 id="rating-title">Đánh giá câu trả lời</h2>' +
     '<p>Bạn chỉ đánh giá được một lần. Đánh giá là ẩn danh: không hiển thị cùng tên hay thông tin liên hệ của bạn.</p>' +
     renderErrorSummary(errors, RATING_FIELD_ORDER, {
       fieldId: (field) => (field === LOOKUP_FIELDS.code ? null : `r-${field}`),
@@ -60,11 +66,14 @@ export function renderRatingForm(code: string, errors: RatingErrors = {}): strin
     }) +
     `<form method="post" action="${RATING_POST_PATH}" novalidate>` +
     `<input type="hidden" name="${LOOKUP_FIELDS.code}" value="${escapeHtml(code)}">` +
-    `<fieldset class="field"><legend>Mức độ hài lòng (1 đến 5)</legend>${err('diem')}${radios}</fieldset>` +
-    `<div class="field"><label for="r-nhanxet">Nhận xét (không bắt buộc, tối đa ${RATING_COMMENT_MAX} ký tự)</label>${err('nhanxet')}` +
-    `<textarea id="r-nhanxet" name="nhanxet" rows="4" maxlength="${RATING_COMMENT_MAX}"></textarea></div>` +
-    `<div class="field"><label for="r-xacminh">Thư điện tử hoặc 4 số cuối điện thoại (để xác minh lại)</label>${err('xacminh')}` +
-    '<input id="r-xacminh" name="xacminh" type="text" maxlength="254" autocomplete="off" spellcheck="false" required></div>' +
+    `<div class="field${group('diem')}"><fieldset class="fieldset"${errors.diem ? ' aria-describedby="r-diem-error"' : ''}>` +
+    `<legend class="label">Mức độ hài lòng với câu trả lời</legend>${err('diem')}<div class="radios">${radios}</div></fieldset></div>` +
+    `<div class="field${group('nhanxet')}"><label class="label" for="r-nhanxet">Nhận xét <span class="optional">(không bắt buộc)</span></label>` +
+    `<p class="hint" id="r-nhanxet-hint">Tối đa ${RATING_COMMENT_MAX} ký tự.</p>${err('nhanxet')}` +
+    `<textarea class="textarea" id="r-nhanxet" name="nhanxet" rows="4" maxlength="${RATING_COMMENT_MAX}"${invalid('nhanxet')}></textarea></div>` +
+    `<div class="field${group('xacminh')}"><label class="label" for="r-xacminh">Thư điện tử hoặc 4 số cuối điện thoại</label>` +
+    '<p class="hint">Nhập lại để xác minh bạn là người gửi ý kiến.</p>' +
+    `${err('xacminh')}<input class="input" id="r-xacminh" name="xacminh" type="text" maxlength="254" autocomplete="off" spellcheck="false" required${invalid('xacminh')}></div>` +
     '<button class="button" type="submit">Gửi đánh giá</button></form></section>'
   )
 }

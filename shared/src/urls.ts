@@ -11,3 +11,8 @@ export { FEEDBACK_URL } from './public-routes.ts'
 export const articleHref = (slug: string): string => `${NEWS_BASE}${encodeURIComponent(slug)}/`
 export const themeHref = (slug: string): string => `${THEMES_BASE}${encodeURIComponent(slug)}/`
 export const exemplarHref = (slug: string): string => `${EXEMPLARS_BASE}${encodeURIComponent(slug)}/`
+
+/** A web address the site may link to: http or https, a host, no spaces (the CMS checks it on save, the site before linking). */
+export const isWebAddress = (value: unknown): value is string =>
+  typeof value === 'string' && /^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/i.test(value.trim())
+export const WEB_ADDRESS_MESSAGE = 'Địa chỉ trang web phải bắt đầu bằng http:// hoặc https://, ví dụ: https://moet.gov.vn'

@@ -113,7 +113,7 @@ describe('a draft open for comment', () => {
     expect(await page.locator('[data-comment-count]').innerText()).toBe('3')
     expect(await page.getByRole('heading', { name: 'Kết quả lấy ý kiến' }).count()).toBe(1)
     expect(await page.locator('main').innerText()).toMatch(/Tiếp thu:/)
-    expect(await page.locator('form').count()).toBe(0)
+    expect(await page.locator('main form').count()).toBe(0)
     await page.close()
   })
 })

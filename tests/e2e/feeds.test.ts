@@ -353,6 +353,26 @@ describe('search by kind', () => {
     expect(drafts.results.some((r) => r.title.includes('tuyển sinh vào lớp 6'))).toBe(true)
   })
 
+  it('every result can be reached: page links (?trang=n) lead to the last ones, and news results show their date', async () => {
+    const { context, page } = await guardedPage(browser, product.url)
+    await page.goto(`${product.url}/tim-kiem/?q=truong`)
+    await page.locator('#search-results li').first().waitFor({ timeout: 15_000 })
+    const total = Number(/Tìm thấy (\d+) kết quả/.exec(await page.locator('#search-status').innerText())?.[1])
+    expect(total).toBeGreaterThan(20)
+    const first = await page.locator('#search-results li').count()
+    expect(first).toBeLessThanOrEqual(20)
+    const dates = await page.locator('#search-results .search-results__facts').allInnerTexts()
+    expect(dates.some((d) => /^Tin tức · ngày \d{2}\/\d{2}\/\d{4}$/.test(d))).toBe(true)
+    const pageLinks = page.getByRole('navigation', { name: 'Các trang kết quả' }).getByRole('link')
+    const last = pageLinks.filter({ hasText: /^\d+$/ }).last()
+    await last.click()
+    await page.waitForURL(/trang=\d+/)
+    await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 15_000 }).toMatch(/trang (\d+)\/\1\./)
+    const start = Number(await page.locator('#search-results').getAttribute('start'))
+    expect(start + (await page.locator('#search-results li').count()) - 1).toBeGreaterThanOrEqual(total)
+    await context.close()
+  })
+
   it('a Q&A hit is the entry itself: titled by its question, linking to its anchor, landing on it', async () => {
     const qa = await search('xe dua don', 'Hỏi đáp')
     expect(qa.results.length).toBeGreaterThan(0)

@@ -55,6 +55,36 @@ const searchWithResults: PageType['open'] = async (page, base) => {
   await page.locator('#search-results li').first().waitFor({ timeout: 15_000 })
 }
 
+/**
+ * The lookup's result page (POST /tra-cuu/ket-qua/), for a question sent once per server through the form's JSON
+ * endpoint: the status, the dated history and the lookup form again, as the citizen sees them.
+ */
+const lookupCodes = new Map<string, Promise<string>>()
+const lookupResult: PageType['open'] = async (page, base) => {
+  const email = 'xem-ket-qua@example.com'
+  if (!lookupCodes.has(base)) {
+    const send = fetch(`${base}/gop-y/gui/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        kind: 'cau-hoi',
+        subject: 'Hỏi về thời gian nhận hồ sơ tuyển sinh lớp 6',
+        message: 'Xin cho biết thời gian và địa điểm nhận hồ sơ tuyển sinh lớp 6 năm học tới của các trường trung học cơ sở.',
+        name: 'Nguyễn Văn Bình',
+        email,
+        consent: true,
+      }),
+    }).then(async (res) => ((await res.json()) as { code: string }).code)
+    lookupCodes.set(base, send)
+  }
+  const code = await lookupCodes.get(base)!
+  await visit('/tra-cuu/')(page, base)
+  await page.locator('#f-ma').fill(code)
+  await page.locator('#f-xacminh').fill(email)
+  await Promise.all([page.waitForURL(/\/tra-cuu\/ket-qua\/$/), page.locator('form[action="/tra-cuu/ket-qua/"] button').click()])
+  await page.locator('.lookup-result').waitFor()
+}
+
 export const PAGE_TYPES: PageType[] = [
   { name: 'trang chủ', open: visit('/') },
   { name: 'danh sách tin', open: visit('/tin-tuc/') },
@@ -81,6 +111,8 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'danh bạ trường học', open: visit('/truong-hoc/') },
   { name: 'trường học', open: firstLinkOf('/truong-hoc/', '/truong-hoc/') },
   { name: 'hỏi đáp', open: visit('/hoi-dap/') },
+  { name: 'tra cứu', open: visit('/tra-cuu/') },
+  { name: 'kết quả tra cứu', open: lookupResult },
 ]
 
 /**

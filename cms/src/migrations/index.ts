@@ -6,7 +6,7 @@ import * as migration_20261128_072030_feedback_triage from './20261128_072030_fe
 import * as migration_20261128_074659_personal_data_retention from './20261128_074659_personal_data_retention'
 import * as migration_20261128_092643_anonymous_ratings from './20261128_092643_anonymous_ratings'
 import * as migration_20261128_092657_ratings_off_feedback from './20261128_092657_ratings_off_feedback'
-import * as migration_20261202_150411_opinion from './20261202_150411_opinion'
+import * as migration_20261202_152703_identity_and_opinion from './20261202_152703_identity_and_opinion'
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261128_092657_ratings_off_feedback',
   },
   {
-    up: migration_20261202_150411_opinion.up,
-    down: migration_20261202_150411_opinion.down,
-    name: '20261202_150411_opinion',
+    up: migration_20261202_152703_identity_and_opinion.up,
+    down: migration_20261202_152703_identity_and_opinion.down,
+    name: '20261202_152703_identity_and_opinion',
   },
 ]

@@ -4,10 +4,11 @@ import { slugify } from '@gd/shared/text'
 import { THEMES } from '@gd/shared/themes'
 import { ARTICLES } from './data/articles'
 import { EXEMPLARS } from './data/exemplars'
-import { SCHOOLS } from './data/schools'
+import { SCHOOLS, schoolWebsite } from './data/schools'
 import { SITE_SETTINGS } from './data/settings'
 import { seedFeedback } from './feedback'
 import { makeCover } from './images'
+import { seedEmblem } from './emblem'
 import { paragraphsToLexical } from './lexical'
 import { seedConsultations } from './consultations'
 import { seedDocuments } from './documents'
@@ -77,14 +78,16 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   for (const school of SCHOOLS) {
     const slug = slugify(school.name)
     const found = await findBy(payload, 'schools', 'slug', slug)
-    const doc = found ?? (await payload.create({ ...local, collection: 'schools', data: { ...school, slug, demo: true } }))
+    const doc =
+      found ??
+      (await payload.create({ ...local, collection: 'schools', data: { ...school, slug, demo: true, website: schoolWebsite(school) } }))
     if (!found) count('schools')
     schoolIds.set(school.name, doc.id)
   }
 
   const settings = await payload.findGlobal({ ...local, slug: 'site-settings' })
   if (!settings.orgName) {
-    await payload.updateGlobal({ ...local, slug: 'site-settings', data: SITE_SETTINGS })
+    await payload.updateGlobal({ ...local, slug: 'site-settings', data: { ...SITE_SETTINGS, logo: await seedEmblem(payload) } })
     count('site-settings')
   }
 

@@ -1,3 +1,5 @@
+import { formatDate } from '@gd/shared/dates'
+
 /**
  * The kinds of content search can be narrowed to. Each indexed page type marks its body with
  * `searchKindAttrs(kind)` (a Pagefind filter `kind` and the `type` shown under a result); the search page offers
@@ -22,3 +24,6 @@ export function searchKindAttrs(kind: SearchKind): Record<string, string | boole
   const label = SEARCH_KINDS[kind]
   return { 'data-pagefind-body': true, 'data-pagefind-meta': `type:${label}`, 'data-pagefind-filter': `kind:${label}` }
 }
+
+/** A page's date as its search result shows it (dd/mm/yyyy, Hà Nội time; a meta value holds no colon). */
+export const searchDate = (iso?: string | null): string | null => (iso && !Number.isNaN(Date.parse(iso)) ? formatDate(iso) : null)

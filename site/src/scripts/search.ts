@@ -1,7 +1,8 @@
 /**
  * The search page's only script. The query is folded with the same foldVietnamese the pages were indexed with
  * (see lib/search-text.ts), then sent to Pagefind, narrowed to one kind of page when ?loai= names one
- * (lib/search-kinds.ts: the Pagefind filter `kind`). Results show the original title and summary from meta.
+ * (lib/search-kinds.ts: the Pagefind filter `kind`). Results show the original title, kind, date and summary from
+ * meta, PAGE_SIZE a page; every result is reachable through the page links below the list (?trang=n, plain links).
  */
 import { QA_ENTRY_ID_PREFIX } from '@gd/shared/qa'
 import { foldVietnamese } from '@gd/shared/text'
@@ -18,6 +19,7 @@ interface ShownResult {
   title: string
   url: string
   type?: string
+  date?: string
   summary: string
 }
 
@@ -30,6 +32,7 @@ function shownResults(data: PagefindResultData): ShownResult[] {
     title: data.meta.title ?? data.url,
     url: data.url,
     type: data.meta.type,
+    date: data.meta.date,
     summary: data.meta.summary ?? excerptText(data.excerpt),
   }
   if (data.meta.type !== SEARCH_KINDS.qa) return [page]
@@ -46,7 +49,7 @@ interface Pagefind {
   filters?: () => Promise<Record<string, Record<string, number>>>
 }
 
-const MAX_RESULTS = 30
+const PAGE_SIZE = 20
 const PAGEFIND_URL = '/pagefind/pagefind.js'
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -83,6 +86,36 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise
 }
 
+/** Links to every page of results (the page's own URL with ?trang=n), marked like the site's other pagination. */
+function pageLinks(params: URLSearchParams, current: number, count: number): HTMLElement {
+  const nav = el('nav', undefined, 'pagination')
+  nav.setAttribute('aria-label', 'Các trang kết quả')
+  if (count <= 1) return nav
+  const href = (n: number) => {
+    const next = new URLSearchParams(params)
+    if (n === 1) next.delete('trang')
+    else next.set('trang', String(n))
+    return `?${next.toString()}`
+  }
+  const items: HTMLElement[] = []
+  const add = (n: number, text: string, label?: string) => {
+    const li = el('li')
+    const a = el('a', text)
+    a.href = href(n)
+    if (label) a.setAttribute('aria-label', label)
+    if (n === current && !label) a.setAttribute('aria-current', 'page')
+    li.append(a)
+    items.push(li)
+  }
+  if (current > 1) add(current - 1, '‹ Trước', `Trang trước (trang ${current - 1})`)
+  for (let n = 1; n <= count; n++) add(n, String(n))
+  if (current < count) add(current + 1, 'Sau ›', `Trang sau (trang ${current + 1})`)
+  const list = el('ul', undefined, 'pagination__list')
+  list.append(...items)
+  nav.append(list)
+  return nav
+}
+
 export async function runSearchPage(): Promise<void> {
   const input = document.getElementById('q') as HTMLInputElement | null
   const status = document.getElementById('search-status')
@@ -114,7 +147,10 @@ export async function runSearchPage(): Promise<void> {
       pagefind.filters?.().catch(() => undefined),
     ])
     pruneKinds(select, filters?.kind)
-    const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()))
+    const pageCount = Math.max(1, Math.ceil(results.length / PAGE_SIZE))
+    const pageNumber = Math.min(pageCount, Math.max(1, Number.parseInt(params.get('trang') ?? '1', 10) || 1))
+    const first = (pageNumber - 1) * PAGE_SIZE
+    const pages = await Promise.all(results.slice(first, first + PAGE_SIZE).map((r) => r.data()))
     const shown = pages.flatMap(shownResults)
     list.replaceChildren(
       ...shown.map((result) => {
@@ -124,17 +160,22 @@ export async function runSearchPage(): Promise<void> {
         link.href = result.url
         heading.append(link)
         item.append(heading)
-        if (result.type) item.append(el('p', result.type, 'meta'))
+        const facts = el('p', undefined, 'search-results__facts')
+        if (result.type) facts.append(el('span', result.type, 'meta'))
+        if (result.date) facts.append(`${result.type ? ' · ngày' : 'Ngày'} ${result.date}`)
+        if (facts.childNodes.length > 0) item.append(facts)
         if (result.summary) item.append(el('p', result.summary))
         return item
       }),
     )
+    if (list instanceof HTMLOListElement) list.start = first + 1
     const total = results.length - pages.length + shown.length
     const where = kind ? ` trong mục ${kind}` : ''
     status.textContent =
       total === 0
         ? `Không tìm thấy kết quả nào cho “${query}”${where}. Hãy thử từ khóa khác hoặc ngắn hơn${kind ? ', hoặc chọn “Tất cả”' : ''}.`
-        : `Tìm thấy ${total} kết quả cho “${query}”${where}${results.length > MAX_RESULTS ? `, hiển thị ${shown.length} kết quả đầu` : ''}.`
+        : `Tìm thấy ${total} kết quả cho “${query}”${where}${pageCount > 1 ? `; trang ${pageNumber}/${pageCount}` : ''}.`
+    list.after(pageLinks(params, pageNumber, pageCount))
   } catch {
     status.textContent = 'Chưa tải được chức năng tìm kiếm. Vui lòng thử lại sau.'
   }

@@ -4,6 +4,7 @@ import { SCHOOL_LEVELS } from '@gd/shared/vocab'
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { slugField } from '../../fields/slug'
+import { webAddressField } from '../../fields/webAddress'
 import { l } from '../../utilities/label'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
@@ -56,6 +57,7 @@ export const Schools: CollectionConfig = {
     { name: 'phone', type: 'text', label: l('Điện thoại', 'Phone') },
     { name: 'email', type: 'email', label: l('Thư điện tử', 'E-mail') },
     { name: 'principal', type: 'text', label: l('Hiệu trưởng', 'Principal') },
+    webAddressField('website', l('Trang thông tin điện tử của trường', 'School website')),
     {
       name: 'demo',
       type: 'checkbox',

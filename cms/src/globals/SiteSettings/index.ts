@@ -4,6 +4,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { l } from '../../utilities/label'
 import { feedbackSettingsFields } from './feedbackSettingsFields'
 import { privacyFields } from './privacyFields'
+import { identityFields } from './identityFields'
 import { rebuildAfterGlobalChange } from '../../site-build/hooks'
 
 /** Who owns the portal: every name, address and contact the site shows comes from here, never from code. */
@@ -21,6 +22,7 @@ export const SiteSettings: GlobalConfig = {
     { name: 'email', type: 'email', label: l('Thư điện tử', 'E-mail') },
     { name: 'workingHours', type: 'text', label: l('Giờ làm việc', 'Working hours') },
     { name: 'logo', type: 'upload', relationTo: 'media', label: l('Biểu trưng', 'Logo') },
+    ...identityFields,
     {
       name: 'spokesperson',
       type: 'group',

@@ -17,7 +17,7 @@ export interface SeedConsultation {
 
 export const CONSULTATIONS: SeedConsultation[] = [
   {
-    title: 'Dự thảo Kế hoạch tuyển sinh vào lớp 6 năm học 2026-2027 (minh họa)',
+    title: 'Dự thảo Kế hoạch tuyển sinh vào lớp 6 năm học 2026-2027',
     summary:
       'Lấy ý kiến phụ huynh, giáo viên và người dân về dự thảo kế hoạch tuyển sinh vào lớp 6: chỉ tiêu, địa bàn tuyển sinh của từng trường, hồ sơ và lịch tuyển sinh. Dự thảo minh họa.',
     paragraphs: [
@@ -30,7 +30,7 @@ export const CONSULTATIONS: SeedConsultation[] = [
     themes: ['thi-kiem-tra-danh-gia-tuyen-sinh'],
   },
   {
-    title: 'Dự thảo Quy chế phối hợp giữa nhà trường, gia đình và xã hội trong giáo dục học sinh (minh họa)',
+    title: 'Dự thảo Quy chế phối hợp giữa nhà trường, gia đình và xã hội trong giáo dục học sinh',
     summary:
       'Lấy ý kiến về dự thảo quy chế phối hợp giữa nhà trường, gia đình và xã hội trong giáo dục đạo đức, lối sống và bảo đảm an toàn cho học sinh. Dự thảo minh họa.',
     paragraphs: [

@@ -17,9 +17,9 @@ export const ORGANISATION = {
     'Bộ phận Tổng hợp – Thi đua (văn phòng, kế hoạch – tài chính, thi đua – khen thưởng, truyền thông).',
   ],
   leaders: [
-    { name: 'Trần Quốc Khánh', position: 'Trưởng phòng (minh họa)', responsibilities: 'Phụ trách chung; tổ chức cán bộ; người phát ngôn của cơ quan.', phone: '0220 3710 125', email: 'truongphong.kimthanh@example.edu.vn' },
-    { name: 'Phạm Thị Minh Thu', position: 'Phó Trưởng phòng (minh họa)', responsibilities: 'Giáo dục mầm non, tiểu học; chuyển đổi số.', phone: '0220 3710 126', email: 'phophong1.kimthanh@example.edu.vn' },
-    { name: 'Đỗ Văn Hải', position: 'Phó Trưởng phòng (minh họa)', responsibilities: 'Giáo dục trung học cơ sở; thi, tuyển sinh; cơ sở vật chất.', phone: '0220 3710 127', email: 'phophong2.kimthanh@example.edu.vn' },
+    { name: 'Trần Quốc Khánh', position: 'Trưởng phòng', responsibilities: 'Phụ trách chung; tổ chức cán bộ; người phát ngôn của cơ quan.', phone: '0220 3710 125', email: 'truongphong.kimthanh@example.edu.vn' },
+    { name: 'Phạm Thị Minh Thu', position: 'Phó Trưởng phòng', responsibilities: 'Giáo dục mầm non, tiểu học; chuyển đổi số.', phone: '0220 3710 126', email: 'phophong1.kimthanh@example.edu.vn' },
+    { name: 'Đỗ Văn Hải', position: 'Phó Trưởng phòng', responsibilities: 'Giáo dục trung học cơ sở; thi, tuyển sinh; cơ sở vật chất.', phone: '0220 3710 127', email: 'phophong2.kimthanh@example.edu.vn' },
   ],
 }
 

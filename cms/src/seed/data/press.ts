@@ -12,7 +12,7 @@ export interface SeedPressRelease {
 
 export const PRESS_RELEASES: SeedPressRelease[] = [
   {
-    title: 'Thông cáo báo chí về kết quả tuyển sinh vào lớp 6 năm học 2025-2026 (minh họa)',
+    title: 'Thông cáo báo chí về kết quả tuyển sinh vào lớp 6 năm học 2025-2026',
     excerpt: 'Phòng Giáo dục và Đào tạo thông tin kết quả tuyển sinh vào lớp 6 năm học 2025-2026 trên địa bàn. Thông cáo minh họa.',
     themes: ['thi-kiem-tra-danh-gia-tuyen-sinh'],
     daysAgo: 40,
@@ -22,7 +22,7 @@ export const PRESS_RELEASES: SeedPressRelease[] = [
     ],
   },
   {
-    title: 'Thông cáo báo chí về vụ việc học sinh bị ngộ độc thực phẩm tại bếp ăn bán trú (minh họa)',
+    title: 'Thông cáo báo chí về vụ việc học sinh bị ngộ độc thực phẩm tại bếp ăn bán trú',
     excerpt: 'Thông tin ban đầu về vụ việc và các biện pháp xử lý của ngành giáo dục. Thông cáo minh họa, không phải sự việc có thật.',
     themes: ['suc-khoe-hoc-duong-the-chat'],
     daysAgo: 18,
@@ -32,7 +32,7 @@ export const PRESS_RELEASES: SeedPressRelease[] = [
     ],
   },
   {
-    title: 'Thông cáo báo chí về Ngày hội chuyển đổi số ngành giáo dục (minh họa)',
+    title: 'Thông cáo báo chí về Ngày hội chuyển đổi số ngành giáo dục',
     excerpt: 'Ngày hội giới thiệu các mô hình ứng dụng công nghệ thông tin trong dạy học của các trường. Thông cáo minh họa.',
     themes: ['chuyen-doi-so'],
     daysAgo: 3,

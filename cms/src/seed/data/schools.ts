@@ -14,6 +14,9 @@ export interface SeedSchool {
   principal: string
 }
 
+/** An illustrative school website on the same invented domain as its e-mail (mnphuthai@… → https://mnphuthai.…). */
+export const schoolWebsite = (school: SeedSchool): string => `https://${school.email.replace('@', '.')}`
+
 export const SCHOOLS: SeedSchool[] = [
   {
     name: 'Trường Mầm non Phú Thái',

@@ -12,6 +12,21 @@ export const SITE_SETTINGS = {
   phone: '0220 3710 123',
   email: 'pgddt.kimthanh@example.edu.vn',
   workingHours: 'Thứ Hai – Thứ Sáu: 7h30 – 11h30, 13h30 – 17h00',
+  hotline: '0220 3710 100',
+  linkedBodies: [
+    { name: 'Bộ Giáo dục và Đào tạo', url: 'https://moet.gov.vn' },
+    { name: 'Sở Giáo dục và Đào tạo tỉnh Hải Dương', url: 'https://haiduong.edu.vn' },
+    { name: 'Ủy ban nhân dân huyện Kim Thành', url: 'https://kimthanh.haiduong.gov.vn' },
+    { name: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn' },
+    { name: 'Cổng Thông tin điện tử Chính phủ', url: 'https://chinhphu.vn' },
+  ],
+  footer: {
+    licence: 'Thành lập theo Quyết định số 1520/QĐ-UBND ngày 15/3/2024 của Ủy ban nhân dân huyện Kim Thành.',
+    responsible: 'Người chịu trách nhiệm nội dung: ông Trần Quốc Khánh, Trưởng phòng Giáo dục và Đào tạo.',
+    republish: 'Ghi rõ nguồn “Trang thông tin điện tử Phòng Giáo dục và Đào tạo huyện Kim Thành” khi phát hành lại thông tin từ trang này.',
+  },
+  siteNotice:
+    'Trang trình diễn: tin bài, văn bản, tên người và trường học trên trang là nội dung minh họa, không phải thông tin chính thức của cơ quan.',
   spokesperson: {
     name: 'Trần Quốc Khánh',
     position: 'Trưởng phòng Giáo dục và Đào tạo',

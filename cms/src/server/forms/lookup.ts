@@ -28,7 +28,7 @@ async function isRated(payload: Payload, code: string): Promise<boolean> {
 async function ratingSection(payload: Payload, result: { code: string; answer?: string }): Promise<string> {
   if (!result.answer) return ''
   if (await isRated(payload, result.code))
-    return '<section class="panel rating"><p>Bạn đã đánh giá câu trả lời này. Cảm ơn bạn.</p></section>'
+    return '<section class="notice" role="status"><p>Bạn đã đánh giá câu trả lời này. Cảm ơn bạn.</p></section>'
   return renderRatingForm(result.code)
 }
 

@@ -13,7 +13,8 @@ import { CODE_LIMITED, withCodeCap } from '../lookup-attempts'
 const NOT_ANSWERED = 'Chỉ đánh giá được ý kiến đã có câu trả lời.'
 
 /** A notice above the lookup form (the rating cannot be taken; the citizen may look the item up again). */
-const notice = (message: string) => `<section class="panel"><p role="alert">${escapeHtml(message)}</p></section>${renderLookupForm({})}`
+const notice = (message: string) =>
+  `<section class="notice notice--warning"><p role="alert">${escapeHtml(message)}</p></section>${renderLookupForm({})}`
 
 /** Only one save per item at a time in this process, so two quick posts cannot both pass the "not yet rated" check. */
 const inFlight = new Set<string>()
@@ -60,7 +61,7 @@ export const ratingForm = (payload: Payload, env: ServerEnv): PublicForm => ({
       inFlight.delete(code)
     }
     if (!saved) return { status: 409, errors: { _form: RATING_ALREADY }, region: notice(RATING_ALREADY) }
-    const thanks = `<section class="panel" role="status"><p>${escapeHtml(RATING_THANKS)}</p></section>${renderLookupForm({})}`
+    const thanks = `<section class="notice" role="status"><p>${escapeHtml(RATING_THANKS)}</p></section>${renderLookupForm({})}`
     return { json: { message: RATING_THANKS }, region: thanks, title: 'Đã ghi nhận đánh giá: ' }
   },
   getRedirect: LOOKUP_URL,

@@ -43,13 +43,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`urgent_reports_rels_path_idx\` ON \`urgent_reports_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`urgent_reports_rels_files_id_idx\` ON \`urgent_reports_rels\` (\`files_id\`);`)
   await db.run(sql`CREATE INDEX \`urgent_reports_rels_feedback_id_idx\` ON \`urgent_reports_rels\` (\`feedback_id\`);`)
+  await db.run(sql`CREATE TABLE \`site_settings_linked_bodies\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`url\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`site_settings_linked_bodies_order_idx\` ON \`site_settings_linked_bodies\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_linked_bodies_parent_id_idx\` ON \`site_settings_linked_bodies\` (\`_parent_id\`);`)
   await db.run(sql`ALTER TABLE \`schools\` ADD \`commune_kind\` text DEFAULT 'xa';`)
+  await db.run(sql`ALTER TABLE \`schools\` ADD \`website\` text;`)
   await db.run(sql`ALTER TABLE \`feedback\` ADD \`sender_group\` text;`)
   await db.run(sql`CREATE INDEX \`feedback_sender_group_idx\` ON \`feedback\` (\`sender_group\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`urgent_reports_id\` integer REFERENCES urgent_reports(id);`)
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_urgent_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`urgent_reports_id\`);`,
   )
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`hotline\` text;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`footer_licence\` text;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`footer_responsible\` text;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`footer_copyright\` text;`)
+  await db.run(
+    sql`ALTER TABLE \`site_settings\` ADD \`footer_republish\` text DEFAULT 'Ghi rõ nguồn khi phát hành lại thông tin từ trang này.';`,
+  )
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`site_notice\` text;`)
   await db.run(sql`ALTER TABLE \`site_settings\` ADD \`feedback_ack_days\` numeric;`)
   await db.run(sql`ALTER TABLE \`site_settings\` ADD \`feedback_answer_days\` numeric;`)
   await db.run(
@@ -62,6 +82,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`urgent_reports\`;`)
   await db.run(sql`DROP TABLE \`urgent_reports_rels\`;`)
+  await db.run(sql`DROP TABLE \`site_settings_linked_bodies\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -139,6 +160,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP INDEX \`feedback_sender_group_idx\`;`)
   await db.run(sql`ALTER TABLE \`feedback\` DROP COLUMN \`sender_group\`;`)
   await db.run(sql`ALTER TABLE \`schools\` DROP COLUMN \`commune_kind\`;`)
+  await db.run(sql`ALTER TABLE \`schools\` DROP COLUMN \`website\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`hotline\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`footer_licence\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`footer_responsible\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`footer_copyright\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`footer_republish\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`site_notice\`;`)
   await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`feedback_ack_days\`;`)
   await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`feedback_answer_days\`;`)
   await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`consent_text\`;`)
