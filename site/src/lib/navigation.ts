@@ -37,11 +37,18 @@ export const MORE_SECTIONS: NavItem[] = [{ href: PRESS_BASE, label: 'Người ph
 export interface CitizenTask extends NavItem {
   /** one line saying what the citizen gets there */
   hint: string
+  /** the hint goes on with the answer deadline (the configured working days, stated where the citizen starts) */
+  promisesAnswer?: boolean
 }
 
 /** What a citizen comes to do, first on the home page and in the footer: the two feedback tasks lead. */
 export const CITIZEN_TASKS: CitizenTask[] = [
-  { href: FEEDBACK_URL, label: 'Gửi ý kiến, phản ánh', hint: 'Góp ý, phản ánh, kiến nghị hoặc đặt câu hỏi; nhận mã để theo dõi.' },
+  {
+    href: FEEDBACK_URL,
+    label: 'Gửi ý kiến, phản ánh',
+    hint: 'Góp ý, phản ánh, kiến nghị hoặc đặt câu hỏi; nhận mã để theo dõi',
+    promisesAnswer: true,
+  },
   { href: LOOKUP_URL, label: 'Tra cứu kết quả xử lý', hint: 'Xem ý kiến đã gửi đang được xử lý đến đâu, đọc câu trả lời.' },
   { href: DOCUMENTS_BASE, label: 'Tìm văn bản', hint: 'Văn bản chỉ đạo, điều hành; tải về bản đầy đủ.' },
   { href: QA_URL, label: 'Hỏi đáp', hint: 'Câu hỏi của người dân và câu trả lời của cơ quan.' },
