@@ -138,7 +138,7 @@ describe('the answer time the public pages promise', () => {
     )
     expect(hardCoded.map((f) => path.relative(ROOT, f))).toEqual([])
     for (const page of [
-      'site/src/components/FeedbackCallout.astro',
+      'site/src/components/CitizenTasks.astro',
       'site/src/pages/gop-y/index.astro',
       'site/src/pages/gop-y/da-gui/index.astro',
     ]) {
