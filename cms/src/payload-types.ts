@@ -537,6 +537,7 @@ export interface Feedback {
         id?: string | null;
       }[]
     | null;
+  resubmissionKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1177,6 +1178,7 @@ export interface FeedbackSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  resubmissionKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

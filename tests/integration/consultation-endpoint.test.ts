@@ -261,7 +261,8 @@ describe('the per-IP rate limit', () => {
     server = await startServer(ctx.dataDir, { FEEDBACK_RATE_PER_MINUTE: '2', FEEDBACK_RATE_PER_DAY: '30' })
     const before = await stored()
     const statuses = []
-    for (let i = 0; i < 4; i++) statuses.push((await json(OPEN, { ...valid, consent: true })).status)
+    // each a different comment (the same one sent again is answered with its first code, not stored twice)
+    for (let i = 0; i < 4; i++) statuses.push((await json(OPEN, { ...valid, message: `${valid.message} (${i})`, consent: true })).status)
     expect(statuses).toEqual([201, 201, 429, 429])
     expect(await stored()).toBe(before + 2)
     const res = await form(OPEN, valid)

@@ -117,6 +117,71 @@ describe('who is speaking (the sender group, optional)', () => {
   })
 })
 
+describe('a retried or double-clicked submission is stored once (same code)', () => {
+  const unique = (tag: string) => ({ ...valid, subject: `Phản ánh về sổ liên lạc điện tử (${tag})` })
+  const codeOf = (res: Response) => new URL(res.headers.get('location')!, server.url).searchParams.get('ma')
+  const withSubject = async (subject: string) =>
+    (await payload.count({ collection: 'feedback', where: { subject: { equals: subject } }, overrideAccess: true })).totalDocs
+
+  it('the no-JS form sent twice answers both with the first code and stores one item', async () => {
+    const body = unique('gửi lại')
+    const first = await form(body)
+    const again = await form(body)
+    expect([first.status, again.status]).toEqual([303, 303])
+    expect(codeOf(again)).toBe(codeOf(first))
+    expect(await withSubject(body.subject)).toBe(1)
+  })
+
+  it('five identical posts at once (a double click, a client retrying) store one item under one code', async () => {
+    const body = { ...unique('cùng lúc'), consent: true }
+    const answers = await Promise.all(Array.from({ length: 5 }, () => json(body)))
+    expect(answers.map((r) => r.status)).toEqual([201, 201, 201, 201, 201])
+    const codes = new Set(await Promise.all(answers.map(async (r) => (await r.json()).code)))
+    expect(codes.size).toBe(1)
+    expect(await withSubject(body.subject)).toBe(1)
+  })
+
+  it('a different message is a different submission', async () => {
+    const a = await json({ ...unique('khác'), consent: true })
+    const b = await json({ ...unique('khác'), message: `${valid.message} Xin cảm ơn.`, consent: true })
+    expect((await a.json()).code).not.toBe((await b.json()).code)
+  })
+
+  it('a client that names its submission (Idempotency-Key) gets the same code for its retry, and a new key a new item', async () => {
+    const post = (key: string, body: unknown) =>
+      fetch(`${server.url}/gop-y/gui/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': key },
+        body: JSON.stringify(body),
+      })
+    const body = { ...unique('khóa'), consent: true }
+    const first = await (await post('a1b2c3', body)).json()
+    const retry = await (await post('a1b2c3', { ...body, message: `${valid.message} (gửi lại)` })).json()
+    expect(retry.code).toBe(first.code)
+    const another = await (await post('d4e5f6', body)).json()
+    expect(another.code).not.toBe(first.code)
+    expect(await withSubject(body.subject)).toBe(2)
+  })
+
+  it('staff recording an item with a code already taken get a fresh code, not an error', async () => {
+    const taken = (await payload.find({ collection: 'feedback', limit: 1, overrideAccess: true, depth: 0 })).docs[0].code
+    const doc = await payload.create({
+      collection: 'feedback',
+      overrideAccess: true,
+      data: {
+        code: taken,
+        kind: 'gop-y',
+        subject: 'Ghi nhận qua điện thoại',
+        message: 'Nội dung ghi nhận qua đường dây nóng.',
+        name: 'Người gọi',
+        source: 'dien-thoai',
+      } as never,
+    })
+    expect(doc.code).toMatch(/^GY-\d{4}-/)
+    expect(doc.code).not.toBe(taken)
+  })
+})
+
 describe('bad input is answered 4xx in Vietnamese and stores nothing', () => {
   const cases: [string, () => Promise<Response>, number, RegExp][] = [
     ['missing fields (form)', () => form({ kind: 'gop-y', consent: 'on' }), 400, /Vui lòng nhập tiêu đề/],

@@ -29,10 +29,15 @@ describe('the per-IP rate limit on feedback', () => {
       phone: '0987 654 321',
       consent: true,
     }
-    const send = () =>
-      fetch(`${server.url}/gop-y/gui/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    // each a different submission (the same one sent again is answered with its first code, not stored twice)
+    const send = (i = 9) =>
+      fetch(`${server.url}/gop-y/gui/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...body, subject: `${body.subject} (${i})` }),
+      })
     const statuses = []
-    for (let i = 0; i < 5; i++) statuses.push((await send()).status)
+    for (let i = 0; i < 5; i++) statuses.push((await send(i)).status)
     expect(statuses).toEqual([201, 201, 201, 429, 429])
     const res = await send()
     expect(res.headers.get('ratelimit')).toBeTruthy()

@@ -4,7 +4,7 @@ import {
   type CollectionBeforeValidateHook,
   ValidationError,
 } from 'payload'
-import { generateReferenceCode } from '@gd/shared/reference-code'
+import { freshCode } from './referenceCode'
 import { matchSensitiveTopics } from '@gd/shared/sensitive-topics'
 import { deadlinesAtReceipt, isDraftComment } from '@gd/shared/feedback-deadlines'
 import { sendAcknowledgement, sendAnswer, sendCrisisAlert } from './notify'
@@ -38,9 +38,16 @@ const keepHistory = (rows: unknown): HistoryEntry[] =>
 const invalid = (req: Parameters<CollectionBeforeChangeHook>[0]['req'], path: string, message: string) =>
   new ValidationError({ collection: 'feedback', errors: [{ path, message }], req })
 
-/** A code for items staff record by hand (the public endpoint draws its own and checks for collisions). */
-export const assignCode: CollectionBeforeValidateHook = async ({ data, operation }) => {
-  if (operation === 'create' && data && !data.code) data.code = generateReferenceCode(new Date())
+/**
+ * A code for items staff record by hand (the public endpoint draws its own through ./referenceCode.ts too): the
+ * form's default is only a placeholder, so a code already taken (or none) is replaced by a fresh one.
+ */
+export const assignCode: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || !data || req.context?.codeChecked) return data
+  const taken =
+    !data.code ||
+    (await req.payload.count({ collection: 'feedback', where: { code: { equals: data.code } }, overrideAccess: true, req })).totalDocs > 0
+  if (taken) data.code = await freshCode(req.payload, new Date())
   return data
 }
 

@@ -12,6 +12,7 @@ import { statisticsEndpoint } from './statisticsEndpoint'
 import { qaEndpoint, qaFields } from './qa'
 import { handlingFields, statusHistoryField } from './handlingFields'
 import { senderFields } from './senderFields'
+import { resubmissionKeyField } from './resubmission'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildForCommentCount, rebuildForCommentCountDelete, rebuildForQa, rebuildForQaDelete } from '../../site-build/feedback-rebuilds'
 import { capRequest } from '../../access/requestCaps'
@@ -188,5 +189,6 @@ export const Feedback: CollectionConfig = {
     handlingFields,
     ...qaFields,
     statusHistoryField,
+    resubmissionKeyField,
   ],
 }

@@ -56,7 +56,7 @@ export async function anonymiseFeedback(payload: Payload, ids: (number | string)
       req,
       depth: 0,
       context: { anonymising: true },
-      data: { name: ANONYMISED_NAME, email: null, phone: null, anonymisedAt: new Date().toISOString() } as never,
+      data: { name: ANONYMISED_NAME, email: null, phone: null, resubmissionKey: null, anonymisedAt: new Date().toISOString() } as never,
     })
     count++
   }

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import type { FeedbackParseResult, FieldErrors } from '@gd/shared/feedback'
 import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
-import { generateReferenceCode } from '@gd/shared/reference-code'
+import { withFreshCode } from './referenceCode'
+import { earlierCode, once, resubmissionKey } from './resubmission'
 
 type ValidFeedback = Extract<FeedbackParseResult, { ok: true }>['data']
 
@@ -29,14 +30,16 @@ async function findId(payload: Payload, collection: 'themes' | 'schools', field:
 
 /**
  * Stores one validated submission and returns its reference code. The theme slug and school id the form sent
- * must exist, or nothing is stored. A code collision (1 in ~24 million) draws a new code. `links.consultation` ties a
- * comment to the draft it was sent on.
+ * must exist, or nothing is stored. The same submission sent again (a retry, a double click; see ./resubmission.ts)
+ * is not stored twice: it gets the first one's code. `links.consultation` ties a comment to the draft it was sent on;
+ * `clientKey` is the client's Idempotency-Key.
  */
 export async function submitFeedback(
   payload: Payload,
   input: ValidFeedback,
   now = new Date(),
   links: { consultation?: number } = {},
+  clientKey?: string | null,
 ): Promise<string> {
   const errors: FieldErrors = {}
   const theme = input.theme ? await findId(payload, 'themes', 'slug', input.theme) : null
@@ -45,37 +48,43 @@ export async function submitFeedback(
   if (input.school && school === null) errors.school = 'Trường học không hợp lệ.'
   if (Object.keys(errors).length > 0) throw new FeedbackRejected(errors)
 
-  const { consent } = await feedbackSettings(payload)
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const code = generateReferenceCode(now)
-    const taken = await payload.count({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true })
-    if (taken.totalDocs > 0) continue
-    await payload.create({
-      collection: 'feedback',
-      overrideAccess: true,
-      data: {
-        code,
-        status: 'moi',
-        receivedAt: now.toISOString(),
-        kind: input.kind,
-        theme,
-        school,
-        consultation: links.consultation ?? null,
-        subject: input.subject,
-        message: input.message,
-        name: input.name,
-        senderGroup: input.senderGroup ?? null,
-        email: input.email,
-        phone: input.phone,
-        consent: input.consent,
-        consentText: consent.text,
-        consentVersion: consent.version,
-        source: 'website',
-        publishAnswer: input.publishAnswer ?? false,
-        showName: input.showName ?? false,
-      },
-    })
-    return code
+  const content = {
+    kind: input.kind,
+    theme,
+    school,
+    consultation: links.consultation ?? null,
+    subject: input.subject,
+    message: input.message,
+    name: input.name,
+    senderGroup: input.senderGroup ?? null,
+    email: input.email,
+    phone: input.phone,
+    publishAnswer: input.publishAnswer ?? false,
+    showName: input.showName ?? false,
   }
-  throw new Error('Không tạo được mã tham chiếu duy nhất sau 5 lần thử.')
+  const key = resubmissionKey(payload.secret, content, clientKey)
+  return once(key, async () => {
+    const earlier = await earlierCode(payload, key, now)
+    if (earlier) return earlier
+    const { consent } = await feedbackSettings(payload)
+    return withFreshCode(payload, now, async (code) => {
+      await payload.create({
+        collection: 'feedback',
+        overrideAccess: true,
+        context: { codeChecked: true }, // drawn fresh by withFreshCode
+        data: {
+          ...content,
+          code,
+          status: 'moi',
+          receivedAt: now.toISOString(),
+          consent: input.consent,
+          consentText: consent.text,
+          consentVersion: consent.version,
+          source: 'website',
+          resubmissionKey: key,
+        },
+      })
+      return code
+    })
+  })
 }

@@ -1,6 +1,6 @@
 /**
  * Drafts for comment of the seed tenant, one open and one closed (with the comments it received and its synthesis).
- * Illustrative and saying so ("minh họa"); e-mail addresses on example.com / example.edu.vn.
+ * Illustrative (the site notice says so once for the whole site); e-mail addresses on example.com / example.edu.vn.
  */
 export interface SeedConsultation {
   title: string
@@ -19,7 +19,7 @@ export const CONSULTATIONS: SeedConsultation[] = [
   {
     title: 'Dự thảo Kế hoạch tuyển sinh vào lớp 6 năm học 2026-2027',
     summary:
-      'Lấy ý kiến phụ huynh, giáo viên và người dân về dự thảo kế hoạch tuyển sinh vào lớp 6: chỉ tiêu, địa bàn tuyển sinh của từng trường, hồ sơ và lịch tuyển sinh. Dự thảo minh họa.',
+      'Lấy ý kiến phụ huynh, giáo viên và người dân về dự thảo kế hoạch tuyển sinh vào lớp 6: chỉ tiêu, địa bàn tuyển sinh của từng trường, hồ sơ và lịch tuyển sinh.',
     paragraphs: [
       'Dự thảo quy định địa bàn tuyển sinh của từng trường trung học cơ sở theo nơi cư trú của học sinh, bảo đảm học sinh được học gần nhà.',
       'Hồ sơ tuyển sinh được nộp trực tuyến; phụ huynh không có điều kiện nộp trực tuyến được nộp trực tiếp tại trường.',
@@ -32,7 +32,7 @@ export const CONSULTATIONS: SeedConsultation[] = [
   {
     title: 'Dự thảo Quy chế phối hợp giữa nhà trường, gia đình và xã hội trong giáo dục học sinh',
     summary:
-      'Lấy ý kiến về dự thảo quy chế phối hợp giữa nhà trường, gia đình và xã hội trong giáo dục đạo đức, lối sống và bảo đảm an toàn cho học sinh. Dự thảo minh họa.',
+      'Lấy ý kiến về dự thảo quy chế phối hợp giữa nhà trường, gia đình và xã hội trong giáo dục đạo đức, lối sống và bảo đảm an toàn cho học sinh.',
     paragraphs: [
       'Dự thảo quy định trách nhiệm của nhà trường, ban đại diện cha mẹ học sinh và chính quyền địa phương trong giáo dục học sinh.',
       'Dự thảo quy định kênh liên lạc giữa giáo viên chủ nhiệm và gia đình, bao gồm sổ liên lạc điện tử.',

@@ -4,7 +4,7 @@
  */
 export const ORGANISATION = {
   intro:
-    'Phòng Giáo dục và Đào tạo là cơ quan chuyên môn thuộc Ủy ban nhân dân huyện, tham mưu, giúp Ủy ban nhân dân huyện quản lý nhà nước về giáo dục và đào tạo trên địa bàn. (Nội dung minh họa: từ 01/07/2025 cấp huyện không còn tổ chức; cơ cấu và lãnh đạo dưới đây là minh họa.)',
+    'Phòng Giáo dục và Đào tạo là cơ quan chuyên môn thuộc Ủy ban nhân dân huyện, tham mưu, giúp Ủy ban nhân dân huyện quản lý nhà nước về giáo dục và đào tạo trên địa bàn.',
   functions: [
     'Trình Ủy ban nhân dân huyện ban hành quyết định, chỉ thị, kế hoạch phát triển giáo dục và đào tạo trên địa bàn; tổ chức thực hiện sau khi được phê duyệt.',
     'Hướng dẫn, kiểm tra các cơ sở giáo dục mầm non, tiểu học, trung học cơ sở thực hiện chương trình, kế hoạch giáo dục; công tác tuyển sinh, thi, kiểm tra, đánh giá.',

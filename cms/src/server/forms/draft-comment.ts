@@ -11,6 +11,7 @@ import {
   CONSULTATIONS_URL,
 } from '@gd/shared/public-routes'
 import { submitFeedback } from '../../collections/Feedback/submit'
+import { IDEMPOTENCY_HEADER } from '../../collections/Feedback/resubmission'
 import type { ServerEnv } from '../env'
 import { typedValues } from '../form-helpers'
 import type { PublicForm } from '../public-form'
@@ -83,6 +84,7 @@ export const draftCommentForm = (payload: Payload, env: ServerEnv): PublicForm<C
       { kind: 'gop-y', subject, message, name, email, phone, consent: true, publishAnswer: false, showName: false },
       now,
       { consultation: consultation.id },
+      req.get(IDEMPOTENCY_HEADER),
     )
     return { code }
   },

@@ -4,6 +4,7 @@ import { renderFeedbackForm } from '@gd/shared/feedback-form'
 import { builtFile, FEEDBACK_DONE_PATH, FEEDBACK_FORM_MARKERS, FEEDBACK_POST_PATH, FEEDBACK_URL } from '@gd/shared/public-routes'
 import { viCollator } from '@gd/shared/text'
 import { FeedbackRejected, submitFeedback } from '../../collections/Feedback/submit'
+import { IDEMPOTENCY_HEADER } from '../../collections/Feedback/resubmission'
 import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
 import type { ServerEnv } from '../env'
 import { typedValues } from '../form-helpers'
@@ -46,7 +47,7 @@ export const feedbackForm = (payload: Payload, env: ServerEnv): PublicForm => ({
     const parsed = parseFeedback(req.body)
     if (!parsed.ok) return { status: 400, errors: parsed.errors }
     try {
-      return { code: await submitFeedback(payload, parsed.data) }
+      return { code: await submitFeedback(payload, parsed.data, new Date(), {}, req.get(IDEMPOTENCY_HEADER)) }
     } catch (err) {
       if (err instanceof FeedbackRejected) return { status: 400, errors: err.errors }
       throw err
