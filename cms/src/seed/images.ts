@@ -236,7 +236,9 @@ async function grain(r: Rand, width: number, height: number): Promise<Buffer> {
 }
 
 /** How many different pictures the demo has: covers repeat after this, and each is drawn once per process. */
-const DISTINCT = 12
+const DISTINCT = 13
+/** Which scene each of them shows (spread so neighbouring articles rarely share one). */
+const SCENE_OF = [0, 1, 2, 3, 0, 2, 1, 3, 2, 0, 3, 1, 2] as const
 const drawn = new Map<string, Promise<Buffer>>()
 
 /** A demo cover, 16:9, JPEG (1280 px wide: the largest size the site shows). */
@@ -249,7 +251,7 @@ export function makeCover(index: number, width = 1280, height = 720): Promise<Bu
 
 async function draw(index: number, width: number, height: number): Promise<Buffer> {
   const r = random(index + 1)
-  const scene = SCENES[index % SCENES.length]
+  const scene = SCENES[SCENE_OF[index]]
   const light = between(r, 0.04, 0.12)
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
     ${scene(r, width, height)}

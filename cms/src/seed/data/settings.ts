@@ -26,7 +26,7 @@ export const SITE_SETTINGS = {
     republish: 'Ghi rõ nguồn “Trang thông tin điện tử Phòng Giáo dục và Đào tạo huyện Kim Thành” khi phát hành lại thông tin từ trang này.',
   },
   siteNotice:
-    'Trang trình diễn, dựng theo Phòng Giáo dục và Đào tạo huyện Kim Thành (cơ quan đã kết thúc hoạt động từ 01/07/2025). Tin bài, văn bản, tên người, trường học và ngày tháng là nội dung minh họa, không phải thông tin chính thức.',
+    'Trang trình diễn: tin bài, văn bản, tên người, trường học và ngày tháng là minh họa. Đơn vị chủ quản dựng theo Phòng GD&ĐT huyện Kim Thành, đã kết thúc hoạt động từ 01/07/2025.',
   spokesperson: {
     name: 'Trần Quốc Khánh',
     position: 'Trưởng phòng Giáo dục và Đào tạo',
