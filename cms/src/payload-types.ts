@@ -32,6 +32,7 @@ export interface Config {
     'feedback-ratings': FeedbackRating;
     'opinion-reports': OpinionReport;
     'urgent-reports': UrgentReport;
+    'press-mentions': PressMention;
     'department-reports': DepartmentReport;
     users: User;
     'audit-log': AuditLog;
@@ -55,6 +56,7 @@ export interface Config {
     'feedback-ratings': FeedbackRatingsSelect<false> | FeedbackRatingsSelect<true>;
     'opinion-reports': OpinionReportsSelect<false> | OpinionReportsSelect<true>;
     'urgent-reports': UrgentReportsSelect<false> | UrgentReportsSelect<true>;
+    'press-mentions': PressMentionsSelect<false> | PressMentionsSelect<true>;
     'department-reports': DepartmentReportsSelect<false> | DepartmentReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -653,6 +655,35 @@ export interface UrgentReport {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-mentions".
+ */
+export interface PressMention {
+  id: number;
+  title: string;
+  channel: 'bao-chi' | 'mang-xa-hoi';
+  outlet: string;
+  publishedAt: string;
+  url?: string | null;
+  theme?: (number | null) | Theme;
+  school?: (number | null) | School;
+  tone: 'tich-cuc' | 'trung-lap' | 'tieu-cuc';
+  /**
+   * Negative items needing a response get a deadline.
+   */
+  needsResponse?: boolean | null;
+  summary?: string | null;
+  response?: string | null;
+  /**
+   * Set when logged.
+   */
+  respondBy?: string | null;
+  respondedAt?: string | null;
+  respondedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Figures and school reports are generated at export time.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -881,6 +912,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'urgent-reports';
         value: number | UrgentReport;
+      } | null)
+    | ({
+        relationTo: 'press-mentions';
+        value: number | PressMention;
       } | null)
     | ({
         relationTo: 'department-reports';
@@ -1238,6 +1273,28 @@ export interface UrgentReportsSelect<T extends boolean = true> {
   acknowledged?: T;
   acknowledgedAt?: T;
   acknowledgedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-mentions_select".
+ */
+export interface PressMentionsSelect<T extends boolean = true> {
+  title?: T;
+  channel?: T;
+  outlet?: T;
+  publishedAt?: T;
+  url?: T;
+  theme?: T;
+  school?: T;
+  tone?: T;
+  needsResponse?: T;
+  summary?: T;
+  response?: T;
+  respondBy?: T;
+  respondedAt?: T;
+  respondedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,6 +15,7 @@ import { Exemplars } from './collections/Exemplars'
 import { Feedback } from './collections/Feedback'
 import { FeedbackRatings } from './collections/FeedbackRatings'
 import { OpinionReports } from './collections/OpinionReports'
+import { PressMentions } from './collections/PressMentions'
 import { UrgentReports } from './collections/UrgentReports'
 import { DepartmentReports } from './collections/DepartmentReports'
 import { Media } from './collections/Media'
@@ -54,6 +55,7 @@ export default buildConfig({
       beforeDashboard: [
         '/components/StatisticsView#StatisticsLink',
         '/components/FeedbackQueue#FeedbackQueue',
+        '/components/PressQueue#PressQueue',
         '/components/ReviewQueue#ReviewQueue',
         '/components/SiteBuildPanel#SiteBuildPanel',
         '/components/MissingReports#MissingReports',
@@ -74,6 +76,7 @@ export default buildConfig({
     FeedbackRatings,
     OpinionReports,
     UrgentReports,
+    PressMentions,
     DepartmentReports,
     Users,
     AuditLog,

@@ -37,6 +37,20 @@ export const SENDER_GROUPS = [
   { value: 'khac', label: 'Khác' },
 ] as const satisfies readonly Option[]
 
+/**
+ * Press and social-network monitoring (plan IV.1: "nắm bắt … thống kê, phân tích" what the press and social networks
+ * say): where an item appeared and its tone.
+ */
+export const PRESS_CHANNELS = [
+  { value: 'bao-chi', label: 'Báo chí' },
+  { value: 'mang-xa-hoi', label: 'Mạng xã hội' },
+] as const satisfies readonly Option[]
+export const PRESS_TONES = [
+  { value: 'tich-cuc', label: 'Tích cực' },
+  { value: 'trung-lap', label: 'Trung lập' },
+  { value: 'tieu-cuc', label: 'Tiêu cực' },
+] as const satisfies readonly Option[]
+
 /** Why an item is not handled (status "khong-xu-ly"). */
 export const FEEDBACK_REJECT_REASONS = [
   { value: 'spam', label: 'Thư rác, quảng cáo' },

@@ -8,6 +8,10 @@ import { missingSchools } from '../../cms/src/reports/missing'
 import { type Period, periodDays, periodLabel, periodRange, previousQuarter } from '@gd/shared/report-periods'
 import { feedbackStatistics } from '../../cms/src/reports/statistics'
 import { createFixtures } from '../helpers/fixtures'
+import { deadlinesAtReceipt } from '@gd/shared/feedback-deadlines'
+import { feedbackSettings } from '../../cms/src/globals/SiteSettings/feedbackSettings'
+import { pressQueue } from '../../cms/src/collections/PressMentions/queue'
+import { pressFigures } from '../../cms/src/reports/press'
 import { loginTokens } from '../helpers/auth'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
@@ -318,6 +322,109 @@ describe("the department's figures", () => {
   })
 })
 
+describe('press and social-network monitoring (plan IV.1)', () => {
+  let negative: { id: number; respondBy?: string | null; createdAt: string }
+  it('an editor logs items; a negative one needing a response gets the feedback answer deadline, whatever was sent', async () => {
+    negative = (await payload.create({
+      ...as(f.editor),
+      collection: 'press-mentions',
+      data: {
+        title: 'Phụ huynh phản ánh trên mạng về khoản thu đầu năm',
+        channel: 'mang-xa-hoi',
+        outlet: 'Nhóm Cha mẹ học sinh Kim Thành',
+        url: 'https://example.com/bai-viet/1',
+        publishedAt: '2025-05-20T02:00:00.000Z',
+        school: f.schoolB.id,
+        theme: f.theme.id,
+        tone: 'tieu-cuc',
+        needsResponse: true,
+        respondBy: '2099-01-01T00:00:00.000Z',
+      } as never,
+    })) as never
+    const { holidays, days } = await feedbackSettings(payload)
+    expect(negative.respondBy).toBe(deadlinesAtReceipt(negative.createdAt, holidays, days).answerBy)
+    const positive = await payload.create({
+      ...as(f.editor),
+      collection: 'press-mentions',
+      data: {
+        title: 'Báo điện tử đưa tin về Ngày hội đọc sách',
+        channel: 'bao-chi',
+        outlet: 'Báo Hải Dương',
+        publishedAt: '2025-04-23T02:00:00.000Z',
+        tone: 'tich-cuc',
+      } as never,
+    })
+    expect(positive.respondBy ?? null).toBeNull()
+  })
+
+  it('refuses a link that is not http(s), in Vietnamese, and stores nothing', async () => {
+    const before = (await payload.count({ ...o, collection: 'press-mentions' })).totalDocs
+    const why = await refusal(
+      payload.create({
+        ...as(f.editor),
+        collection: 'press-mentions',
+        data: {
+          title: 'Tin thử',
+          channel: 'bao-chi',
+          outlet: 'Báo X',
+          publishedAt: '2025-05-01T00:00:00.000Z',
+          tone: 'trung-lap',
+          url: 'javascript:alert(1)',
+        } as never,
+      }),
+    )
+    expect(why).toContain('Đường dẫn phải bắt đầu bằng http:// hoặc https://.')
+    expect((await payload.count({ ...o, collection: 'press-mentions' })).totalDocs).toBe(before)
+  })
+
+  it('is for staff only: a school account can neither log nor read items', async () => {
+    expect(
+      await refusal(
+        payload.create({
+          ...as(f.schoolUserA),
+          collection: 'press-mentions',
+          data: { title: 'x', channel: 'bao-chi', outlet: 'y', publishedAt: '2025-05-01T00:00:00.000Z', tone: 'tich-cuc' } as never,
+        }),
+      ),
+    ).not.toBe('')
+    expect(await refusal(payload.find({ ...as(f.schoolUserA), collection: 'press-mentions' }))).not.toBe('')
+  })
+
+  it("heads the editors' worklist once due soon or overdue, and leaves it when a response is recorded", async () => {
+    const later = new Date(new Date(negative.respondBy!).getTime() + 86_400_000)
+    expect((await pressQueue(payload, later)).map((i) => [i.id, i.state])).toEqual([[negative.id, 'overdue']])
+    expect(await pressQueue(payload, new Date(negative.createdAt))).toEqual([])
+    const answered = await payload.update({
+      ...as(f.editor),
+      collection: 'press-mentions',
+      id: negative.id,
+      data: { response: 'Phòng đã làm việc với nhà trường, công khai các khoản thu theo quy định.' },
+    })
+    expect(answered.respondedAt).toBeTruthy()
+    expect(answered.respondBy).toBe(negative.respondBy)
+    expect(await pressQueue(payload, later)).toEqual([])
+  })
+
+  it("is counted by tone, channel, theme and outlet in the department's report for its period", async () => {
+    const p = await pressFigures(payload, periodDays(P), [])
+    expect(p.total).toBe(2)
+    expect(p.byTone.map((r) => [r.key, r.count])).toEqual([
+      ['tich-cuc', 1],
+      ['trung-lap', 0],
+      ['tieu-cuc', 1],
+    ])
+    expect(p.byChannel.map((r) => [r.key, r.count])).toEqual([
+      ['bao-chi', 1],
+      ['mang-xa-hoi', 1],
+    ])
+    expect(p.byOutlet.map((r) => r.label).sort()).toEqual(['Báo Hải Dương', 'Nhóm Cha mẹ học sinh Kim Thành'])
+    expect(p.byTheme.find((r) => r.label === f.theme.name)?.count).toBe(1)
+    expect([p.needingResponse, p.overdue, p.negative.length]).toEqual([1, 0, 1])
+    expect(p.negative[0].response).toContain('công khai các khoản thu')
+    expect(await pressFigures(payload, { from: '2025-07-01', to: '2025-09-30' }, [])).toMatchObject({ total: 0 })
+  })
+})
+
 describe("the department's report data", () => {
   it('takes its figures from the dashboard statistics, lists the priority items with their handling and the open ones with their deadline', async () => {
     const report = await payload.create({
@@ -409,7 +516,11 @@ describe("the department's report over HTTP", () => {
       'Ý kiến ưu tiên',
       'Chưa giải quyết xong',
       'Báo cáo các trường',
+      'Báo chí, mạng xã hội',
     ])
+    const press = wb.getWorksheet('Báo chí, mạng xã hội')!
+    expect(press.getRow(1).values).toEqual([undefined, 'Tổng số tin', 2])
+    expect(press.getRow(2).values).toEqual([undefined, 'Tin tiêu cực cần phản hồi', 1])
     const pairs = (name: string) => {
       const out = new Map<string, unknown>()
       wb.getWorksheet(name)!.eachRow((row) => {
@@ -491,6 +602,8 @@ describe("the department's report over HTTP", () => {
     expect(html).toContain('Kim Thành, ngày 05 tháng 07 năm 2025')
     expect(html).toContain('quý II năm 2025')
     expect(html).toContain('tiếp nhận <strong>7</strong> ý kiến')
+    expect(html).toContain('VI. Thông tin trên báo chí, mạng xã hội')
+    expect(html).toContain('ghi nhận <strong>2</strong> tin trên báo chí, mạng xã hội')
     // the dashboard's key figures, in vi-VN notation
     const figure = (key: string) =>
       html.match(new RegExp(`<tr data-figure="${key}"><th scope="row">([^<]+)</th><td class="num">([^<]+)</td></tr>`))?.slice(1)

@@ -121,8 +121,38 @@ describe('the printable report', () => {
     schoolCount: 1,
     schoolReports: [],
     missing: [{ id: 1, name: 'Trường "A" & B' }],
+    press: {
+      total: 1,
+      byTone: [{ key: 'tieu-cuc', label: 'Tiêu cực', count: 1 }],
+      byChannel: [{ key: 'mang-xa-hoi', label: 'Mạng xã hội', count: 1 }],
+      byTheme: [],
+      byOutlet: [{ key: 'Trang <b>X</b>', label: 'Trang <b>X</b>', count: 1 }],
+      needingResponse: 1,
+      overdue: 1,
+      negative: [
+        {
+          title: 'Clip <img src=x> học sinh',
+          outlet: 'Trang <b>X</b>',
+          publishedAt: '2026-03-05T01:00:00.000Z',
+          tone: 'Tiêu cực',
+          deadline: 'Quá hạn trả lời',
+          respondBy: '2026-03-26T01:00:00.000Z',
+          respondedAt: null,
+          response: '',
+        },
+      ],
+    },
   }
   const html = reportHtml(data)
+  it('has a section on the press and social networks, escaped, with the negative item still awaiting a response', () => {
+    const press = html.slice(html.indexOf('<section id="bao-chi">'))
+    expect(press).toContain('VI. Thông tin trên báo chí, mạng xã hội')
+    expect(press).toContain('<strong>1</strong> tin tiêu cực cần phản hồi, trong đó <strong>1</strong> tin quá hạn')
+    expect(press).toContain(
+      '<td>05/03/2026</td><td>Trang &lt;b&gt;X&lt;/b&gt;</td><td>Clip &lt;img src=x&gt; học sinh</td><td>26/03/2026</td><td>Quá hạn trả lời</td>',
+    )
+    expect(press).not.toContain('<img')
+  })
   it('escapes every value from the data', () => {
     expect(html).toContain('Phòng &lt;Giáo dục&gt;')
     expect(html).toContain('<p>Đoạn &lt;script&gt;alert(1)&lt;/script&gt; hai.</p>')

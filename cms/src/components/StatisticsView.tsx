@@ -2,6 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { isStaffUser } from '../access/isStaff'
+import { PressStatistics } from './PressStatistics'
 import {
   defaultRange,
   feedbackStatistics,
@@ -145,6 +146,7 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
                   <a href={`/api/feedback/thong-ke?from=${stats.from}&to=${stats.to}`}>/api/feedback/thong-ke</a>.
                 </p>
                 <Body s={stats} />
+                <PressStatistics payload={req.payload} from={stats.from} to={stats.to} />
               </>
             ) : null}
           </>

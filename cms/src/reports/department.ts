@@ -4,6 +4,7 @@ import { FEEDBACK_KINDS, FEEDBACK_REJECT_REASONS, FEEDBACK_STATUSES } from '@gd/
 import { CLOSED_STATUSES, deadlineLabel, deadlineStateOf } from '@gd/shared/feedback-deadlines'
 import type { Row } from './figures'
 import { missingSchools, type SchoolRef } from './missing'
+import { type PressFigures, pressFigures } from './press'
 import { type Period, periodDays, periodKey, periodLabel, periodOf } from '@gd/shared/report-periods'
 import { type Doc, type FeedbackStatistics, feedbackStatisticsWithItems, isOverdue } from './statistics'
 
@@ -57,6 +58,8 @@ export interface DepartmentReportData {
   schoolCount: number
   schoolReports: SchoolReportSummary[]
   missing: SchoolRef[]
+  /** What the press and social networks said in the period (./press.ts). */
+  press: PressFigures
 }
 
 const labelOf = (list: readonly { value: string; label: string }[], v: unknown) => list.find((o) => o.value === v)?.label ?? String(v ?? '')
@@ -172,6 +175,7 @@ export async function departmentReportData(payload: Payload, id: number | string
     schoolCount,
     schoolReports,
     missing: await missingSchools(payload, period),
+    press: await pressFigures(payload, periodDays(period), holidays, now),
   }
 }
 

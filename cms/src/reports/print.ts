@@ -2,6 +2,7 @@ import { formatDate, formatDateTime, TIME_ZONE } from '@gd/shared/dates'
 import type { DepartmentReportData, ReportItem } from './department'
 import type { Row } from './figures'
 import { formatKeyFigure, keyFigures } from './statistics'
+import { pressSection } from './press-print'
 
 const esc = (s: unknown) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
@@ -155,6 +156,7 @@ ${itemTable('Danh sách ý kiến chưa giải quyết xong', 'bang-chua-xu-ly',
 ${schools}
 ${data.missing.length ? `<h3>Các trường chưa gửi báo cáo</h3><ul>${data.missing.map((s) => `<li>${esc(s.name)}</li>`).join('')}</ul>` : ''}
 </section>
+${pressSection(data.press, 'VI. Thông tin trên báo chí, mạng xã hội', data.periodLabel)}
 </main>
 <footer class="sign">
   <div><p><em><strong>Nơi nhận:</strong></em></p><p>- Như trên;</p><p>- Lưu: VT.</p></div>

@@ -47,6 +47,35 @@ function sheetKeyFigures(sheet: ExcelJS.Worksheet, data: DepartmentReportData) {
  * The department's report as a workbook: Tổng hợp (counts and the dashboard's key figures), Theo lĩnh vực, Theo trường,
  * Ý kiến ưu tiên (and how each was handled), Chưa giải quyết xong (open and overdue), Báo cáo các trường.
  */
+/** What the press and social networks said: counts by tone, channel, theme and outlet, then the negative items. */
+function pressSheet(sheet: ExcelJS.Worksheet, data: DepartmentReportData) {
+  const p = data.press
+  sheet.columns = [{ width: 14 }, { width: 30 }, { width: 60 }, { width: 14 }, { width: 60 }]
+  sheet.addRow(['Tổng số tin', p.total]).font = bold
+  sheet.addRow(['Tin tiêu cực cần phản hồi', p.needingResponse])
+  sheet.addRow(['Quá hạn chưa phản hồi', p.overdue])
+  for (const [title, rows] of [
+    ['Theo sắc thái', p.byTone],
+    ['Theo kênh', p.byChannel],
+    ['Theo chủ đề', p.byTheme],
+    ['Theo báo, trang', p.byOutlet],
+  ] as const) {
+    sheet.addRow([])
+    sheet.addRow([title, 'Số tin']).font = bold
+    for (const r of rows) sheet.addRow([r.label, r.count])
+  }
+  sheet.addRow([])
+  sheet.addRow(['Ngày đăng', 'Báo, trang', 'Tin tiêu cực', 'Hạn phản hồi', 'Phản hồi, xử lý']).font = bold
+  for (const i of p.negative)
+    sheet.addRow([
+      formatDate(i.publishedAt),
+      i.outlet,
+      i.title,
+      i.respondBy ? formatDate(i.respondBy) : 'Không cần',
+      i.respondedAt ? `${formatDate(i.respondedAt)}: ${i.response}` : i.deadline || 'Chưa phản hồi',
+    ]).alignment = { wrapText: true, vertical: 'top' }
+}
+
 export async function reportWorkbook(data: DepartmentReportData): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   wb.creator = data.orgName
@@ -158,5 +187,6 @@ export async function reportWorkbook(data: DepartmentReportData): Promise<Buffer
     row.alignment = { wrapText: true, vertical: 'top' }
   }
   for (const s of data.missing) reports.addRow([s.name, 'Chưa gửi'])
+  pressSheet(wb.addWorksheet('Báo chí, mạng xã hội'), data)
   return Buffer.from(await wb.xlsx.writeBuffer())
 }

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ReportExports as ReportExports_074c97bf2d8643ead4602328f30b3a44 } from '../../../components/ReportExports'
 import { StatisticsLink as StatisticsLink_b8431d51663ebb6123ba6fbf1a06d141 } from '../../../components/StatisticsView'
 import { FeedbackQueue as FeedbackQueue_5ca982c5ab893be78f4e9b4ffe299863 } from '../../../components/FeedbackQueue'
+import { PressQueue as PressQueue_91f284453546361d00881b002f0ad940 } from '../../../components/PressQueue'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
 import { SiteBuildPanel as SiteBuildPanel_dc1aba35a97d27d93cef54c6a0115a8f } from '../../../components/SiteBuildPanel'
 import { MissingReports as MissingReports_f549c1f9cce3df8f04de46d3d1eb25b9 } from '../../../components/MissingReports'
@@ -58,6 +59,7 @@ export const importMap = {
   "/components/ReportExports#ReportExports": ReportExports_074c97bf2d8643ead4602328f30b3a44,
   "/components/StatisticsView#StatisticsLink": StatisticsLink_b8431d51663ebb6123ba6fbf1a06d141,
   "/components/FeedbackQueue#FeedbackQueue": FeedbackQueue_5ca982c5ab893be78f4e9b4ffe299863,
+  "/components/PressQueue#PressQueue": PressQueue_91f284453546361d00881b002f0ad940,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
   "/components/SiteBuildPanel#SiteBuildPanel": SiteBuildPanel_dc1aba35a97d27d93cef54c6a0115a8f,
   "/components/MissingReports#MissingReports": MissingReports_f549c1f9cce3df8f04de46d3d1eb25b9,
