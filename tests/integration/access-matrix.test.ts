@@ -139,7 +139,7 @@ async function target(collection: string): Promise<Record<string, unknown>> {
     return payload.create({
       ...o,
       collection: 'themes',
-      data: { name: `Chủ đề ${counter}`, slug: `chu-de-${counter}`, order: 100 + counter },
+      data: { name: `Chủ đề ${counter}`, slug: `chu-de-${counter}`, order: 100 + counter, year: 2024, status: 'dang-ap-dung' },
     }) as never
   if (collection === 'schools')
     return payload.create({ ...o, collection: 'schools', data: { name: `Trường ${counter}`, level: 'thcs', commune: 'Kim Tân' } }) as never

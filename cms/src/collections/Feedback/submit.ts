@@ -12,10 +12,12 @@ export class FeedbackRejected extends Error {
 }
 
 async function findId(payload: Payload, collection: 'themes' | 'schools', field: 'slug' | 'id', value: string) {
+  // only a theme in use is offered on the form and accepted: a retired one is refused like an unknown one
+  const inUse = collection === 'themes' ? [{ status: { equals: 'dang-ap-dung' } }] : []
   try {
     const found = await payload.find({
       collection,
-      where: { [field]: { equals: value } },
+      where: { and: [{ [field]: { equals: value } }, ...inUse] },
       limit: 1,
       depth: 0,
       pagination: false,
@@ -28,8 +30,8 @@ async function findId(payload: Payload, collection: 'themes' | 'schools', field:
 }
 
 /**
- * Stores one validated submission and returns its reference code. The theme slug and school id the form sent
- * must exist, or nothing is stored. A code collision (1 in ~24 million) draws a new code. `links.consultation` ties a
+ * Stores one validated submission and returns its reference code. The theme slug (of a theme in use) and school id
+ * the form sent must exist, or nothing is stored. A code collision (1 in ~24 million) draws a new code. `links.consultation` ties a
  * comment to the draft it was sent on.
  */
 export async function submitFeedback(
