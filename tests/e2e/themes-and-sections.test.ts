@@ -91,11 +91,16 @@ describe('a theme created in the CMS', () => {
     await citizen.locator('#f-kind-gop-y, input[name="kind"][value="gop-y"]').first().check()
     await citizen.locator('#f-theme').selectOption(SLUG)
     await citizen.locator('#f-subject').fill('Đề nghị tăng cường nhắc nhở đội mũ bảo hiểm')
-    await citizen.locator('#f-message').fill('Nhiều học sinh đi xe đạp điện đến trường không đội mũ bảo hiểm; đề nghị nhà trường nhắc nhở thường xuyên.')
+    await citizen
+      .locator('#f-message')
+      .fill('Nhiều học sinh đi xe đạp điện đến trường không đội mũ bảo hiểm; đề nghị nhà trường nhắc nhở thường xuyên.')
     await citizen.locator('#f-name').fill('Lê Thị Thu')
     await citizen.locator('#f-email').fill('thu.le@example.com')
     await citizen.locator('#f-consent').check()
-    await Promise.all([citizen.waitForURL(/\/gop-y\/da-gui\/\?ma=GY-/, { timeout: LONG }), citizen.locator('form[action="/gop-y/gui/"] button[type="submit"]').click()])
+    await Promise.all([
+      citizen.waitForURL(/\/gop-y\/da-gui\/\?ma=GY-/, { timeout: LONG }),
+      citizen.locator('form[action="/gop-y/gui/"] button[type="submit"]').click(),
+    ])
     const code = new URL(citizen.url()).searchParams.get('ma')!
     const stored = await api('GET', `/feedback?where[code][equals]=${code}&depth=1`)
     expect(stored.body.docs[0].theme.slug).toBe(SLUG)
@@ -128,5 +133,44 @@ describe('a theme created in the CMS', () => {
     const list = await (await get('/chu-de/')).text()
     expect(list).toContain('Chủ đề của các kế hoạch trước')
     expect(list.slice(list.indexOf('Chủ đề của các kế hoạch trước'))).toContain(`href="/chu-de/${SLUG}/"`)
+  }, 200_000)
+})
+
+describe('announcements (Thông báo)', () => {
+  const TITLE = 'Thông báo lịch kiểm tra cơ sở vật chất trước học kỳ mới'
+  const EXPIRED = 'Thông báo lịch trực bảo vệ trường học dịp nghỉ lễ đã qua'
+  const day = (offset: number) => {
+    const t = new Date(Date.now() + offset * 86_400_000)
+    return `${t.toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' })}T05:00:00.000Z`
+  }
+
+  it('the citizen finds those in force on the home page, and every one in the list, expired ones marked', async () => {
+    const home = await (await get('/')).text()
+    expect(home).toContain('id="home-notices"')
+    expect(home).toContain('Thông báo lịch tiếp công dân định kỳ của lãnh đạo Phòng') // seeded, in force, no end
+    expect(home).not.toContain('Thông báo mời dự hội nghị cha mẹ học sinh về phòng, chống đuối nước') // seeded, expired
+    const list = await (await get('/thong-bao/')).text()
+    expect(list).toContain('Đã hết hiệu lực')
+    expect(list).toContain('Thông báo mời dự hội nghị cha mẹ học sinh về phòng, chống đuối nước')
+  })
+
+  it('the editor publishes one in force and one already expired: after the rebuild only the first is on the home page', async () => {
+    const body = (title: string, from: number, until: number) => ({
+      title,
+      summary: 'Các trường rà soát phòng học, thiết bị, hệ thống điện và phòng cháy trước khi học sinh trở lại trường.',
+      validFrom: day(from),
+      validUntil: day(until),
+      _status: 'published',
+    })
+    expect((await api('POST', '/announcements', body(TITLE, 0, 10))).status).toBe(201)
+    expect((await api('POST', '/announcements', body(EXPIRED, -20, -10))).status).toBe(201)
+    // an end before the start is refused in Vietnamese
+    const wrong = await api('POST', '/announcements', body('Thông báo sai thời hạn', 5, 1))
+    expect(wrong.status).toBe(400)
+    expect(JSON.stringify(wrong.body)).toContain('Ngày hết hiệu lực phải từ ngày bắt đầu hiệu lực trở đi.')
+    expect(await until(async () => (await (await get('/thong-bao/')).text()).includes(EXPIRED), 180_000, 1000)).toBe(true)
+    const home = await (await get('/')).text()
+    expect(home).toContain(TITLE)
+    expect(home).not.toContain(EXPIRED)
   }, 200_000)
 })

@@ -74,7 +74,10 @@ describe('themes as content', () => {
   })
 
   it('a renamed theme keeps its slug, even when the request sends another one', async () => {
-    const res = await api('PATCH', `/themes/${id}`, tokens.editor, { name: 'An toàn giao thông và phòng tránh đuối nước', slug: 'doi-duong-dan' })
+    const res = await api('PATCH', `/themes/${id}`, tokens.editor, {
+      name: 'An toàn giao thông và phòng tránh đuối nước',
+      slug: 'doi-duong-dan',
+    })
     expect(res.status).toBe(200)
     const stored = await payload.findByID({ collection: 'themes', id, overrideAccess: true })
     expect(stored.name).toBe('An toàn giao thông và phòng tránh đuối nước')

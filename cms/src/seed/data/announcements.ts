@@ -25,7 +25,8 @@ export const ANNOUNCEMENTS: SeedAnnouncement[] = [
   },
   {
     title: 'Thông báo tạm dừng tiếp nhận hồ sơ trực tiếp để nâng cấp phần mềm quản lý',
-    summary: 'Bộ phận một cửa tạm dừng tiếp nhận hồ sơ trực tiếp trong hai ngày làm việc để nâng cấp phần mềm; hồ sơ trực tuyến vẫn được tiếp nhận.',
+    summary:
+      'Bộ phận một cửa tạm dừng tiếp nhận hồ sơ trực tiếp trong thời gian nâng cấp phần mềm ghi tại thông báo; hồ sơ trực tuyến vẫn được tiếp nhận.',
     paragraphs: [
       'Để nâng cấp phần mềm quản lý hồ sơ và cơ sở dữ liệu ngành, bộ phận tiếp nhận và trả kết quả của Phòng tạm dừng tiếp nhận hồ sơ trực tiếp trong thời gian ghi tại thông báo này.',
       'Trong thời gian trên, các hồ sơ nộp trực tuyến vẫn được tiếp nhận bình thường và được xử lý ngay khi hệ thống hoạt động trở lại. Thời hạn giải quyết của các hồ sơ đã tiếp nhận không thay đổi.',
