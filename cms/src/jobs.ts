@@ -2,6 +2,7 @@ import { config } from '@gd/shared/config'
 import type { Config } from 'payload'
 import { anonymiseFeedbackTask } from './collections/Feedback/personalData'
 import { siteRebuildTask } from './site-build/consultations'
+import { validityRebuildTask } from './site-build/validity-rebuilds'
 import { isStaffUser } from './access/isStaff'
 
 const KEY = Symbol.for('gd.jobRunner')
@@ -25,8 +26,9 @@ export const jobsConfig: NonNullable<Config['jobs']> = {
     return g[KEY] === true
   },
   // the retention of citizens' personal data: daily (FEEDBACK_RETENTION_CRON), scheduled by Payload itself;
-  // a rebuild of the public site when a draft for comment opens or closes (queued with waitUntil by its hooks)
-  tasks: [anonymiseFeedbackTask, siteRebuildTask],
+  // a rebuild of the public site when a draft for comment opens or closes (queued with waitUntil by its hooks);
+  // hourly, a rebuild when an announcement came into force or expired since the last build
+  tasks: [anonymiseFeedbackTask, siteRebuildTask, validityRebuildTask],
 }
 
 /** Marks this process as the one that runs the job queue. */

@@ -27,6 +27,7 @@ export interface Config {
     media: Media;
     documents: Document;
     consultations: Consultation;
+    announcements: Announcement;
     files: File;
     feedback: Feedback;
     'feedback-ratings': FeedbackRating;
@@ -51,6 +52,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
+    announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'feedback-ratings': FeedbackRatingsSelect<false> | FeedbackRatingsSelect<true>;
@@ -91,6 +93,7 @@ export interface Config {
     tasks: {
       'anonymise-feedback': TaskAnonymiseFeedback;
       'site-rebuild': TaskSiteRebuild;
+      'validity-rebuild': TaskValidityRebuild;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -222,11 +225,94 @@ export interface Media {
 export interface Theme {
   id: number;
   name: string;
-  slug: string;
+  /**
+   * Made from the name when the theme is created; never changes afterwards.
+   */
+  slug?: string | null;
   order: number;
+  /**
+   * A retired theme keeps its page and articles, listed under its plan, and leaves the feedback form.
+   */
+  status: 'dang-ap-dung' | 'da-ket-thuc';
+  /**
+   * The plan document.
+   */
+  plan?: (number | null) | Document;
+  year: number;
+  /**
+   * Shown on the theme page.
+   */
+  planWording?: string | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  /**
+   * E.g. 92/KH-PGDĐT
+   */
+  number: string;
+  /**
+   * Generated from the title when empty.
+   */
+  slug?: string | null;
+  docType:
+    | 'ke-hoach'
+    | 'cong-van'
+    | 'quyet-dinh'
+    | 'thong-bao'
+    | 'huong-dan'
+    | 'bao-cao'
+    | 'chi-thi'
+    | 'quy-che'
+    | 'quy-dinh'
+    | 'to-trinh'
+    | 'thong-tu'
+    | 'nghi-dinh'
+    | 'khac';
+  summary: string;
+  issuer: string;
+  signer?: string | null;
+  issuedDate: string;
+  effectiveDate?: string | null;
+  expiryDate?: string | null;
+  themes?: (number | Theme)[] | null;
+  file?: (number | null) | File;
+  related?: (number | Document)[] | null;
+  /**
+   * Documents this one replaces.
+   */
+  replaces?: (number | Document)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "files".
+ */
+export interface File {
+  id: number;
+  /**
+   * E.g. the full text of plan 92 (PDF).
+   */
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -308,73 +394,6 @@ export interface Exemplar {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "documents".
- */
-export interface Document {
-  id: number;
-  /**
-   * E.g. 92/KH-PGDĐT
-   */
-  number: string;
-  /**
-   * Generated from the title when empty.
-   */
-  slug?: string | null;
-  docType:
-    | 'ke-hoach'
-    | 'cong-van'
-    | 'quyet-dinh'
-    | 'thong-bao'
-    | 'huong-dan'
-    | 'bao-cao'
-    | 'chi-thi'
-    | 'quy-che'
-    | 'quy-dinh'
-    | 'to-trinh'
-    | 'thong-tu'
-    | 'nghi-dinh'
-    | 'khac';
-  summary: string;
-  issuer: string;
-  signer?: string | null;
-  issuedDate: string;
-  effectiveDate?: string | null;
-  expiryDate?: string | null;
-  themes?: (number | Theme)[] | null;
-  file?: (number | null) | File;
-  related?: (number | Document)[] | null;
-  /**
-   * Documents this one replaces.
-   */
-  replaces?: (number | Document)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "files".
- */
-export interface File {
-  id: number;
-  /**
-   * E.g. the full text of plan 92 (PDF).
-   */
-  title: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "consultations".
  */
 export interface Consultation {
@@ -427,6 +446,44 @@ export interface Consultation {
     [k: string]: unknown;
   } | null;
   themes?: (number | Theme)[] | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcements".
+ */
+export interface Announcement {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title when empty.
+   */
+  slug?: string | null;
+  summary: string;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  validFrom: string;
+  /**
+   * Empty: no end.
+   */
+  validUntil?: string | null;
+  attachment?: (number | null) | File;
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -809,7 +866,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'anonymise-feedback' | 'site-rebuild' | 'schedulePublish';
+        taskSlug: 'inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -842,7 +899,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'anonymise-feedback' | 'site-rebuild' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -892,6 +949,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'consultations';
         value: number | Consultation;
+      } | null)
+    | ({
+        relationTo: 'announcements';
+        value: number | Announcement;
       } | null)
     | ({
         relationTo: 'files';
@@ -1023,6 +1084,10 @@ export interface ThemesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   order?: T;
+  status?: T;
+  plan?: T;
+  year?: T;
+  planWording?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1136,6 +1201,23 @@ export interface ConsultationsSelect<T extends boolean = true> {
   commentCount?: T;
   synthesis?: T;
   themes?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcements_select".
+ */
+export interface AnnouncementsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  content?: T;
+  validFrom?: T;
+  validUntil?: T;
+  attachment?: T;
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1790,6 +1872,14 @@ export interface TaskSiteRebuild {
   output: {
     requested?: boolean | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskValidity-rebuild".
+ */
+export interface TaskValidityRebuild {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,6 +9,7 @@ import { config } from '@gd/shared/config'
 import { ADMIN_DATE_FORMAT } from '@gd/shared/dates'
 import { Articles } from './collections/Articles'
 import { Consultations } from './collections/Consultations'
+import { Announcements } from './collections/Announcements'
 import { Documents } from './collections/Documents'
 import { Files } from './collections/Files'
 import { Exemplars } from './collections/Exemplars'
@@ -71,6 +72,7 @@ export default buildConfig({
     Media,
     Documents,
     Consultations,
+    Announcements,
     Files,
     Feedback,
     FeedbackRatings,

@@ -6,7 +6,6 @@
 import { renderErrorSummary } from './error-summary.ts'
 import { FEEDBACK_LABELS, FEEDBACK_LIMITS, HONEYPOT_FIELD, type FeedbackField, type FieldErrors } from './feedback.ts'
 import { FEEDBACK_POST_PATH } from './public-routes.ts'
-import { THEMES } from './themes.ts'
 import { escapeHtml } from './text.ts'
 import { FEEDBACK_KINDS, SENDER_GROUPS } from './vocab.ts'
 import { DEFAULT_CONSENT_TEXT, DEFAULT_CONSENT_VERSION } from './personal-data.ts'
@@ -16,6 +15,8 @@ export interface FeedbackFormOptions {
   values?: Record<string, string | boolean>
   errors?: FieldErrors
   schools: { id: string | number; name: string }[]
+  /** The themes in use, in the plans' order (the `themes` collection): the options of "Lĩnh vực". */
+  themes: { slug: string; name: string }[]
   /** The consent text in force (site settings); the default when not given. */
   consentText?: string
 }
@@ -185,7 +186,7 @@ export function renderFeedbackForm(opts: FeedbackFormOptions): string {
       ctx,
       'theme',
       '— Chọn lĩnh vực —',
-      THEMES.map((t) => ({ value: t.slug, label: t.name })),
+      opts.themes.map((t) => ({ value: t.slug, label: t.name })),
     ) +
     selectField(
       ctx,

@@ -3,7 +3,6 @@
  * and by the CMS endpoint (validation). Every message is Vietnamese.
  */
 import { z } from 'zod'
-import { THEME_SLUGS } from './themes.ts'
 import { FEEDBACK_KINDS, SENDER_GROUPS, valuesOf } from './vocab.ts'
 import { cleanText, forbiddenCharsMessage, hasForbiddenChars } from './clean-text.ts'
 
@@ -75,7 +74,8 @@ export const feedbackSchema = z
   .strictObject(
     {
       kind: z.enum(valuesOf(FEEDBACK_KINDS), { error: 'Vui lòng chọn loại ý kiến.' }),
-      theme: optionalText(z.enum(THEME_SLUGS, { error: 'Lĩnh vực không hợp lệ.' })),
+      // a theme in use, by its slug: themes are content, so the server checks the slug against the stored themes
+      theme: optionalText(z.string({ error: 'Lĩnh vực không hợp lệ.' }).regex(/^[a-z0-9-]{1,120}$/, 'Lĩnh vực không hợp lệ.')),
       school: optionalText(z.string({ error: 'Trường học không hợp lệ.' }).regex(/^[A-Za-z0-9-]{1,64}$/, 'Trường học không hợp lệ.')),
       subject: text(FEEDBACK_LABELS.subject, FEEDBACK_LIMITS.subject.min, FEEDBACK_LIMITS.subject.max),
       message: text(FEEDBACK_LABELS.message, FEEDBACK_LIMITS.message.min, FEEDBACK_LIMITS.message.max),

@@ -1,10 +1,18 @@
-/** The ten content themes of the communications plan (Kế hoạch 92/KH-PGDĐT, mục II, 1–10), in the plan's order. */
+/**
+ * The ten content themes of the 2024 communications plan (Kế hoạch 92/KH-PGDĐT, mục II, 1–10), in the plan's order:
+ * the seed of the `themes` collection, and nothing else. At run time themes are content (editors add, rename,
+ * reorder and retire them each year); read them from the collection, never from here. The plan's own wording of
+ * each item is read from the plan's text by ./plan-items.ts when seeding.
+ */
 export interface Theme {
   order: number
   slug: string
   name: string
   description: string
 }
+
+/** The plan these ten themes come from, and its year. */
+export const THEMES_PLAN = { number: '92/KH-PGDĐT', year: 2024 } as const
 
 export const THEMES: readonly Theme[] = [
   {

@@ -178,3 +178,9 @@ export const CONSULTATION_PHASES = [
   { value: 'dang-mo', label: 'Đang lấy ý kiến' },
   { value: 'da-dong', label: 'Đã hết hạn lấy ý kiến' },
 ] as const satisfies readonly Option[]
+
+/** A theme's place in the plans: in use (offered for new articles and on the feedback form) or retired with its plan. */
+export const THEME_STATUSES = [
+  { value: 'dang-ap-dung', label: 'Đang áp dụng' },
+  { value: 'da-ket-thuc', label: 'Đã kết thúc (lưu trữ cùng kế hoạch)' },
+] as const satisfies readonly Option[]

@@ -91,6 +91,8 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'danh sách tin, trang 2', open: visit('/tin-tuc/trang/2/') },
   { name: 'danh sách chủ đề', open: visit('/chu-de/') },
   { name: 'trang chủ đề', open: visit('/chu-de/chuyen-doi-so/') },
+  { name: 'danh sách thông báo', open: visit('/thong-bao/') },
+  { name: 'thông báo', open: firstLinkOf('/thong-bao/', '/thong-bao/') },
   { name: 'tin bài', open: firstLinkOf('/tin-tuc/', '/tin-tuc/') },
   { name: 'danh sách người tốt việc tốt', open: visit('/nguoi-tot-viec-tot/') },
   { name: 'người tốt việc tốt', open: firstLinkOf('/nguoi-tot-viec-tot/', '/nguoi-tot-viec-tot/') },

@@ -19,7 +19,7 @@ export async function createFixtures(payload: Payload) {
   const theme = await payload.create({
     ...o,
     collection: 'themes',
-    data: { name: 'Chuyển đổi số, ứng dụng công nghệ thông tin', slug: 'chuyen-doi-so', order: 7 },
+    data: { name: 'Chuyển đổi số, ứng dụng công nghệ thông tin', slug: 'chuyen-doi-so', order: 7, year: 2024, status: 'dang-ap-dung' },
   })
   const user = (email: string, role: 'admin' | 'editor' | 'school', school?: number) =>
     payload.create({ ...o, collection: 'users', data: { email, password: PASSWORD, name: email.split('@')[0], role, school } })

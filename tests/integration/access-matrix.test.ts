@@ -24,7 +24,8 @@ const MATRIX: Record<string, Partial<Record<Op, string>>> = {
   exemplars: /*        */ { create: '✗✓✓✓✓', read: '✗✓✗✓✓', update: '✗✓✗✓✓', delete: '✗✗✗✓✓', publish: '✗✗✗✓✓', versions: '✗✓✗✓✓' },
   documents: /*        */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
   consultations: /*    */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
-  themes: /*           */ { create: '✗✗✗✗✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
+  announcements: /*    */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
+  themes: /*           */ { create: '✗✗✗✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
   schools: /*          */ { create: '✗✗✗✗✓', read: '✓✓✓✓✓', update: '✗✗✗✗✓', delete: '✗✗✗✗✓' },
   media: /*            */ { create: '✗✓✓✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✓✓' },
   files: /*            */ { create: '✗✗✗✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
@@ -139,7 +140,7 @@ async function target(collection: string): Promise<Record<string, unknown>> {
     return payload.create({
       ...o,
       collection: 'themes',
-      data: { name: `Chủ đề ${counter}`, slug: `chu-de-${counter}`, order: 100 + counter },
+      data: { name: `Chủ đề ${counter}`, slug: `chu-de-${counter}`, order: 100 + counter, year: 2024, status: 'dang-ap-dung' },
     }) as never
   if (collection === 'schools')
     return payload.create({ ...o, collection: 'schools', data: { name: `Trường ${counter}`, level: 'thcs', commune: 'Kim Tân' } }) as never

@@ -41,7 +41,11 @@ function script(name: string, args: string[], env: Record<string, string>): Prom
 beforeAll(async () => {
   ctx = await freshPayload('backup')
   const o = { overrideAccess: true } as const
-  const theme = await ctx.payload.create({ ...o, collection: 'themes', data: { name: 'Chuyển đổi số', slug: 'chuyen-doi-so', order: 7 } })
+  const theme = await ctx.payload.create({
+    ...o,
+    collection: 'themes',
+    data: { name: 'Chuyển đổi số', slug: 'chuyen-doi-so', order: 7, year: 2024, status: 'dang-ap-dung' },
+  })
   await ctx.payload.create({
     ...o,
     collection: 'articles',

@@ -36,7 +36,7 @@ beforeAll(async () => {
   await payload.create({
     collection: 'themes',
     overrideAccess: true,
-    data: { name: 'Chuyển đổi số, ứng dụng công nghệ thông tin', slug: 'chuyen-doi-so', order: 7 },
+    data: { name: 'Chuyển đổi số, ứng dụng công nghệ thông tin', slug: 'chuyen-doi-so', order: 7, year: 2024, status: 'dang-ap-dung' },
   })
   schoolId = (
     await payload.create({

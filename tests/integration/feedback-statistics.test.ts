@@ -130,7 +130,11 @@ beforeAll(async () => {
   ctx = await freshPayload('feedback-statistics')
   payload = ctx.payload
   f = await createFixtures(payload)
-  t2 = await payload.create({ ...o, collection: 'themes', data: { name: 'Công tác thi đua, khen thưởng', slug: 'thi-dua', order: 8 } })
+  t2 = await payload.create({
+    ...o,
+    collection: 'themes',
+    data: { name: 'Công tác thi đua, khen thưởng', slug: 'thi-dua', order: 8, year: 2024, status: 'dang-ap-dung' },
+  })
   await payload.updateGlobal({
     ...o,
     slug: 'site-settings',

@@ -74,7 +74,13 @@ describe('the build coordinator', () => {
     const otherTheme = await payload.create({
       collection: 'themes',
       overrideAccess: true,
-      data: { name: 'Đội ngũ nhà giáo và cán bộ quản lý', slug: 'doi-ngu-nha-giao-can-bo-quan-ly', order: 8 },
+      data: {
+        name: 'Đội ngũ nhà giáo và cán bộ quản lý',
+        slug: 'doi-ngu-nha-giao-can-bo-quan-ly',
+        order: 8,
+        year: 2024,
+        status: 'dang-ap-dung',
+      },
     })
     const other = await payload.create({
       collection: 'articles',

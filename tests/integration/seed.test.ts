@@ -35,6 +35,11 @@ describe('the demo seed', () => {
   it('seeds the ten themes in the plan’s order with their Vietnamese names', async () => {
     const { docs } = await payload.find({ collection: 'themes', sort: 'order', overrideAccess: true, limit: 20 })
     expect(docs.map((d) => [d.order, d.name, d.slug])).toEqual(THEMES.map((t) => [t.order, t.name, t.slug]))
+    // in use, of the 2024 plan, tied to its document in the library, each with the plan's own words for it
+    expect(docs.every((d) => d.status === 'dang-ap-dung' && d.year === 2024)).toBe(true)
+    expect(new Set(docs.map((d) => (d.plan as { number?: string } | null)?.number))).toEqual(new Set(['92/KH-PGDĐT']))
+    expect(docs[6]!.planWording).toBe('Thúc đẩy chuyển đổi số, đẩy mạnh ứng dụng công nghệ thông tin trong giáo dục và đào tạo.')
+    expect(docs.every((d) => (d.planWording ?? '').length > 40)).toBe(true)
   })
 
   it('publishes articles on every theme, each with a local WebP-sized cover', async () => {

@@ -41,7 +41,7 @@ describe('the error summary of the public forms', () => {
 
   it('is the summary of all four forms, each link pointing at a control of the form', () => {
     const forms = [
-      renderFeedbackForm({ errors: { subject: 'Nhập tiêu đề', _form: 'Chung' }, schools: [] }),
+      renderFeedbackForm({ errors: { subject: 'Nhập tiêu đề', _form: 'Chung' }, schools: [], themes: [] }),
       renderCommentForm({ slug: 'du-thao-a', errors: { message: 'Nhập nội dung', _form: 'Chung' } }),
       renderLookupForm({ errors: { xacminh: 'Nhập thư điện tử', _form: 'Chung' } }),
       renderRatingForm('GY-2026-7K3QX', { diem: 'Chọn điểm', nhanxet: 'Quá dài' }),

@@ -40,7 +40,7 @@ describe('the sender group on the feedback form', () => {
     if (!bad.ok) expect(bad.errors.senderGroup).toBe('Vui lòng chọn một trong các nhóm người gửi đã cho.')
   })
   it('is a select on the form, keeping the choice, with an error tied to it', () => {
-    const html = renderFeedbackForm({ schools: [], values: { senderGroup: 'bao-chi' }, errors: { senderGroup: 'Sai.' } })
+    const html = renderFeedbackForm({ schools: [], themes: [], values: { senderGroup: 'bao-chi' }, errors: { senderGroup: 'Sai.' } })
     expect(html).toContain('<select class="select" id="f-senderGroup" name="senderGroup"')
     expect(html).toContain('<option value="bao-chi" selected>Báo chí</option>')
     expect(html).toContain('href="#f-senderGroup"')
@@ -58,7 +58,7 @@ describe('the consent', () => {
   })
   it('is shown on every form that takes personal data, with the link to the privacy notice', () => {
     for (const html of [
-      renderFeedbackForm({ schools: [], consentText: 'Đồng ý theo thông báo.' }),
+      renderFeedbackForm({ schools: [], themes: [], consentText: 'Đồng ý theo thông báo.' }),
       renderCommentForm({ slug: 'du-thao-a', consentText: 'Đồng ý theo thông báo.' }),
     ]) {
       expect(html).toContain('Đồng ý theo thông báo.')

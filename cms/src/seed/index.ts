@@ -1,7 +1,6 @@
 import { config } from '@gd/shared/config'
 import type { Payload } from 'payload'
 import { slugify } from '@gd/shared/text'
-import { THEMES } from '@gd/shared/themes'
 import { ARTICLES } from './data/articles'
 import { EXEMPLARS } from './data/exemplars'
 import { SCHOOLS, schoolWebsite } from './data/schools'
@@ -11,11 +10,13 @@ import { makeCover } from './images'
 import { seedEmblem } from './emblem'
 import { paragraphsToLexical } from './lexical'
 import { seedConsultations } from './consultations'
+import { seedAnnouncements } from './announcements'
 import { seedDocuments } from './documents'
 import { seedOrganisation } from './organisation'
 import { seedPressReleases } from './press'
 import { seedReports } from './reports'
 import { findBy, local } from './stored'
+import { linkThemesToPlan, seedThemes } from './themes'
 import { DEMO_USERS, type DemoUser } from './users'
 
 type Log = (message: string) => void
@@ -61,13 +62,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   const created: Record<string, number> = {}
   const count = (k: string) => (created[k] = (created[k] ?? 0) + 1)
 
-  const themeIds = new Map<string, number>()
-  for (const theme of THEMES) {
-    const found = await findBy(payload, 'themes', 'slug', theme.slug)
-    const doc = found ?? (await payload.create({ ...local, collection: 'themes', data: theme }))
-    if (!found) count('themes')
-    themeIds.set(theme.slug, doc.id)
-  }
+  const themeIds = await seedThemes(payload, count)
 
   if (options.demoContent === false) {
     log(`Chủ đề: +${created.themes ?? 0}; không tạo dữ liệu minh họa.`)
@@ -159,8 +154,10 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   await seedFeedback(payload, { now, count })
   // documents, drafts for comment (with their comments), press releases, organisation, spokesperson
   const documentIds = await seedDocuments(payload, { themeIds, now, count })
+  await linkThemesToPlan(payload, documentIds)
   await seedConsultations(payload, { themeIds, now, count })
   await seedPressReleases(payload, { themeIds, now, count })
+  await seedAnnouncements(payload, { themeIds, now, count })
   await seedOrganisation(payload, documentIds, count)
   // schools' opinion reports for the previous quarter (some missing) and a draft of the department's report
   await seedReports(payload, { now, count })

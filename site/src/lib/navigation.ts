@@ -4,6 +4,7 @@
  */
 import { LOOKUP_URL } from '@gd/shared/public-routes'
 import { QA_URL } from '@gd/shared/qa'
+import { ANNOUNCEMENTS_URL } from '@gd/shared/announcements'
 import { ABOUT_URL, CONTACT_URL } from './contact.ts'
 import { CONSULTATIONS_BASE } from './consultations.ts'
 import { DOCUMENTS_BASE } from './documents.ts'
@@ -19,6 +20,7 @@ export interface NavItem {
 /** The header's menu (the home page is the owner's name; search is the header's own box). */
 export const MAIN_NAV: NavItem[] = [
   { href: NEWS_BASE, label: 'Tin tức' },
+  { href: ANNOUNCEMENTS_URL, label: 'Thông báo' },
   { href: THEMES_BASE, label: 'Chủ đề' },
   { href: DOCUMENTS_BASE, label: 'Văn bản' },
   { href: CONSULTATIONS_BASE, label: 'Dự thảo' },

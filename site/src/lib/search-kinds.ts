@@ -7,6 +7,7 @@ import { formatDate } from '@gd/shared/dates'
  */
 export const SEARCH_KINDS = {
   news: 'Tin tức',
+  announcement: 'Thông báo',
   exemplar: 'Người tốt việc tốt',
   document: 'Văn bản',
   draft: 'Dự thảo',
@@ -18,6 +19,13 @@ export type SearchKind = keyof typeof SEARCH_KINDS
 
 /** The URL value (?loai=…) and label of each kind, in the order the search page lists them. */
 export const SEARCH_KIND_OPTIONS = (Object.entries(SEARCH_KINDS) as [SearchKind, string][]).map(([value, label]) => ({ value, label }))
+
+/**
+ * Search can also be narrowed to one theme (?chu-de=<slug>): pages carrying a theme mark it as the Pagefind filter
+ * `theme` with the theme's slug (components/ThemeTags.astro); the search page lists every theme from the CMS.
+ */
+export const SEARCH_THEME_FILTER = 'theme'
+export const SEARCH_THEME_PARAM = 'chu-de'
 
 /** Attributes for the element that holds a page's indexed content. */
 export function searchKindAttrs(kind: SearchKind): Record<string, string | boolean> {

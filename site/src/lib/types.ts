@@ -22,6 +22,7 @@ export type Article = WithSlug<Cms.Article>
 export type Exemplar = WithSlug<Cms.Exemplar>
 export type DocumentDoc = WithSlug<Cms.Document>
 export type ConsultationDoc = WithSlug<Cms.Consultation>
+export type AnnouncementDoc = WithSlug<Cms.Announcement>
 export type FileDoc = Cms.File
 export type SiteSettings = Cms.SiteSetting
 export type OrganisationDoc = Cms.Organisation

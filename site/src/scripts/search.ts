@@ -1,12 +1,13 @@
 /**
  * The search page's only script. The query is folded with the same foldVietnamese the pages were indexed with
  * (see lib/search-text.ts), then sent to Pagefind, narrowed to one kind of page when ?loai= names one
- * (lib/search-kinds.ts: the Pagefind filter `kind`). Results show the original title, kind, date and summary from
+ * (lib/search-kinds.ts: the Pagefind filter `kind`) and to one theme when ?chu-de= names one offered on the page (the
+ * filter `theme`). Results show the original title, kind, date and summary from
  * meta, PAGE_SIZE a page; every result is reachable through the page links below the list (?trang=n, plain links).
  */
 import { QA_ENTRY_ID_PREFIX } from '@gd/shared/qa'
 import { foldVietnamese } from '@gd/shared/text'
-import { SEARCH_KINDS, type SearchKind } from '../lib/search-kinds.ts'
+import { SEARCH_KINDS, SEARCH_THEME_FILTER, SEARCH_THEME_PARAM, type SearchKind } from '../lib/search-kinds.ts'
 
 interface PagefindResultData {
   url: string
@@ -126,8 +127,12 @@ export async function runSearchPage(): Promise<void> {
   const query = (params.get('q') ?? '').trim()
   const kindParam = params.get('loai')
   const kind = isKind(kindParam) ? SEARCH_KINDS[kindParam] : null
+  const themeSelect = document.getElementById(SEARCH_THEME_PARAM) as HTMLSelectElement | null
+  const themeOption = [...(themeSelect?.options ?? [])].find((o) => o.value && o.value === params.get(SEARCH_THEME_PARAM))
+  const theme = themeOption ? { slug: themeOption.value, name: themeOption.text } : null
   input.value = query
   if (select && isKind(kindParam)) select.value = kindParam
+  if (themeSelect && theme) themeSelect.value = theme.slug
   if (!query) {
     void loadPagefind()
       .then((p) => p.filters?.())
@@ -143,7 +148,9 @@ export async function runSearchPage(): Promise<void> {
   try {
     const pagefind = await loadPagefind()
     const [{ results }, filters] = await Promise.all([
-      pagefind.search(folded, kind ? { filters: { kind } } : {}),
+      pagefind.search(folded, {
+        filters: { ...(kind ? { kind } : {}), ...(theme ? { [SEARCH_THEME_FILTER]: theme.slug } : {}) },
+      }),
       pagefind.filters?.().catch(() => undefined),
     ])
     pruneKinds(select, filters?.kind)
@@ -170,10 +177,10 @@ export async function runSearchPage(): Promise<void> {
     )
     if (list instanceof HTMLOListElement) list.start = first + 1
     const total = results.length - pages.length + shown.length
-    const where = kind ? ` trong mục ${kind}` : ''
+    const where = (kind ? ` trong mục ${kind}` : '') + (theme ? `, chủ đề “${theme.name}”` : '')
     status.textContent =
       total === 0
-        ? `Không tìm thấy kết quả nào cho “${query}”${where}. Hãy thử từ khóa khác hoặc ngắn hơn${kind ? ', hoặc chọn “Tất cả”' : ''}.`
+        ? `Không tìm thấy kết quả nào cho “${query}”${where}. Hãy thử từ khóa khác hoặc ngắn hơn${kind || theme ? ', hoặc chọn “Tất cả”' : ''}.`
         : `Tìm thấy ${total} kết quả cho “${query}”${where}${pageCount > 1 ? `; trang ${pageNumber}/${pageCount}` : ''}.`
     list.after(pageLinks(params, pageNumber, pageCount))
   } catch {

@@ -13,10 +13,12 @@ export class FeedbackRejected extends Error {
 }
 
 async function findId(payload: Payload, collection: 'themes' | 'schools', field: 'slug' | 'id', value: string) {
+  // only a theme in use is offered on the form and accepted: a retired one is refused like an unknown one
+  const inUse = collection === 'themes' ? [{ status: { equals: 'dang-ap-dung' } }] : []
   try {
     const found = await payload.find({
       collection,
-      where: { [field]: { equals: value } },
+      where: { and: [{ [field]: { equals: value } }, ...inUse] },
       limit: 1,
       depth: 0,
       pagination: false,
@@ -29,10 +31,10 @@ async function findId(payload: Payload, collection: 'themes' | 'schools', field:
 }
 
 /**
- * Stores one validated submission and returns its reference code. The theme slug and school id the form sent
- * must exist, or nothing is stored. The same submission sent again (a retry, a double click; see ./resubmission.ts)
- * is not stored twice: it gets the first one's code. `links.consultation` ties a comment to the draft it was sent on;
- * `clientKey` is the client's Idempotency-Key.
+ * Stores one validated submission and returns its reference code. The theme slug (of a theme in use) and school id
+ * the form sent must exist, or nothing is stored. The same submission sent again (a retry, a double click; see
+ * ./resubmission.ts) is not stored twice: it gets the first one's code. `links.consultation` ties a comment to the
+ * draft it was sent on; `clientKey` is the client's Idempotency-Key.
  */
 export async function submitFeedback(
   payload: Payload,

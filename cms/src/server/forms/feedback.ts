@@ -22,6 +22,20 @@ async function schoolOptions(payload: Payload) {
   return docs.map((d) => ({ id: d.id, name: d.name })).sort((a, b) => viCollator.compare(a.name, b.name))
 }
 
+/** The themes in use, in order: the form's options, as the site's /gop-y/ page lists them. */
+async function themeOptions(payload: Payload) {
+  const { docs } = await payload.find({
+    collection: 'themes',
+    where: { status: { equals: 'dang-ap-dung' } },
+    sort: 'order',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { slug: true, name: true },
+  })
+  return docs.flatMap((d) => (d.slug ? [{ slug: d.slug, name: d.name }] : []))
+}
+
 /**
  * The feedback form (/gop-y/): POST /gop-y/gui/ stores a feedback item (shared zod schema, honeypot) and answers its
  * reference code; the no-JS form is sent on to GET /gop-y/da-gui/?ma=<code>.
@@ -41,6 +55,7 @@ export const feedbackForm = (payload: Payload, env: ServerEnv): PublicForm => ({
       values: typedValues(req.body),
       errors,
       schools: await schoolOptions(payload),
+      themes: await themeOptions(payload),
       consentText: (await feedbackSettings(payload)).consent.text,
     }),
   async submit(req) {

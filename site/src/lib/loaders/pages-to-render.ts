@@ -5,12 +5,12 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { THEMES } from '@gd/shared'
 import { type CachedCollection, readSiteBuildEnv, type RenderPlan, writeRenderPlan } from '@gd/shared/site-build-contract'
 import { planIncremental, type IncrementalPlan } from '../render-plan.ts'
 import type { Article, Exemplar } from '../types.ts'
 import { articleHref, exemplarHref } from '../urls.ts'
 import { once } from './client.ts'
+import { getThemes } from './themes.ts'
 import { synced } from './content-cache.ts'
 import { newestFirst } from './newest-first.ts'
 
@@ -38,7 +38,7 @@ const incrementalPlan = (): Promise<IncrementalPlan | null> =>
       exemplars,
       oldExemplars: newestFirst(e.previous),
       changedExemplars: e.changed,
-      themeSlugs: THEMES.map((t) => t.slug),
+      themeSlugs: (await getThemes()).map((t) => t.slug),
       articleHref,
       exemplarHref,
       inPrevious: (href) => !previousBuild || fs.existsSync(path.join(previousBuild, href, 'index.html')),

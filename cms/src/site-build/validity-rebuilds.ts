@@ -1,0 +1,34 @@
+import { validityChangedBetween } from '@gd/shared/announcements'
+import { config } from '@gd/shared/config'
+import type { TaskConfig } from 'payload'
+import { coordinator, requestSiteRebuild } from './coordinator'
+
+/**
+ * The public site is static, so an announcement coming into force or expiring (by Hà Nội day,
+ * @gd/shared/announcements) needs a build without anyone saving anything: every hour this task compares each
+ * published announcement's validity at the last successful build with its validity now, and asks the server's build
+ * coordinator for one rebuild when any differs. Nothing happens on other hours.
+ */
+export const validityRebuildTask: TaskConfig = {
+  slug: 'validity-rebuild',
+  label: 'Build lại trang công khai khi thông báo bắt đầu hoặc hết hiệu lực',
+  retries: 1,
+  schedule: [{ cron: '0 2 * * * *', queue: 'default' }],
+  handler: async ({ req }) => {
+    if (config().SITE_REBUILD === 'off' || !coordinator()) return { output: { requested: false } }
+    const build = await req.payload.findGlobal({ slug: 'site-build', overrideAccess: true, req })
+    if (!build.lastSuccessAt) return { output: { requested: false } }
+    const { docs } = await req.payload.find({
+      collection: 'announcements',
+      where: { _status: { equals: 'published' } },
+      select: { validFrom: true, validUntil: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const changed = validityChangedBetween(docs, build.lastSuccessAt, new Date())
+    if (changed) requestSiteRebuild({ reason: 'thông báo bắt đầu hoặc hết hiệu lực' })
+    return { output: { requested: changed } }
+  },
+}
