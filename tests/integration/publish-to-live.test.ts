@@ -108,6 +108,42 @@ describe('the build coordinator', () => {
     expect(result.reused).toBeGreaterThanOrEqual(2)
   }, 120_000)
 
+  it('renders everything again when the live build was made from other site code (after a deploy), so no page names a missing stylesheet', async () => {
+    // the live build says it was made from other code, as the one before a deploy would
+    fs.writeFileSync(path.join(live(), '.site-code'), 'mã nguồn trước khi cập nhật')
+    await payload.update({
+      collection: 'articles',
+      id: f.publishedArticle.id,
+      overrideAccess: true,
+      data: { title: 'Tin đã đăng, sửa sau khi cập nhật' },
+    })
+    coordinator.request({ reason: `articles#${f.publishedArticle.id}` })
+    await coordinator.idle()
+    expect(coordinator.history.at(-1)!.result!.mode).toBe('full')
+    const stylesheets = new Set<string>()
+    const walk = (dir: string): void => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name)
+        if (e.isDirectory()) walk(p)
+        else if (e.name.endsWith('.html'))
+          for (const m of fs.readFileSync(p, 'utf8').matchAll(/href="(\/_astro\/[^"]+\.css)"/g)) stylesheets.add(m[1])
+      }
+    }
+    walk(live())
+    expect(stylesheets.size).toBeGreaterThan(0)
+    for (const href of stylesheets) expect(fs.existsSync(path.join(live(), href)), href).toBe(true)
+    // and the next change, on the same code, is incremental again
+    await payload.update({
+      collection: 'articles',
+      id: f.publishedArticle.id,
+      overrideAccess: true,
+      data: { title: 'Tin đã đăng, nay sửa tiêu đề' },
+    })
+    coordinator.request({ reason: `articles#${f.publishedArticle.id}` })
+    await coordinator.idle()
+    expect(coordinator.history.at(-1)!.result!.mode).toBe('incremental')
+  }, 240_000)
+
   it('keeps the live site when a build fails, and says so in the status', async () => {
     const before = live()
     const broken = new SiteBuildCoordinator(payload, 'http://127.0.0.1:9', 50)

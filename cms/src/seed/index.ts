@@ -14,6 +14,7 @@ import { seedAnnouncements } from './announcements'
 import { seedDocuments } from './documents'
 import { seedOrganisation } from './organisation'
 import { seedPressReleases } from './press'
+import { seedPressMentions } from './press-mentions'
 import { seedReports } from './reports'
 import { findBy, local } from './stored'
 import { linkThemesToPlan, seedThemes } from './themes'
@@ -157,6 +158,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   await linkThemesToPlan(payload, documentIds)
   await seedConsultations(payload, { themeIds, now, count })
   await seedPressReleases(payload, { themeIds, now, count })
+  await seedPressMentions(payload, { themeIds, now, count })
   await seedAnnouncements(payload, { themeIds, now, count })
   await seedOrganisation(payload, documentIds, count)
   // schools' opinion reports for the previous quarter (some missing) and a draft of the department's report

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { clearRenderPlan, promoteContentCache, readRenderPlan, siteBuildEnv } from '@gd/shared/site-build-contract'
 import { runAstro } from './astro'
+import { CODE_MARKER, recordedFingerprint, siteCodeFingerprint } from './code-fingerprint'
 import { BIN, CONTENT_CACHE_DIR, SITE_SOURCE_DIR } from './paths'
 import { currentBuild, newBuildDir, publishBuild } from './publish'
 
@@ -63,7 +64,10 @@ async function carryOver(from: string, to: string): Promise<void> {
 export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWait?: (message: string) => void): Promise<BuildResult> {
   const started = Date.now()
   const previous = await currentBuild()
-  const mode: BuildMode = requested === 'incremental' && previous ? 'incremental' : 'full'
+  const code = await siteCodeFingerprint()
+  // pages carried over must come from a build of the same code (./code-fingerprint.ts), else everything is rendered
+  const sameCode = previous !== null && (await recordedFingerprint(previous)) === code
+  const mode: BuildMode = requested === 'incremental' && previous && sameCode ? 'incremental' : 'full'
   const dir = await newBuildDir()
   const output = { log: '' }
   const env = siteBuildEnv({ cmsUrl, dist: dir, cacheDir: CONTENT_CACHE_DIR, mode, previous })
@@ -92,6 +96,7 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
       )
       reused = carried.filter(Boolean).length
     }
+    await fs.writeFile(path.join(dir, CODE_MARKER), code)
     const t2 = Date.now()
     await exec(BIN('pagefind'), ['--site', dir], env, output)
     const t3 = Date.now()

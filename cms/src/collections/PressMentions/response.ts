@@ -16,7 +16,9 @@ export const stampResponse: CollectionBeforeChangeHook = async ({ data, original
   const next: Data = { ...data }
   const before: Data = (operation === 'update' ? originalDoc : {}) ?? {}
   const merged = { ...before, ...next } as Data & { tone?: string; needsResponse?: boolean }
-  const loggedAt = typeof before.createdAt === 'string' ? new Date(before.createdAt) : new Date()
+  // logged when created (a record made afterwards, e.g. an import, may carry its own createdAt)
+  const created = before.createdAt ?? next.createdAt
+  const loggedAt = typeof created === 'string' ? new Date(created) : new Date()
   if (!needsClock(merged)) next.respondBy = null
   else if (!before.respondBy) {
     const settings = await feedbackSettings(req.payload, req)
