@@ -51,12 +51,15 @@ export default buildConfig({
     importMap: { baseDir: path.dirname(fileURLToPath(import.meta.url)) },
     components: {
       views: { thongKe: { Component: '/components/StatisticsView#StatisticsView', path: '/thong-ke', meta: { title: 'Thống kê ý kiến' } } },
+      // each role's first screen: a school its own items and report; an editor the queues; an admin the site and accounts
       beforeDashboard: [
+        '/components/home/SchoolHome#SchoolHome',
         '/components/StatisticsView#StatisticsLink',
-        '/components/FeedbackQueue#FeedbackQueue',
         '/components/ReviewQueue#ReviewQueue',
-        '/components/SiteBuildPanel#SiteBuildPanel',
+        '/components/FeedbackQueue#FeedbackQueue',
         '/components/MissingReports#MissingReports',
+        '/components/SiteBuildPanel#SiteBuildPanel',
+        '/components/home/AccountsPanel#AccountsPanel',
       ],
     },
   },

@@ -8,6 +8,7 @@ import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
+import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 
 /** The ten themes of the plan (seeded from @gd/shared/themes); editors may reword descriptions. */
 export const Themes: CollectionConfig = {
@@ -18,7 +19,7 @@ export const Themes: CollectionConfig = {
     afterDelete: [auditDeletion, rebuildAfterDelete],
   },
   labels: { singular: l('Chủ đề', 'Theme'), plural: l('Chủ đề', 'Themes') },
-  admin: { useAsTitle: 'name', defaultColumns: ['order', 'name', 'slug'], group: l('Danh mục', 'Directories') },
+  admin: { useAsTitle: 'name', defaultColumns: ['order', 'name', 'slug'], group: l('Danh mục', 'Directories'), hidden: hiddenFromSchools },
   access: { read: anyone, create: isAdmin, update: isStaff, delete: isAdmin },
   defaultSort: 'order',
   fields: [
