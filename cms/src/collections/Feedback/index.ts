@@ -51,7 +51,14 @@ export const Feedback: CollectionConfig = {
   endpoints: [qaEndpoint, statisticsEndpoint, ...personalDataEndpoints],
   fields: [
     // what the citizen sent, read-only, at the top of an item's screen (the inputs below are on the create form only)
-    { name: 'asReceived', type: 'ui', admin: { condition: (_d, _s, { operation }) => operation === 'update', components: { Field: '/components/feedback/CitizenSubmission#CitizenSubmission' } } },
+    {
+      name: 'asReceived',
+      type: 'ui',
+      admin: {
+        condition: (_d, _s, { operation }) => operation === 'update',
+        components: { Field: '/components/feedback/CitizenSubmission#CitizenSubmission' },
+      },
+    },
     {
       name: 'code',
       type: 'text',

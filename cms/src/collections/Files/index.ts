@@ -19,7 +19,12 @@ import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 export const Files: CollectionConfig = {
   slug: 'files',
   labels: { singular: l('Tệp văn bản', 'File'), plural: l('Tệp văn bản', 'Files') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'], group: l('Văn bản', 'Documents'), hidden: hiddenFromSchools },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'],
+    group: l('Văn bản', 'Documents'),
+    hidden: hiddenFromSchools,
+  },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
   hooks: {
     beforeOperation: [refuseImpossibleID, capRequest, validateFile],

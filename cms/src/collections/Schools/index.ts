@@ -21,7 +21,12 @@ export const Schools: CollectionConfig = {
     afterDelete: [auditDeletion, rebuildAfterDelete],
   },
   labels: { singular: l('Trường học', 'School'), plural: l('Trường học', 'Schools') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'level', 'commune', 'demo'], group: l('Danh mục', 'Directories'), hidden: hiddenFromSchools },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'level', 'commune', 'demo'],
+    group: l('Danh mục', 'Directories'),
+    hidden: hiddenFromSchools,
+  },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   defaultSort: 'name',
   fields: [

@@ -51,8 +51,8 @@ export async function CitizenSubmission({ data, payload }: { data?: Doc; payload
       </dl>
       {d.anonymisedAt ? (
         <p className="citizen-submission__note">
-          Họ tên, thư điện tử và số điện thoại đã được xóa lúc {formatDateTime(String(d.anonymisedAt))} (hết thời hạn lưu trữ
-          hoặc theo yêu cầu).
+          Họ tên, thư điện tử và số điện thoại đã được xóa lúc {formatDateTime(String(d.anonymisedAt))} (hết thời hạn lưu trữ hoặc theo yêu
+          cầu).
         </p>
       ) : null}
       {text(d.consentText) ? (

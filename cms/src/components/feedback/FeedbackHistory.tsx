@@ -11,7 +11,10 @@ function changeOf(entries: Entry[], i: number): string {
   const e = entries[i]
   const to = labelOf(FEEDBACK_STATUSES, e.status ?? '')
   if (e.kind === 'priority') return 'Mức ưu tiên'
-  const before = entries.slice(0, i).reverse().find((p) => p.kind !== 'priority')
+  const before = entries
+    .slice(0, i)
+    .reverse()
+    .find((p) => p.kind !== 'priority')
   return before ? `${labelOf(FEEDBACK_STATUSES, before.status ?? '')} → ${to}` : `Tiếp nhận (${to})`
 }
 
@@ -48,7 +51,9 @@ export async function FeedbackHistory({ data, payload }: { data?: { statusHistor
                 return (
                   <tr key={i}>
                     <td>{e.at ? formatDateTime(e.at) : ''}</td>
-                    <td>{by == null ? 'Hệ thống' : (names.get(by) ?? 'Tài khoản đã xóa')}</td>
+                    <td>
+                      {by == null ? (i === 0 ? 'Người gửi (qua trang thông tin)' : 'Hệ thống') : (names.get(by) ?? 'Tài khoản đã xóa')}
+                    </td>
                     <td>{changeOf(entries, i)}</td>
                     <td>{e.note ?? ''}</td>
                   </tr>

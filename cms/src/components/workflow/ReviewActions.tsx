@@ -24,8 +24,7 @@ export function ReviewActions() {
   const draftUrl = `${api}/${collectionSlug}${id ? `/${id}` : ''}?depth=0&draft=true`
   const method = id ? 'PATCH' : 'POST'
 
-  const submitForReview = () =>
-    void submit({ action: draftUrl, method, overrides: { _status: 'draft', reviewState: 'cho-duyet' } })
+  const submitForReview = () => void submit({ action: draftUrl, method, overrides: { _status: 'draft', reviewState: 'cho-duyet' } })
 
   const sendBack = async () => {
     if (!reason.trim()) {
@@ -62,7 +61,12 @@ export function ReviewActions() {
   if (user?.role === 'school') {
     if (hasPublishedDoc || state === 'cho-duyet') return null
     return (
-      <button type="button" id="action-submit-review" className="btn btn--style-primary btn--size-medium review-action" onClick={submitForReview}>
+      <button
+        type="button"
+        id="action-submit-review"
+        className="btn btn--style-primary btn--size-medium review-action"
+        onClick={submitForReview}
+      >
         Gửi duyệt
       </button>
     )
@@ -84,7 +88,13 @@ export function ReviewActions() {
         </button>
       ) : null}
       {id && hasPublishedDoc ? (
-        <button type="button" id="action-take-down" className="btn btn--style-secondary btn--size-medium review-action" onClick={takeDown} disabled={busy}>
+        <button
+          type="button"
+          id="action-take-down"
+          className="btn btn--style-secondary btn--size-medium review-action"
+          onClick={takeDown}
+          disabled={busy}
+        >
           Gỡ xuống
         </button>
       ) : null}

@@ -18,9 +18,7 @@ export function ReviewNotice() {
   if (state === 'cho-duyet')
     return (
       <div className="review-notice" role="status">
-        {school
-          ? 'Bài đang chờ cán bộ truyền thông duyệt.'
-          : 'Nhà trường đã gửi duyệt: “Duyệt và xuất bản” hoặc “Trả lại (kèm lý do)”.'}
+        {school ? 'Bài đang chờ cán bộ truyền thông duyệt.' : 'Nhà trường đã gửi duyệt: “Duyệt và xuất bản” hoặc “Trả lại (kèm lý do)”.'}
       </div>
     )
   if (state === 'go-xuong') return <div className="review-notice">Bài đã được gỡ xuống khỏi trang công khai.</div>

@@ -32,6 +32,8 @@ import { AssigneeCell as AssigneeCell_9c26cc18e01277bda239ab3c2a8f19b2 } from '.
 import { DeadlineCell as DeadlineCell_9c26cc18e01277bda239ab3c2a8f19b2 } from '../../../components/feedback/FeedbackCells'
 import { FeedbackHistory as FeedbackHistory_398aaef8dccb3a1313445eb908ab23d5 } from '../../../components/feedback/FeedbackHistory'
 import { ReportExports as ReportExports_074c97bf2d8643ead4602328f30b3a44 } from '../../../components/ReportExports'
+import { BrandIcon as BrandIcon_34e61812ea3c2c569583a67ba074fb71 } from '../../../components/brand/Brand'
+import { BrandLogo as BrandLogo_34e61812ea3c2c569583a67ba074fb71 } from '../../../components/brand/Brand'
 import { SchoolHome as SchoolHome_13816c23ac7e0e07d30a087aacfd631b } from '../../../components/home/SchoolHome'
 import { StatisticsLink as StatisticsLink_b8431d51663ebb6123ba6fbf1a06d141 } from '../../../components/StatisticsView'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
@@ -78,6 +80,8 @@ export const importMap = {
   "/components/feedback/FeedbackCells#DeadlineCell": DeadlineCell_9c26cc18e01277bda239ab3c2a8f19b2,
   "/components/feedback/FeedbackHistory#FeedbackHistory": FeedbackHistory_398aaef8dccb3a1313445eb908ab23d5,
   "/components/ReportExports#ReportExports": ReportExports_074c97bf2d8643ead4602328f30b3a44,
+  "/components/brand/Brand#BrandIcon": BrandIcon_34e61812ea3c2c569583a67ba074fb71,
+  "/components/brand/Brand#BrandLogo": BrandLogo_34e61812ea3c2c569583a67ba074fb71,
   "/components/home/SchoolHome#SchoolHome": SchoolHome_13816c23ac7e0e07d30a087aacfd631b,
   "/components/StatisticsView#StatisticsLink": StatisticsLink_b8431d51663ebb6123ba6fbf1a06d141,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
