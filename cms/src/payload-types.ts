@@ -158,11 +158,11 @@ export interface Article {
   pressRelease?: boolean | null;
   featured?: boolean | null;
   /**
-   * Schools choose "Chờ duyệt" to submit; editors publish or return.
+   * Changed by the actions at the top of the page.
    */
   reviewState?: ('nhap' | 'cho-duyet' | 'yeu-cau-chinh-sua' | 'da-xuat-ban' | 'go-xuong') | null;
   /**
-   * Required when returning; the school reads it.
+   * Written with “return”; the school reads it.
    */
   reviewNote?: string | null;
   submittedAt?: string | null;
@@ -380,11 +380,11 @@ export interface Exemplar {
   photos?: (number | Media)[] | null;
   publishedAt?: string | null;
   /**
-   * Schools choose "Chờ duyệt" to submit; editors publish or return.
+   * Changed by the actions at the top of the page.
    */
   reviewState?: ('nhap' | 'cho-duyet' | 'yeu-cau-chinh-sua' | 'da-xuat-ban' | 'go-xuong') | null;
   /**
-   * Required when returning; the school reads it.
+   * Written with “return”; the school reads it.
    */
   reviewNote?: string | null;
   submittedAt?: string | null;
@@ -520,9 +520,9 @@ export interface Feedback {
   deadlineState?: string | null;
   answerBy?: string | null;
   receivedAt: string;
-  kind: 'gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi';
   theme?: (number | null) | Theme;
   school?: (number | null) | School;
+  kind: 'gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi';
   /**
    * Set when sent from a draft for comment.
    */
@@ -573,9 +573,6 @@ export interface Feedback {
    * The score and comment are stored anonymously, apart from this item.
    */
   rated?: boolean | null;
-  /**
-   * Written automatically; not editable.
-   */
   statusHistory?:
     | {
         kind?: ('status' | 'priority') | null;
@@ -1257,9 +1254,9 @@ export interface FeedbackSelect<T extends boolean = true> {
   deadlineState?: T;
   answerBy?: T;
   receivedAt?: T;
-  kind?: T;
   theme?: T;
   school?: T;
+  kind?: T;
   consultation?: T;
   subject?: T;
   message?: T;

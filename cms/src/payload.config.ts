@@ -35,6 +35,7 @@ import { emailAdapter } from './email'
 import { secret } from './utilities/secret'
 import { trustedOrigins } from './utilities/origins'
 import { guardLockedDocuments } from './access/lockedDocuments'
+import { withoutApiTab } from './utilities/withoutApiTab'
 
 // the locked-documents collection exists only once Payload has sanitised the config: its access is guarded then
 export default buildConfig({
@@ -52,18 +53,24 @@ export default buildConfig({
     meta: { titleSuffix: ' · Quản trị nội dung', title: 'Quản trị nội dung' },
     importMap: { baseDir: path.dirname(fileURLToPath(import.meta.url)) },
     components: {
+      // the organisation's emblem and name from Cấu hình trang, in place of Payload's
+      graphics: { Logo: '/components/brand/Brand#BrandLogo', Icon: '/components/brand/Brand#BrandIcon' },
       views: { thongKe: { Component: '/components/StatisticsView#StatisticsView', path: '/thong-ke', meta: { title: 'Thống kê ý kiến' } } },
+      // each role's first screen: a school its own items and report; an editor the queues; an admin the site and accounts
       beforeDashboard: [
+        '/components/home/SchoolHome#SchoolHome',
         '/components/StatisticsView#StatisticsLink',
+        '/components/ReviewQueue#ReviewQueue',
         '/components/FeedbackQueue#FeedbackQueue',
         '/components/PressQueue#PressQueue',
-        '/components/ReviewQueue#ReviewQueue',
-        '/components/SiteBuildPanel#SiteBuildPanel',
         '/components/MissingReports#MissingReports',
+        '/components/SiteBuildPanel#SiteBuildPanel',
+        '/components/home/AccountsPanel#AccountsPanel',
       ],
     },
   },
-  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  // Payload's Vietnamese leaves a few words in English ("Email" on the login page)
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: { vi: { general: { email: 'Thư điện tử' } } } },
   collections: [
     Articles,
     Exemplars,
@@ -82,8 +89,8 @@ export default buildConfig({
     DepartmentReports,
     Users,
     AuditLog,
-  ],
-  globals: [SiteSettings, Organisation, SiteBuild],
+  ].map(withoutApiTab),
+  globals: [SiteSettings, Organisation, SiteBuild].map(withoutApiTab),
   jobs: jobsConfig,
   hooks: { afterError: [keepErrorDetails, auditLoginFailures] },
   email: emailAdapter(),

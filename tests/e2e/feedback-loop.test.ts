@@ -46,7 +46,7 @@ const stored = async (): Promise<Stored> => (await editorApi('GET', `/feedback/$
 /** The item's edit page in the admin, loaded and hydrated (navigated to directly, never through list links). */
 async function openInAdmin() {
   await editor.goto(`${product.url}/admin/collections/feedback/${id}`, { timeout: 60_000 })
-  await expect.poll(() => editor.locator('#field-subject').inputValue(), { timeout: 60_000 }).toBe(QUESTION)
+  await expect.poll(() => editor.locator('.citizen-submission__subject').innerText(), { timeout: 60_000 }).toBe(QUESTION)
   await editor.locator('#field-status .rs__control').waitFor({ timeout: 60_000 })
 }
 

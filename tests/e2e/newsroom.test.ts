@@ -11,12 +11,12 @@ import { sharedProduct } from './page-types'
  * finds it in the review queue and returns it with a reason, the school reads the reason, fixes and resubmits,
  * the editor previews and publishes it, and the story appears on the public site with nobody rebuilding by hand.
  * Each person works in their own logged-in browser session, in the admin's own edit form, as people really do:
- * - UI: the school fills the new story's form (title, person, selects, summary, the story in the Lexical editor,
- *   school, state "Chờ duyệt") and saves the draft; the editor sees it in the dashboard's review queue; the editor
- *   sets "Yêu cầu chỉnh sửa", types the reason in "Ý kiến của người duyệt" and saves the draft; the school reads the
- *   reason in its form, fixes the summary, sets "Chờ duyệt" again and saves the draft; the editor publishes with the
- *   admin's "Xuất bản tài liệu" button. Whoever opens a story another person just edited meets Payload's document
- *   lock and takes it over ("Tiếp quản"), as a real user would.
+ * - UI: the school fills the new story's form (title, person, selects, summary, the story in the Lexical editor; the
+ *   school is preset and locked, no publish button is offered) and clicks "Gửi duyệt"; the editor sees it in the
+ *   dashboard's review queue, clicks "Trả lại (kèm lý do)" and types the reason in the dialog; the school reads the
+ *   reason on its first screen and in its form, fixes the summary and clicks "Gửi duyệt" again; the editor publishes
+ *   with "Duyệt và xuất bản", and later takes it down with "Gỡ xuống". Whoever opens a story another person just
+ *   edited meets Payload's document lock and takes it over ("Tiếp quản"), as a real user would.
  * - Not UI: the check that a school cannot publish is a REST PATCH from the school's session (a 403 from the
  *   server, whatever the client); the preview is opened by its URL; the REST API is also read (never written)
  *   to confirm what each save stored and who holds the document lock.
@@ -150,14 +150,16 @@ afterAll(async () => {
 })
 
 describe('school → editor → public', () => {
-  it('the school submits a story in the admin; the editor sees it waiting on the dashboard', async () => {
+  it('the school submits a story in the admin with one click; the editor sees it waiting on the dashboard', async () => {
     const { page } = school
     await page.goto(`${product.url}/admin/collections/exemplars/create`)
     await page.locator('#field-title').waitFor({ timeout: LONG })
     // selects first: a select that opens proves the form is live before anything is typed
     await choose(page, 'subjectType', 'Học sinh')
-    await choose(page, 'school', SCHOOL_NAME)
-    await choose(page, 'reviewState', 'Chờ duyệt')
+    // its own school, preset and locked; no publish button for a school
+    expect(await page.locator('#field-school .rs__single-value').innerText()).toBe(SCHOOL_NAME)
+    expect(await page.locator('#field-school .rs__control--is-disabled, #field-school input:disabled').count()).toBeGreaterThan(0)
+    expect(await page.locator('#action-save').count()).toBe(0)
     await page.locator('#field-title').fill(TITLE)
     await page.locator('#field-subjectName').fill('Em Đỗ Thu Hà')
     await page.locator('#field-summary').fill('Em Hà đã kịp thời cứu một bạn nhỏ bị trượt chân xuống ao.')
@@ -168,7 +170,7 @@ describe('school → editor → public', () => {
     await page.keyboard.type('Chiều thứ Bảy, em Hà phát hiện một bạn nhỏ trượt chân xuống ao và đã kịp thời kêu cứu, đưa bạn lên bờ.')
     await expect.poll(() => story.innerText(), { timeout: LONG }).toContain('đưa bạn lên bờ.')
     expect(await page.locator('#field-movement .rs__single-value').innerText()).toBe('Khác') // the default
-    const created = await save(page, '#action-save-draft', 'POST', true)
+    const created = await save(page, '#action-submit-review', 'POST', true)
     expect(created.status).toBe(201)
     storyId = created.body.doc.id
     slug = created.body.doc.slug
@@ -190,27 +192,32 @@ describe('school → editor → public', () => {
     expect((await api(school, 'PATCH', `/exemplars/${storyId}`, { _status: 'published' })).status).toBe(403)
   })
 
-  it('the editor returns it with a reason, and the school reads the reason in the admin', async () => {
+  it('the editor returns it with a reason typed in a dialog, and the school reads the reason in the admin', async () => {
     const { page } = editor
+    const REASON = 'Đề nghị ghi rõ thời gian, địa điểm và ý kiến của gia đình bạn nhỏ.'
     await openStory(editor)
-    await choose(page, 'reviewState', 'Yêu cầu chỉnh sửa')
-    await page.locator('#field-reviewNote').fill('Đề nghị ghi rõ thời gian, địa điểm và ý kiến của gia đình bạn nhỏ.')
-    const returned = await save(page, '#action-save-draft', 'PATCH', true)
+    await hydrated(page, '#action-return')
+    await page.getByRole('button', { name: 'Trả lại (kèm lý do)' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Trả lại cho nhà trường' })
+    await dialog.waitFor({ timeout: LONG })
+    await dialog.getByLabel('Lý do, cần sửa gì (nhà trường đọc được)').fill(REASON)
+    const returned = await save(page, '#return-confirm', 'PATCH', true)
     expect(returned.status).toBe(200)
-    expect(await stored(editor)).toMatchObject({
-      reviewState: 'yeu-cau-chinh-sua',
-      reviewNote: 'Đề nghị ghi rõ thời gian, địa điểm và ý kiến của gia đình bạn nhỏ.',
-    })
+    expect(await stored(editor)).toMatchObject({ reviewState: 'yeu-cau-chinh-sua', reviewNote: REASON })
+    // the school's first screen lists it under "returned", with the reason
+    await school.page.goto(`${product.url}/admin`)
+    const returnedList = school.page.locator('section[data-state="yeu-cau-chinh-sua"]')
+    await expect.poll(() => returnedList.innerText(), { timeout: 30_000 }).toContain(TITLE)
+    expect(await returnedList.innerText()).toContain(REASON)
     await openStory(school)
-    await expect.poll(() => school.page.locator('#field-reviewNote').inputValue(), { timeout: 30_000 }).toContain('ghi rõ thời gian')
+    await expect.poll(() => school.page.locator('.review-notice--returned').innerText(), { timeout: 30_000 }).toContain('ghi rõ thời gian')
   })
 
   it('the school fixes and resubmits; the editor previews the draft as the public will see it', async () => {
     const { page } = school
     await openStory(school) // again, as after reading the reason: a fresh form
-    await choose(page, 'reviewState', 'Chờ duyệt')
     await page.locator('#field-summary').fill('Chiều 15/11, tại ao làng Kim Anh, em Hà đã kịp thời cứu một bạn nhỏ bị trượt chân xuống ao.')
-    const fixed = await save(page, '#action-save-draft', 'PATCH', true)
+    const fixed = await save(page, '#action-submit-review', 'PATCH', true)
     expect(fixed.status).toBe(200)
     expect(fixed.body.doc.reviewState).toBe('cho-duyet')
     expect(await stored(school)).toMatchObject({ reviewState: 'cho-duyet', summary: expect.stringContaining('ao làng Kim Anh') })
@@ -228,8 +235,8 @@ describe('school → editor → public', () => {
 
   it('the editor publishes, and the story appears on the public site by itself', async () => {
     await openStory(editor)
-    // the admin is in Vietnamese: Payload's "Publish changes" reads "Xuất bản tài liệu"
-    const publish = editor.page.getByRole('button', { name: 'Xuất bản tài liệu', exact: true })
+    // Payload's publish button, named for what it does on a submitted story
+    const publish = editor.page.getByRole('button', { name: 'Duyệt và xuất bản', exact: true })
     expect(await publish.getAttribute('id')).toBe('action-save')
     const published = await save(editor.page, '#action-save', 'PATCH', false)
     expect(published.status).toBe(200)
@@ -243,5 +250,17 @@ describe('school → editor → public', () => {
     await page.goto(`${product.url}/nguoi-tot-viec-tot/`)
     expect(await page.locator('main').innerText()).toContain(TITLE)
     await page.close()
+  })
+
+  it('the editor takes it down with one click; the workflow records it as taken down', async () => {
+    await openStory(editor)
+    await hydrated(editor.page, '#action-take-down')
+    const answer = editor.page.waitForResponse(
+      (r) => r.request().method() === 'PATCH' && new URL(r.url()).pathname === `/api/exemplars/${storyId}`,
+      { timeout: LONG },
+    )
+    await editor.page.getByRole('button', { name: 'Gỡ xuống', exact: true }).click()
+    expect((await answer).status()).toBe(200)
+    expect(await stored(editor)).toMatchObject({ _status: 'draft', reviewState: 'go-xuong' })
   })
 })

@@ -20,7 +20,7 @@ export function RebuildButton() {
   return (
     <p>
       <button type="button" className="btn btn--style-secondary btn--size-small" onClick={rebuild} disabled={busy}>
-        Build lại toàn bộ trang công khai
+        Cập nhật lại toàn bộ trang công khai
       </button>{' '}
       <span role="status">{message}</span>
     </p>

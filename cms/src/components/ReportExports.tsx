@@ -2,15 +2,17 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import React from 'react'
 
-/** Links to the report's exports (Excel workbook, printable page) on the edit screen once it is saved. */
+/** At the top of the department's report: its two outputs as buttons (the printable page, the Excel workbook). */
 export function ReportExports() {
   const { id } = useDocumentInfo()
-  if (!id) return <p>Lưu báo cáo để xuất tệp Excel và bản in.</p>
+  if (!id) return <p className="review-notice">Lưu báo cáo để xem bản in và tải tệp Excel.</p>
   return (
-    <p style={{ display: 'flex', gap: '1rem' }}>
-      <a href={`/api/department-reports/${id}/xlsx`}>Tải tệp Excel (.xlsx)</a>
-      <a href={`/api/department-reports/${id}/print`} target="_blank" rel="noopener">
-        Mở bản in
+    <p className="role-home__actions report-exports">
+      <a className="btn btn--style-primary btn--size-medium" href={`/api/department-reports/${id}/print`} target="_blank" rel="noopener">
+        Xem bản in
+      </a>
+      <a className="btn btn--style-secondary btn--size-medium" href={`/api/department-reports/${id}/xlsx`} download>
+        Tải Excel
       </a>
     </p>
   )

@@ -142,8 +142,7 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
             {stats ? (
               <>
                 <p>
-                  Ý kiến nhận từ {viDate(stats.from)} đến {viDate(stats.to)}. Số liệu dạng JSON:{' '}
-                  <a href={`/api/feedback/thong-ke?from=${stats.from}&to=${stats.to}`}>/api/feedback/thong-ke</a>.
+                  Ý kiến nhận từ {viDate(stats.from)} đến {viDate(stats.to)}.
                 </p>
                 <Body s={stats} />
                 <PressStatistics payload={req.payload} from={stats.from} to={stats.to} />

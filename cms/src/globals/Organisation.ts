@@ -4,13 +4,14 @@ import { isStaff } from '../access/isStaff'
 import { safeRichText } from '../fields/safeRichText'
 import { l } from '../utilities/label'
 import { rebuildAfterGlobalChange } from '../site-build/hooks'
+import { hiddenFromSchools } from '../utilities/hiddenInNav'
 
 /** The organisation page (/gioi-thieu/): functions and tasks, structure, leaders. Content, never code. */
 export const Organisation: GlobalConfig = {
   slug: 'organisation',
   hooks: { afterChange: [rebuildAfterGlobalChange] },
   label: l('Giới thiệu cơ quan', 'Organisation'),
-  admin: { group: l('Hệ thống', 'System') },
+  admin: { group: l('Hệ thống', 'System'), hidden: hiddenFromSchools },
   access: { read: anyone, update: isStaff },
   fields: [
     { name: 'intro', type: 'textarea', label: l('Giới thiệu chung', 'Introduction'), maxLength: 2000 },

@@ -3,6 +3,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { coordinator } from '../site-build/coordinator'
 import { l } from '../utilities/label'
+import { shownToAdminsOnly } from '../utilities/hiddenInNav'
 
 const readOnly = { readOnly: true }
 
@@ -13,7 +14,7 @@ const readOnly = { readOnly: true }
 export const SiteBuild: GlobalConfig = {
   slug: 'site-build',
   label: l('Xuất bản trang công khai', 'Public site builds'),
-  admin: { group: l('Hệ thống', 'System') },
+  admin: { group: l('Hệ thống', 'System'), hidden: shownToAdminsOnly },
   access: { read: isStaff, update: () => false },
   endpoints: [
     {

@@ -17,9 +17,11 @@ export const reviewFields: Field[] = [
     options: REVIEW_STATES.map((s) => ({ value: s.value, label: s.label })),
     admin: {
       position: 'sidebar',
+      // changed by the actions above the form (Gửi duyệt, Duyệt và xuất bản, Trả lại, Gỡ xuống), not by hand
+      readOnly: true,
       description: l(
-        'Nhà trường chọn "Chờ duyệt" để gửi bài; cán bộ truyền thông xuất bản hoặc yêu cầu chỉnh sửa.',
-        'Schools choose "Chờ duyệt" to submit; editors publish or return.',
+        'Đổi bằng các nút “Gửi duyệt”, “Duyệt và xuất bản”, “Trả lại (kèm lý do)”, “Gỡ xuống” ở đầu trang.',
+        'Changed by the actions at the top of the page.',
       ),
     },
   },
@@ -31,7 +33,8 @@ export const reviewFields: Field[] = [
     access: { read: staffOrOwnSchoolField, create: isStaffField, update: isStaffField },
     admin: {
       position: 'sidebar',
-      description: l('Bắt buộc khi yêu cầu chỉnh sửa; nhà trường đọc được.', 'Required when returning; the school reads it.'),
+      readOnly: true,
+      description: l('Ghi khi bấm “Trả lại (kèm lý do)”; nhà trường đọc được.', 'Written with “return”; the school reads it.'),
     },
   },
   {
@@ -43,3 +46,18 @@ export const reviewFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true, date: dateTime },
   },
 ]
+
+/** What the state means for the reader, with the reason when returned: the first thing in a story's form. */
+export const reviewNoticeField: Field = {
+  name: 'reviewNotice',
+  type: 'ui',
+  admin: { components: { Field: '/components/workflow/ReviewNotice#ReviewNotice' } },
+}
+
+/** The workflow's actions in the document header (see the components for what each does). */
+export const reviewEditComponents = {
+  beforeDocumentControls: ['/components/workflow/ReviewActions#ReviewActions'],
+  PublishButton: '/components/workflow/PublishAction#PublishAction',
+  UnpublishButton: '/components/workflow/PublishAction#NoUnpublishMenuItem',
+  Status: '/components/workflow/ReviewStatus#ReviewStatus',
+}

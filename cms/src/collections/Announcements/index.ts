@@ -5,6 +5,7 @@ import { staffOrPublishedOnly } from '../../access/staffOrPublishedOnly'
 import { publishedAtField } from '../../fields/publishedAt'
 import { slugField } from '../../fields/slug'
 import { safeRichText } from '../../fields/safeRichText'
+import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 import { l } from '../../utilities/label'
 import { notBefore } from '../Documents/hooks'
 import { auditDeletion } from '../../audit/deletions'
@@ -32,6 +33,7 @@ export const Announcements: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'validFrom', 'validUntil', '_status'],
     group: l('Tin bài', 'News'),
+    hidden: hiddenFromSchools,
   },
   access: { read: staffOrPublishedOnly, readVersions: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: '-validFrom',

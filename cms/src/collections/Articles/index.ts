@@ -5,7 +5,8 @@ import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
 import { staffOrOwnSchoolVersions } from '../../access/staffOrOwnSchoolVersions'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { enforceReview } from '../../workflow/enforceReview'
-import { reviewFields } from '../../workflow/fields'
+import { reviewEditComponents, reviewFields, reviewNoticeField } from '../../workflow/fields'
+import { ownSchoolField } from '../../workflow/schoolField'
 import { staffOrPublishedOrOwnSchool } from '../../access/staffOrPublishedOrOwnSchool'
 import { slugField } from '../../fields/slug'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -26,6 +27,7 @@ export const Articles: CollectionConfig = {
     preview: previewUrl('tin-tuc'),
     defaultColumns: ['title', 'themes', 'publishedAt', '_status'],
     group: l('Nội dung', 'Content'),
+    components: { edit: reviewEditComponents },
   },
   // schools submit their own school news for review; only staff publish (enforceReview)
   access: {
@@ -44,6 +46,7 @@ export const Articles: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
+    reviewNoticeField,
     { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), required: true, maxLength: 250 },
     slugField('title'),
     { name: 'excerpt', type: 'textarea', label: l('Tóm tắt', 'Excerpt'), maxLength: 600 },
@@ -59,13 +62,7 @@ export const Articles: CollectionConfig = {
       label: l('Chủ đề', 'Themes'),
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'school',
-      type: 'relationship',
-      relationTo: 'schools',
-      label: l('Trường (nguồn tin)', 'School (origin)'),
-      admin: { position: 'sidebar' },
-    },
+    ownSchoolField({ label: l('Trường (nguồn tin)', 'School (origin)') }),
     publishedAtField,
     {
       name: 'pressRelease',

@@ -15,6 +15,7 @@ import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
+import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 
 const dayAndTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' }
 
@@ -31,6 +32,7 @@ export const Consultations: CollectionConfig = {
   },
   labels: { singular: l('Dự thảo lấy ý kiến', 'Draft for comment'), plural: l('Dự thảo lấy ý kiến', 'Drafts for comment') },
   admin: {
+    hidden: hiddenFromSchools,
     useAsTitle: 'title',
     defaultColumns: ['title', 'opensAt', 'closesAt', 'status', '_status'],
     group: l('Văn bản', 'Documents'),

@@ -77,7 +77,7 @@ export const DepartmentReports: CollectionConfig = {
     defaultColumns: ['title', 'number', 'date', 'updatedAt'],
     group: l('Báo cáo dư luận', 'Opinion reports'),
     description: l(
-      'Số liệu ý kiến người dân và báo cáo của các trường được tổng hợp tự động khi xuất. Xuất Excel: /api/department-reports/{id}/xlsx; bản in: /api/department-reports/{id}/print.',
+      'Số liệu ý kiến người dân và báo cáo của các trường được tổng hợp tự động khi xem bản in hoặc tải tệp Excel (các nút ở đầu báo cáo).',
       'Figures and school reports are generated at export time.',
     ),
   },
@@ -86,6 +86,11 @@ export const DepartmentReports: CollectionConfig = {
   hooks: { beforeOperation: [refuseImpossibleID, capRequest], beforeValidate: [checkPeriod] },
   endpoints,
   fields: [
+    {
+      name: 'exports',
+      type: 'ui',
+      admin: { components: { Field: '/components/ReportExports#ReportExports' } },
+    },
     { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), admin: { readOnly: true } },
     ...periodFields(),
     {
@@ -110,11 +115,6 @@ export const DepartmentReports: CollectionConfig = {
         rows: 12,
         description: l('Nhận định tình hình dư luận, kết quả xử lý, đề xuất, kiến nghị.', 'Assessment, handling, proposals.'),
       },
-    },
-    {
-      name: 'exports',
-      type: 'ui',
-      admin: { components: { Field: '/components/ReportExports#ReportExports' } },
     },
   ],
 }

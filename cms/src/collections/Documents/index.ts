@@ -11,6 +11,7 @@ import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
+import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 
 const dateOnly = { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' }
 
@@ -24,6 +25,7 @@ export const Documents: CollectionConfig = {
   },
   labels: { singular: l('Văn bản', 'Document'), plural: l('Văn bản', 'Documents') },
   admin: {
+    hidden: hiddenFromSchools,
     useAsTitle: 'number',
     defaultColumns: ['number', 'docType', 'summary', 'issuedDate', '_status'],
     group: l('Văn bản', 'Documents'),

@@ -11,7 +11,8 @@ import { publishedAtField } from '../../fields/publishedAt'
 import { safeRichText } from '../../fields/safeRichText'
 import { l } from '../../utilities/label'
 import { enforceReview } from '../../workflow/enforceReview'
-import { reviewFields } from '../../workflow/fields'
+import { reviewEditComponents, reviewFields, reviewNoticeField } from '../../workflow/fields'
+import { ownSchoolField } from '../../workflow/schoolField'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
@@ -27,6 +28,7 @@ export const Exemplars: CollectionConfig = {
     preview: previewUrl('nguoi-tot-viec-tot'),
     defaultColumns: ['title', 'school', 'reviewState', 'submittedAt', '_status'],
     group: l('Nội dung', 'Content'),
+    components: { edit: reviewEditComponents },
   },
   access: {
     read: staffOrPublishedOrOwnSchool,
@@ -44,6 +46,7 @@ export const Exemplars: CollectionConfig = {
     afterDelete: [auditDeletion, rebuildAfterDelete],
   },
   fields: [
+    reviewNoticeField,
     { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), required: true, maxLength: 250 },
     slugField('title'),
     { name: 'subjectName', type: 'text', label: l('Cá nhân / tập thể', 'Person or collective'), required: true },
@@ -54,14 +57,7 @@ export const Exemplars: CollectionConfig = {
       required: true,
       options: EXEMPLAR_SUBJECT_TYPES.map((o) => ({ value: o.value, label: o.label })),
     },
-    {
-      name: 'school',
-      type: 'relationship',
-      relationTo: 'schools',
-      label: l('Trường', 'School'),
-      required: true,
-      admin: { position: 'sidebar' },
-    },
+    ownSchoolField({ label: l('Trường', 'School'), required: true }),
     {
       name: 'movement',
       type: 'select',

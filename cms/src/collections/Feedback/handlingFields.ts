@@ -73,8 +73,8 @@ export const statusHistoryField: Field = {
   access: { create: never, update: never },
   admin: {
     readOnly: true,
-    initCollapsed: true,
-    description: l('Ghi tự động ở mỗi lần đổi trạng thái hoặc mức ưu tiên; không sửa được.', 'Written automatically; not editable.'),
+    // a table (when, who, from → to, note) in place of Payload's array editor
+    components: { Field: '/components/feedback/FeedbackHistory#FeedbackHistory' },
   },
   fields: [
     {

@@ -13,6 +13,7 @@ import { qaEndpoint, qaFields } from './qa'
 import { handlingFields, statusHistoryField } from './handlingFields'
 import { senderFields } from './senderFields'
 import { resubmissionKeyField } from './resubmission'
+import { asReceived, onCreateForm } from './asReceived'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildForCommentCount, rebuildForCommentCountDelete, rebuildForQa, rebuildForQaDelete } from '../../site-build/feedback-rebuilds'
 import { capRequest } from '../../access/requestCaps'
@@ -32,7 +33,7 @@ export const Feedback: CollectionConfig = {
   labels: { singular: l('Ý kiến người dân', 'Feedback'), plural: l('Ý kiến người dân', 'Feedback') },
   admin: {
     useAsTitle: 'subject',
-    defaultColumns: ['code', 'priority', 'subject', 'status', 'deadlineState', 'answerBy', 'assignee', 'receivedAt'],
+    defaultColumns: ['code', 'subject', 'status', 'deadlineState', 'priority', 'assignee', 'receivedAt'],
     group: l('Tiếp nhận ý kiến', 'Feedback'),
     listSearchableFields: ['code', 'subject', 'name', 'email'],
   },
@@ -50,6 +51,15 @@ export const Feedback: CollectionConfig = {
   // statistics: GET /api/feedback/thong-ke?from=YYYY-MM-DD&to=YYYY-MM-DD (staff only)
   endpoints: [qaEndpoint, statisticsEndpoint, ...personalDataEndpoints],
   fields: [
+    // what the citizen sent, read-only, at the top of an item's screen (the inputs below are on the create form only)
+    {
+      name: 'asReceived',
+      type: 'ui',
+      admin: {
+        condition: (_d, _s, { operation }) => operation === 'update',
+        components: { Field: '/components/feedback/CitizenSubmission#CitizenSubmission' },
+      },
+    },
     {
       name: 'code',
       type: 'text',
@@ -80,6 +90,7 @@ export const Feedback: CollectionConfig = {
       defaultValue: false,
       admin: {
         position: 'sidebar',
+        components: { Cell: '/components/feedback/FeedbackCells#PriorityCell' },
         description: l(
           'Tự động khi nội dung thuộc chủ đề nhạy cảm; đổi bằng tay phải ghi lý do.',
           'Set for sensitive topics; changing it by hand needs a reason.',
@@ -110,7 +121,7 @@ export const Feedback: CollectionConfig = {
       label: l('Cán bộ xử lý', 'Assignee'),
       filterOptions: () => staffUsers,
       index: true,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { Cell: '/components/feedback/FeedbackCells#AssigneeCell' } },
     },
     {
       name: 'source',
@@ -137,7 +148,12 @@ export const Feedback: CollectionConfig = {
       type: 'text',
       virtual: true,
       label: l('Tình trạng thời hạn', 'Deadline'),
-      admin: { readOnly: true, position: 'sidebar', disableListFilter: true },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        disableListFilter: true,
+        components: { Cell: '/components/feedback/FeedbackCells#DeadlineCell' },
+      },
       hooks: {
         afterRead: [
           async ({ data, req }) => {
@@ -166,25 +182,38 @@ export const Feedback: CollectionConfig = {
       defaultValue: () => new Date().toISOString(),
       admin: { readOnly: true, position: 'sidebar', date: dayTime },
     },
-    {
-      name: 'kind',
-      type: 'select',
-      label: l('Loại ý kiến', 'Kind'),
-      required: true,
-      options: FEEDBACK_KINDS.map((o) => ({ value: o.value, label: o.label })),
-    },
     { name: 'theme', type: 'relationship', relationTo: 'themes', label: l('Lĩnh vực', 'Theme') },
     { name: 'school', type: 'relationship', relationTo: 'schools', label: l('Trường học liên quan', 'School') },
     {
-      name: 'consultation',
-      type: 'relationship',
-      relationTo: 'consultations',
-      label: l('Góp ý cho dự thảo', 'Comment on draft'),
-      index: true,
-      admin: { description: l('Có khi ý kiến được gửi từ trang dự thảo lấy ý kiến.', 'Set when sent from a draft for comment.') },
+      // what the citizen sent: inputs on the create form only (staff recording a phoned-in item); an item's screen
+      // shows it read-only at the top (asReceived UI field), and the API refuses to change it (./asReceived.ts)
+      type: 'collapsible',
+      label: l('Nội dung ý kiến', 'Submission'),
+      admin: { condition: onCreateForm },
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          label: l('Loại ý kiến', 'Kind'),
+          required: true,
+          options: FEEDBACK_KINDS.map((o) => ({ value: o.value, label: o.label })),
+          ...asReceived,
+        },
+        {
+          name: 'consultation',
+          type: 'relationship',
+          relationTo: 'consultations',
+          label: l('Góp ý cho dự thảo', 'Comment on draft'),
+          index: true,
+          ...asReceived,
+          admin: {
+            description: l('Có khi ý kiến được gửi từ trang dự thảo lấy ý kiến.', 'Set when sent from a draft for comment.'),
+          },
+        },
+        { name: 'subject', type: 'text', label: l('Tiêu đề', 'Subject'), required: true, ...asReceived },
+        { name: 'message', type: 'textarea', label: l('Nội dung', 'Message'), required: true, ...asReceived },
+      ],
     },
-    { name: 'subject', type: 'text', label: l('Tiêu đề', 'Subject'), required: true },
-    { name: 'message', type: 'textarea', label: l('Nội dung', 'Message'), required: true },
     senderFields,
     handlingFields,
     ...qaFields,

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 import { SENDER_GROUPS } from '@gd/shared/vocab'
 import { l } from '../../utilities/label'
+import { asReceived, onCreateForm } from './asReceived'
 
 const never = () => false
 const dayTime = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } as const
@@ -12,14 +13,17 @@ const dayTime = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:
 export const senderFields: Field = {
   type: 'collapsible',
   label: l('Người gửi', 'Sender'),
+  // on an item's screen the sender is shown read-only in the submission at the top (CitizenSubmission)
+  admin: { condition: onCreateForm },
   fields: [
-    { name: 'name', type: 'text', label: l('Họ và tên', 'Name'), required: true },
+    { name: 'name', type: 'text', label: l('Họ và tên', 'Name'), required: true, ...asReceived },
     {
       name: 'senderGroup',
       type: 'select',
       label: l('Đối tượng gửi ý kiến', 'Sender group'),
       options: SENDER_GROUPS.map((o) => ({ value: o.value, label: o.label })),
       index: true,
+      ...asReceived,
       admin: {
         description: l(
           'Người gửi tự chọn trên biểu mẫu (không bắt buộc); cán bộ chọn khi ghi nhận ý kiến qua điện thoại, thư, báo chí…',
@@ -27,11 +31,17 @@ export const senderFields: Field = {
         ),
       },
     },
-    { name: 'email', type: 'email', label: l('Thư điện tử', 'E-mail') },
-    { name: 'phone', type: 'text', label: l('Số điện thoại', 'Phone') },
-    { name: 'consent', type: 'checkbox', label: l('Đồng ý xử lý dữ liệu cá nhân', 'Consent to processing'), required: true },
-    { name: 'publishAnswer', type: 'checkbox', label: l('Đồng ý công khai hỏi đáp', 'Agrees to publication') },
-    { name: 'showName', type: 'checkbox', label: l('Đồng ý hiện tên khi công khai', 'Agrees to show name') },
+    { name: 'email', type: 'email', label: l('Thư điện tử', 'E-mail'), ...asReceived },
+    { name: 'phone', type: 'text', label: l('Số điện thoại', 'Phone'), ...asReceived },
+    {
+      name: 'consent',
+      type: 'checkbox',
+      label: l('Đồng ý xử lý dữ liệu cá nhân', 'Consent to processing'),
+      required: true,
+      ...asReceived,
+    },
+    { name: 'publishAnswer', type: 'checkbox', label: l('Đồng ý công khai hỏi đáp', 'Agrees to publication'), ...asReceived },
+    { name: 'showName', type: 'checkbox', label: l('Đồng ý hiện tên khi công khai', 'Agrees to show name'), ...asReceived },
     {
       name: 'consentText',
       type: 'textarea',

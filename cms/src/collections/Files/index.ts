@@ -10,6 +10,7 @@ import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
+import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 
 /**
  * Attached files of documents and drafts (PDF, Word), at most 20 MB, checked by content. Served by Payload at
@@ -18,7 +19,12 @@ import { refuseImpossibleID } from '../../utilities/validID'
 export const Files: CollectionConfig = {
   slug: 'files',
   labels: { singular: l('Tệp văn bản', 'File'), plural: l('Tệp văn bản', 'Files') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'], group: l('Văn bản', 'Documents') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'],
+    group: l('Văn bản', 'Documents'),
+    hidden: hiddenFromSchools,
+  },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
   hooks: {
     beforeOperation: [refuseImpossibleID, capRequest, validateFile],

@@ -3,6 +3,7 @@ import { PRESS_CHANNELS, PRESS_TONES } from '@gd/shared/vocab'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { capRequest } from '../../access/requestCaps'
+import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 import { l } from '../../utilities/label'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { stampResponse } from './response'
@@ -24,6 +25,7 @@ export const PressMentions: CollectionConfig = {
     defaultColumns: ['title', 'outlet', 'publishedAt', 'tone', 'respondBy', 'respondedAt'],
     group: l('Tiếp nhận ý kiến', 'Feedback'),
     listSearchableFields: ['title', 'outlet'],
+    hidden: hiddenFromSchools,
   },
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: '-publishedAt',

@@ -11,6 +11,7 @@ import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
+import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 
 export const Schools: CollectionConfig = {
   slug: 'schools',
@@ -20,7 +21,12 @@ export const Schools: CollectionConfig = {
     afterDelete: [auditDeletion, rebuildAfterDelete],
   },
   labels: { singular: l('Trường học', 'School'), plural: l('Trường học', 'Schools') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'level', 'commune', 'demo'], group: l('Danh mục', 'Directories') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'level', 'commune', 'demo'],
+    group: l('Danh mục', 'Directories'),
+    hidden: hiddenFromSchools,
+  },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   defaultSort: 'name',
   fields: [

@@ -10,6 +10,7 @@ import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { stableSlug } from './stableSlug'
+import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 
 /**
  * The content themes of the department's plans, year by year (the 2024 plan's ten are seeded from
@@ -29,6 +30,7 @@ export const Themes: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['order', 'name', 'year', 'status', 'slug'],
     group: l('Danh mục', 'Directories'),
+    hidden: hiddenFromSchools,
   },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: 'order',

@@ -10,6 +10,7 @@ import { secureCookies } from '../../utilities/origins'
 import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { equaliseLoginTime } from './hooks/equaliseLoginTime'
+import { shownToAdminsOnly } from '../../utilities/hiddenInNav'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -17,6 +18,7 @@ export const Users: CollectionConfig = {
   // the login cookie: Secure whenever the public origin is https, never sent on a cross-site post (Lax)
   auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, cookies: { secure: secureCookies(), sameSite: 'Lax' } },
   admin: {
+    hidden: shownToAdminsOnly,
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'school'],
     group: l('Hệ thống', 'System'),

@@ -6,13 +6,14 @@ import { feedbackSettingsFields } from './feedbackSettingsFields'
 import { privacyFields } from './privacyFields'
 import { identityFields } from './identityFields'
 import { rebuildAfterGlobalChange } from '../../site-build/hooks'
+import { shownToAdminsOnly } from '../../utilities/hiddenInNav'
 
 /** Who owns the portal: every name, address and contact the site shows comes from here, never from code. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   hooks: { afterChange: [rebuildAfterGlobalChange] },
   label: l('Cấu hình trang', 'Site settings'),
-  admin: { group: l('Hệ thống', 'System') },
+  admin: { group: l('Hệ thống', 'System'), hidden: shownToAdminsOnly },
   access: { read: anyone, update: isAdmin },
   fields: [
     { name: 'orgName', type: 'text', label: l('Tên cơ quan', 'Organisation name'), required: true },

@@ -1,0 +1,173 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_USERS } from '../../cms/src/seed/users'
+import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
+import { ROOT } from '../helpers/env'
+import type { TestServer } from '../helpers/server'
+import { sharedProduct } from './page-types'
+
+/**
+ * Issue 11 in Chromium, through the screens, on the shared product: each role's first screen (what it shows, what
+ * its navigation hides; a screenshot of each at 360 and 1366 px in test-results/screenshots/), and the editor's work
+ * on a feedback item: the citizen's words shown read-only at the top and refused by the server, the triage recorded
+ * in the history table, and a list whose columns say something. The review workflow's actions: newsroom.test.ts.
+ */
+let product: TestServer
+let browser: Browser
+const LONG = 60_000
+const SHOTS = path.join(ROOT, 'test-results/screenshots')
+type Person = { context: BrowserContext; page: Page }
+const people: Partial<Record<'admin' | 'editor' | 'school', Person>> = {}
+
+async function login(role: 'admin' | 'editor' | 'school', width = 1366): Promise<Person> {
+  const who = DEMO_USERS.find((u) => u.role === role)!
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width, height: 900 } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(LONG)
+  await page.goto(`${product.url}/admin/login`)
+  await page.locator('#field-email').fill(who.email)
+  await page.locator('#field-password').fill(who.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin\/?$/, { timeout: LONG })
+  return { context, page }
+}
+const api = async (page: Page, method: string, p: string, data?: unknown) => {
+  const res = await page.request.fetch(`${product.url}/api${p}`, {
+    method,
+    data,
+    headers: { 'content-type': 'application/json', ...SAME_ORIGIN },
+  })
+  return { status: res.status(), body: await res.json().catch(() => ({})) }
+}
+/** The names in the navigation (the menu is opened on a phone). */
+async function navLabels(page: Page): Promise<string> {
+  return (await page.locator('nav.nav__wrap, .nav').first().textContent({ timeout: LONG })) ?? ''
+}
+async function shoot(role: string, page: Page) {
+  fs.mkdirSync(SHOTS, { recursive: true })
+  for (const width of [1366, 360]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.screenshot({ path: path.join(SHOTS, `admin-${role}-${width}.png`), fullPage: true })
+  }
+  await page.setViewportSize({ width: 1366, height: 900 })
+}
+
+beforeAll(async () => {
+  product = sharedProduct()
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('each role lands on its own work', () => {
+  it('a school sees its items by state and the report due, and none of the department’s collections', async () => {
+    const { page } = (people.school = await login('school'))
+    const main = page.locator('main, .dashboard').first()
+    await expect.poll(() => main.innerText(), { timeout: LONG }).toContain('Việc của nhà trường')
+    const text = await main.innerText()
+    expect(text).toMatch(/Báo cáo dư luận quý [IV]+ năm \d{4}/)
+    for (const heading of ['Nháp', 'Đang chờ duyệt', 'Đã xuất bản']) expect(text).toContain(heading)
+    const nav = await navLabels(page)
+    for (const hidden of ['Người dùng', 'Cấu hình trang', 'Tệp văn bản', 'Ý kiến người dân', 'Trường học', 'Chủ đề'])
+      expect(nav).not.toContain(hidden)
+    expect(nav).toContain('Người tốt việc tốt')
+    expect(text).not.toMatch(/\bbuild\b|\bAPI\b|JSON|\bblock\b/i)
+    // hiding is not the guard: the server still refuses what a school may not read
+    expect((await api(page, 'GET', '/feedback')).status).toBe(403)
+    await shoot('truong-hoc', page)
+  })
+
+  it('an editor sees the review queue, feedback needing action and schools missing reports; no site-build panel', async () => {
+    const { page } = (people.editor = await login('editor'))
+    const main = page.locator('main, .dashboard').first()
+    await expect.poll(() => main.innerText(), { timeout: LONG }).toContain('Ý kiến cần xử lý')
+    const text = await main.innerText()
+    expect(text).toMatch(/Chờ duyệt \(\d+\)/)
+    expect(text).toMatch(/Chưa gửi báo cáo dư luận/)
+    expect(text).not.toMatch(/\bbuild\b|\bAPI\b|JSON|\bblock\b/i)
+    const nav = await navLabels(page)
+    expect(nav).not.toContain('Người dùng')
+    expect(nav).not.toContain('Cấu hình trang')
+    await shoot('bien-tap', page)
+  })
+
+  it('an admin sees the public site’s state and the accounts', async () => {
+    const { page } = (people.admin = await login('admin'))
+    const main = page.locator('main, .dashboard').first()
+    await expect.poll(() => main.innerText(), { timeout: LONG }).toContain('Lần cập nhật trang công khai gần nhất')
+    const accounts = page.locator('section[aria-labelledby="accounts-title"]')
+    for (const u of DEMO_USERS) expect(await accounts.innerText()).toContain(u.email)
+    expect(await navLabels(page)).toContain('Người dùng')
+    await shoot('quan-tri', page)
+  })
+})
+
+describe('an editor handles a citizen’s feedback item', () => {
+  const SUBJECT = 'Đề nghị sửa mái tôn nhà xe bị dột'
+  const MESSAGE = 'Mái tôn nhà xe của trường bị dột, mưa là xe của học sinh ướt hết.'
+  let id: number
+
+  it('reads the submission at the top, read-only, and the API refuses to change it', async () => {
+    const { page } = people.editor!
+    const sent = await page.request.post(`${product.url}/gop-y/gui/`, {
+      data: { kind: 'kien-nghi', subject: SUBJECT, message: MESSAGE, name: 'Phạm Văn Hùng', phone: '0912 345 678', consent: true },
+    })
+    expect(sent.status()).toBe(201)
+    const { code } = await sent.json()
+    id = (await api(page, 'GET', `/feedback?where[code][equals]=${code}&depth=0`)).body.docs[0].id
+    await page.goto(`${product.url}/admin/collections/feedback/${id}`)
+    const panel = page.locator('section.citizen-submission')
+    await expect.poll(() => panel.innerText(), { timeout: LONG }).toContain(MESSAGE)
+    const shown = await panel.innerText()
+    for (const v of [SUBJECT, 'Phạm Văn Hùng', '0912345678', code, 'Kiến nghị']) expect(shown).toContain(v)
+    // no input holds the citizen's words
+    expect(await page.locator('#field-subject, #field-message, #field-name, #field-phone, #field-email').count()).toBe(0)
+    const forged = await api(page, 'PATCH', `/feedback/${id}`, { subject: 'Đã sửa', message: 'Đã sửa', name: 'Tên khác' })
+    expect(forged.status).toBe(200)
+    const after = (await api(page, 'GET', `/feedback/${id}?depth=0`)).body
+    expect({ subject: after.subject, message: after.message, name: after.name }).toEqual({
+      subject: SUBJECT,
+      message: MESSAGE,
+      name: 'Phạm Văn Hùng',
+    })
+  })
+
+  it('acknowledges it in the form, and the history reads as a table: when, who, from → to', async () => {
+    const { page } = people.editor!
+    await page.goto(`${product.url}/admin/collections/feedback/${id}`)
+    await page.locator('#field-status .rs__control').click({ timeout: LONG })
+    await page
+      .locator('.rs__option')
+      .filter({ hasText: /^Đã tiếp nhận$/ })
+      .click()
+    await page.locator('#action-save').click()
+    await expect.poll(async () => (await api(page, 'GET', `/feedback/${id}?depth=0`)).body.status, { timeout: LONG }).toBe('da-tiep-nhan')
+    await page.goto(`${product.url}/admin/collections/feedback/${id}`)
+    const history = page.locator('section.feedback-history table')
+    await expect.poll(() => history.locator('tbody tr').count(), { timeout: LONG }).toBe(2)
+    expect(await history.locator('thead').innerText()).toMatch(/Thời điểm\s+Người thực hiện\s+Thay đổi\s+Ghi chú/)
+    const rows = await history.locator('tbody tr').allInnerTexts()
+    expect(rows[0]).toMatch(/Tiếp nhận \(Mới\)/)
+    expect(rows[1]).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+    expect(rows[1]).toContain('Mới → Đã tiếp nhận')
+    expect(rows[1]).toContain(DEMO_USERS.find((u) => u.role === 'editor')!.name)
+    expect(await page.locator('.array-field__draggable-rows, .collapsible__drag').count()).toBe(0)
+    await page.locator('section.citizen-submission').scrollIntoViewIfNeeded()
+    await shoot('y-kien', page)
+  })
+
+  it('the list says something in each column: deadline with its date, priority only when set, the assignee', async () => {
+    const { page } = people.editor!
+    await page.goto(`${product.url}/admin/collections/feedback`)
+    const table = page.locator('.table table, table').first()
+    await table.waitFor({ timeout: LONG })
+    const text = await table.innerText()
+    expect(text).not.toMatch(/\bsai\b|\bđúng\b|[<‹]Không có/) // Payload’s “<Không có …>” placeholder
+    expect(text).toMatch(/(Trong hạn|Sắp đến hạn|Quá hạn) (tiếp nhận|trả lời) · \d{2}\/\d{2}\/\d{4}/)
+    expect(text).toContain('Chưa giao')
+    await shoot('danh-sach-y-kien', page)
+  })
+})
