@@ -27,6 +27,8 @@ import { SiteBuild } from './globals/SiteBuild'
 import { SiteSettings } from './globals/SiteSettings'
 import { jobsConfig } from './jobs'
 import { AuditLog } from './audit/auditLog'
+import { Leases } from './coordination/Leases'
+import { RateLimitHits } from './coordination/RateLimitHits'
 import { auditLoginFailures } from './audit/loginFailures'
 import { keepErrorDetails } from './utilities/errorDetails'
 import { emailAdapter } from './email'
@@ -77,6 +79,8 @@ export default buildConfig({
     DepartmentReports,
     Users,
     AuditLog,
+    Leases,
+    RateLimitHits,
   ],
   globals: [SiteSettings, Organisation, SiteBuild],
   jobs: jobsConfig,

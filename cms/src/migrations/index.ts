@@ -7,6 +7,7 @@ import * as migration_20261128_074659_personal_data_retention from './20261128_0
 import * as migration_20261128_092643_anonymous_ratings from './20261128_092643_anonymous_ratings'
 import * as migration_20261128_092657_ratings_off_feedback from './20261128_092657_ratings_off_feedback'
 import * as migration_20261202_152703_identity_and_opinion from './20261202_152703_identity_and_opinion'
+import * as migration_20261202_180903_coordination from './20261202_180903_coordination'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261202_152703_identity_and_opinion.up,
     down: migration_20261202_152703_identity_and_opinion.down,
     name: '20261202_152703_identity_and_opinion',
+  },
+  {
+    up: migration_20261202_180903_coordination.up,
+    down: migration_20261202_180903_coordination.down,
+    name: '20261202_180903_coordination',
   },
 ]
