@@ -29,6 +29,8 @@ import { SiteBuild } from './globals/SiteBuild'
 import { SiteSettings } from './globals/SiteSettings'
 import { jobsConfig } from './jobs'
 import { AuditLog } from './audit/auditLog'
+import { Leases } from './coordination/Leases'
+import { RateLimitHits } from './coordination/RateLimitHits'
 import { auditLoginFailures } from './audit/loginFailures'
 import { keepErrorDetails } from './utilities/errorDetails'
 import { emailAdapter } from './email'
@@ -89,6 +91,8 @@ export default buildConfig({
     DepartmentReports,
     Users,
     AuditLog,
+    Leases,
+    RateLimitHits,
   ].map(withoutApiTab),
   globals: [SiteSettings, Organisation, SiteBuild].map(withoutApiTab),
   jobs: jobsConfig,

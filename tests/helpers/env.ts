@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { databaseUrlFor } from './database'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -13,7 +14,8 @@ export function freshDataDir(label: string): string {
 export function envFor(dataDir: string): Record<string, string> {
   return {
     DATA_DIR: dataDir,
-    DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`,
+    // a fresh SQLite file, or this folder's own database on the MongoDB server given (./database.ts)
+    DATABASE_URL: databaseUrlFor(dataDir),
     SITE_DIST: path.join(dataDir, 'site'),
     PAYLOAD_SECRET: `test-secret-${path.basename(dataDir)}`,
     NEXT_TELEMETRY_DISABLED: '1',

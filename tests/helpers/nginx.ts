@@ -15,21 +15,23 @@ export interface RunningNginx {
 }
 
 /**
- * deploy/nginx.conf as it is, with only the upstream address, the listen address and the site root substituted,
- * run by Debian's nginx in the foreground as a non-root process (nobody when the tests run as root) with its own
- * prefix, pid file, temporary folders and error log in a temporary folder.
+ * deploy/nginx.conf as it is, with only the upstream address (or addresses: several CMS processes, one `server`
+ * line each, as a department would add them), the listen address and the site root substituted, run by Debian's
+ * nginx in the foreground as a non-root process (nobody when the tests run as root) with its own prefix, pid file,
+ * temporary folders and error log in a temporary folder.
  */
-export function deployConf(upstream: string, listen: string, root: string): string {
+export function deployConf(upstream: string | string[], listen: string, root: string): string {
   const conf = fs.readFileSync(path.join(ROOT, 'deploy/nginx.conf'), 'utf8')
+  const upstreams = [upstream].flat()
   const out = conf
-    .replace(/^(\s*)server cms:3000;$/m, `$1server ${upstream};`)
+    .replace(/^(\s*)server cms:3000;$/m, (_line, indent: string) => upstreams.map((u) => `${indent}server ${u};`).join('\n'))
     .replace(/^(\s*)listen 80;$/m, `$1listen ${listen};`)
     .replace(/^(\s*)root \/srv\/site\/current;$/m, `$1root ${root};`)
-  for (const must of [upstream, listen, root]) if (!out.includes(must)) throw new Error(`deploy/nginx.conf: không thay được ${must}`)
+  for (const must of [...upstreams, listen, root]) if (!out.includes(must)) throw new Error(`deploy/nginx.conf: không thay được ${must}`)
   return out
 }
 
-export async function startNginx(upstream: string, siteRoot: string, port?: number): Promise<RunningNginx> {
+export async function startNginx(upstream: string | string[], siteRoot: string, port?: number): Promise<RunningNginx> {
   if (!NGINX_BIN) throw new Error('nginx chưa được cài (apt-get install -y nginx).')
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'gd-nginx-'))
   port ??= await freePort()

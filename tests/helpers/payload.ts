@@ -2,13 +2,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { inject } from 'vitest'
+import { onMongo } from './database'
 import { envFor, freshDataDir } from './env'
 
 /**
  * A real Payload on a fresh SQLite file, migrated from the committed migrations, in this test process.
  * One per test file (vitest runs each file in its own process). In the integration project the file starts as a
  * copy of the run's migrated template (tests/integration/template-database.ts); the migrations then find nothing
- * left to do. Elsewhere it starts empty and is migrated here.
+ * left to do. Elsewhere it starts empty and is migrated here. On MongoDB (./database.ts) it is the folder's own
+ * database on that server, dropped on close.
  */
 export async function freshPayload(
   label: string,
@@ -16,7 +18,7 @@ export async function freshPayload(
 ): Promise<{ payload: Payload; dataDir: string; close(): Promise<void> }> {
   Object.assign(process.env, envFor(dataDir))
   const template = inject('templateDatabase')
-  if (template) fs.copyFileSync(template, path.join(dataDir, 'cms.db'))
+  if (template && !onMongo) fs.copyFileSync(template, path.join(dataDir, 'cms.db'))
   const { payloadInstance } = await import('../../cms/src/server/payload.ts')
   const { migrateDatabase } = await import('../../cms/src/migrate.ts')
   const payload = await payloadInstance()
@@ -25,6 +27,10 @@ export async function freshPayload(
     payload,
     dataDir,
     async close() {
+      if (onMongo)
+        await (payload.db as unknown as { connection?: { dropDatabase(): Promise<unknown> } }).connection
+          ?.dropDatabase()
+          .catch(() => undefined)
       await payload.destroy().catch(() => undefined)
       fs.rmSync(dataDir, { recursive: true, force: true })
     },

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { onMongo } from '../helpers/database'
 import { freshDataDir, ROOT } from '../helpers/env'
 
 declare module 'vitest' {
@@ -19,6 +20,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // on MongoDB (DATABASE_URL=mongodb://…, tests/helpers/database.ts) each file has its own database and no migrations
+  if (onMongo) return console.log('integration: chạy trên MongoDB, không dùng cơ sở dữ liệu mẫu SQLite')
   const dataDir = freshDataDir('template')
   const template = path.join(dataDir, 'template.db')
   const started = Date.now()

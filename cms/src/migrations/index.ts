@@ -8,7 +8,7 @@ import * as migration_20261128_092643_anonymous_ratings from './20261128_092643_
 import * as migration_20261128_092657_ratings_off_feedback from './20261128_092657_ratings_off_feedback'
 import * as migration_20261202_152703_identity_and_opinion from './20261202_152703_identity_and_opinion'
 import * as migration_20261202_181909_themes_and_sections from './20261202_181909_themes_and_sections'
-import * as migration_20261202_190036_resubmission_and_press from './20261202_190036_resubmission_and_press'
+import * as migration_20261202_191605_coordination_resubmission_press from './20261202_191605_coordination_resubmission_press'
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261202_181909_themes_and_sections',
   },
   {
-    up: migration_20261202_190036_resubmission_and_press.up,
-    down: migration_20261202_190036_resubmission_and_press.down,
-    name: '20261202_190036_resubmission_and_press',
+    up: migration_20261202_191605_coordination_resubmission_press.up,
+    down: migration_20261202_191605_coordination_resubmission_press.down,
+    name: '20261202_191605_coordination_resubmission_press',
   },
 ]

@@ -1,5 +1,7 @@
 import express, { type Request, type RequestHandler, type Response } from 'express'
 import { rateLimit } from 'express-rate-limit'
+import type { Payload } from 'payload'
+import { DatabaseRateLimitStore } from '../coordination/rateLimitStore'
 
 /**
  * What the public form endpoints have in common (./public-form.ts puts it together): content negotiation, what to
@@ -33,9 +35,11 @@ export const ONLY_FORM_OR_JSON = 'Chỉ nhận biểu mẫu hoặc JSON.'
 /**
  * A public form's per-IP limits, per minute and per day. Over a limit, `refuse` answers 429 with the limit's
  * Vietnamese message the way the form answers any error (the page with the message, or JSON); if even that fails,
- * a bare 429. The counters live in this process (the express side, which alone serves these routes).
+ * a bare 429. The counts are in the database (../coordination/rateLimitStore.ts), shared by every CMS process.
  */
 export function perIpLimits(
+  payload: Payload,
+  name: string,
   limits: { perMinute: number; perDay: number },
   messages: { minute: string; day: string },
   refuse: (req: Request, res: Response, message: string) => Promise<unknown>,
@@ -46,6 +50,9 @@ export function perIpLimits(
       limit,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
+      store: new DatabaseRateLimitStore(() => payload, `${name} ${windowMs}`),
+      // the database's count is the one truth: a failing store refuses nothing but is logged
+      passOnStoreError: true,
       handler: (req, res) => void refuse(req, res, message).catch(() => res.status(429).end()),
     })
   return [limiter(60_000, limits.perMinute, messages.minute), limiter(24 * 60 * 60_000, limits.perDay, messages.day)]

@@ -59,7 +59,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   app.get(HEALTH_PATH, healthz(payload))
   app.get(READY_PATH, readyz(payload))
   app.use('/media', express.static(MEDIA_DIR, { maxAge: '7d', index: false }))
-  app.use(authRateLimits())
+  app.use(authRateLimits(payload))
   app.use((req, res, nextFn) => {
     if (!NEXT_PATHS.test(req.path)) return nextFn()
     vietnameseAdminByDefault(req)

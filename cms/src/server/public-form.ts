@@ -1,3 +1,4 @@
+import type { Payload } from 'payload'
 import { type ErrorRequestHandler, type Request, type Response, Router } from 'express'
 import type { FormErrors } from '@gd/shared/error-summary'
 import { builtFile } from '@gd/shared/public-routes'
@@ -44,7 +45,7 @@ export interface PublicForm<T extends object = object> {
 
 const NO_TARGET = {}
 
-export function publicFormRouter<T extends object>(form: PublicForm<T>): Router {
+export function publicFormRouter<T extends object>(payload: Payload, form: PublicForm<T>): Router {
   const router = Router()
   const headers = { 'Cache-Control': 'no-store', ...form.headers }
   const target = (req: Request): Promise<T | null> => (form.find ? form.find.target(req) : Promise.resolve(NO_TARGET as T))
@@ -62,7 +63,9 @@ export function publicFormRouter<T extends object>(form: PublicForm<T>): Router 
 
   router.post(
     form.path,
-    ...perIpLimits(form.limits, form.limits, async (req, res, message) => refuse(req, res, 429, { _form: message }, await target(req))),
+    ...perIpLimits(payload, form.path, form.limits, form.limits, async (req, res, message) =>
+      refuse(req, res, 429, { _form: message }, await target(req)),
+    ),
     ...formBody(form.body.limitBytes, form.body.parameterLimit),
     async (req, res, next) => {
       try {

@@ -1,6 +1,10 @@
 import { config } from '@gd/shared/config'
 import type { Payload } from 'payload'
+import { withLease } from '../coordination/lease'
 import { buildAndPublish, type BuildMode, type BuildResult, SiteBuildError } from './build'
+
+/** The lease (../coordination/lease.ts) that lets one CMS process at a time build, across processes. */
+export const SITE_BUILD_LEASE = 'site-build'
 
 export interface RebuildRequest {
   reason: string
@@ -10,7 +14,9 @@ export interface RebuildRequest {
 /**
  * Turns content changes into site builds: a burst of changes is coalesced (debounced), one build runs at a time,
  * and a change that arrives during a build triggers exactly one more build after it. Status and failures are
- * written to the `site-build` global, which admins see in the admin.
+ * written to the `site-build` global, which admins see in the admin. Across CMS processes on one database, a build
+ * first takes the `site-build` lease (one builder at a time; a wait is logged and shown), so a change made through
+ * any process is built once, by that process, never alongside another build.
  */
 export class SiteBuildCoordinator {
   private timer: NodeJS.Timeout | null = null
@@ -58,15 +64,23 @@ export class SiteBuildCoordinator {
   }
 
   private async build(reasons: string[], mode: BuildMode): Promise<void> {
-    const startedAt = new Date().toISOString()
     const trigger = reasons.join(', ').slice(0, 500)
-    await this.status({ status: 'dang-build', startedAt, trigger, mode })
+    // a wait is shown in the admin (the site-build global) and in the server's log
+    const onWait = (message: string) => {
+      this.payload.logger.warn(`Build trang công khai: ${message}`)
+      void this.status({ status: 'dang-build', logTail: message })
+    }
     try {
-      const result = await buildAndPublish(this.cmsUrl, mode, (message) => {
-        // shown in the admin (the site-build global) and in the server's log
-        this.payload.logger.warn(`Build trang công khai: ${message}`)
-        void this.status({ status: 'dang-build', logTail: message })
-      })
+      const result = await withLease(
+        this.payload,
+        SITE_BUILD_LEASE,
+        async () => {
+          await this.status({ status: 'dang-build', startedAt: new Date().toISOString(), trigger, mode })
+          this.payload.logger.info(`Bắt đầu build trang công khai (${mode}): ${trigger}`)
+          return buildAndPublish(this.cmsUrl, mode, onWait)
+        },
+        { onWait },
+      )
       this.history.push({ result, reasons })
       await this.status({
         status: 'thanh-cong',

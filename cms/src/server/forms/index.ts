@@ -9,9 +9,9 @@ import { ratingForm } from './rating'
 /** The public forms, each defined in its own file; ../public-form.ts answers them all the same way. */
 export function publicFormRouters(payload: Payload, env: ServerEnv) {
   return [
-    publicFormRouter(feedbackForm(payload, env)),
-    publicFormRouter(draftCommentForm(payload, env)),
-    publicFormRouter(lookupForm(payload, env)),
-    publicFormRouter(ratingForm(payload, env)),
+    publicFormRouter(payload, feedbackForm(payload, env)),
+    publicFormRouter(payload, draftCommentForm(payload, env)),
+    publicFormRouter(payload, lookupForm(payload, env)),
+    publicFormRouter(payload, ratingForm(payload, env)),
   ]
 }

@@ -53,7 +53,7 @@ export const lookupForm = (payload: Payload, env: ServerEnv): PublicForm => ({
   async submit(req) {
     const parsed = parseLookup(req.body)
     if (!parsed.ok) return { status: 400, errors: parsed.errors }
-    const result = await withCodeCap(parsed.data.code, () => lookupFeedback(payload, parsed.data.code, parsed.data.factor))
+    const result = await withCodeCap(payload, parsed.data.code, () => lookupFeedback(payload, parsed.data.code, parsed.data.factor))
     if (result === CODE_LIMITED) return { status: 429, errors: { _form: CODE_LIMITED_MESSAGE } }
     if (!result) return { status: 404, errors: { _form: LOOKUP_NOT_FOUND } }
     const region = renderLookupResult(result) + (await ratingSection(payload, result)) + renderLookupForm({})

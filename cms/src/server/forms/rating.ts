@@ -48,7 +48,9 @@ export const ratingForm = (payload: Payload, env: ServerEnv): PublicForm => ({
       return { status: 400, errors }
     }
     const { code, factor } = who.data
-    const result = await withCodeCap(code, () => lookupFeedback(payload, code, factor)).then((r) => (r === CODE_LIMITED ? null : r))
+    const result = await withCodeCap(payload, code, () => lookupFeedback(payload, code, factor)).then((r) =>
+      r === CODE_LIMITED ? null : r,
+    )
     if (!result)
       return { status: 404, errors: { _form: LOOKUP_NOT_FOUND }, region: renderLookupForm({ code, errors: { _form: LOOKUP_NOT_FOUND } }) }
     if (!result.answer) return { status: 409, errors: { _form: NOT_ANSWERED }, region: notice(NOT_ANSWERED) }

@@ -33,16 +33,41 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`press_mentions_responded_by_idx\` ON \`press_mentions\` (\`responded_by_id\`);`)
   await db.run(sql`CREATE INDEX \`press_mentions_updated_at_idx\` ON \`press_mentions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`press_mentions_created_at_idx\` ON \`press_mentions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`leases\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`owner\` text NOT NULL,
+  	\`expires_at\` text NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`leases_name_idx\` ON \`leases\` (\`name\`);`)
+  await db.run(sql`CREATE INDEX \`leases_expires_at_idx\` ON \`leases\` (\`expires_at\`);`)
+  await db.run(sql`CREATE TABLE \`rate_limit_hits\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`at\` text NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`rate_limit_hits_at_idx\` ON \`rate_limit_hits\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`key_at_idx\` ON \`rate_limit_hits\` (\`key\`,\`at\`);`)
   await db.run(sql`ALTER TABLE \`feedback\` ADD \`resubmission_key\` text;`)
   await db.run(sql`CREATE INDEX \`feedback_resubmission_key_idx\` ON \`feedback\` (\`resubmission_key\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`press_mentions_id\` integer REFERENCES press_mentions(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`leases_id\` integer REFERENCES leases(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`rate_limit_hits_id\` integer REFERENCES rate_limit_hits(id);`)
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_press_mentions_id_idx\` ON \`payload_locked_documents_rels\` (\`press_mentions_id\`);`,
+  )
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_leases_id_idx\` ON \`payload_locked_documents_rels\` (\`leases_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_rate_limit_hits_id_idx\` ON \`payload_locked_documents_rels\` (\`rate_limit_hits_id\`);`,
   )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`press_mentions\`;`)
+  await db.run(sql`DROP TABLE \`leases\`;`)
+  await db.run(sql`DROP TABLE \`rate_limit_hits\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
