@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import os from 'node:os'
 import type { Payload } from 'payload'
-import { processAlive } from '../site-build/build-lock'
+import { processAlive } from '../utilities/processAlive'
 
 /**
  * One holder at a time across processes, through the database (the `leases` collection), with the same Local API

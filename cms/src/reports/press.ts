@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { deadlineLabel } from '@gd/shared/feedback-deadlines'
 import { labelOf, PRESS_CHANNELS, PRESS_TONES } from '@gd/shared/vocab'
 import { viCollator } from '@gd/shared/text'
-import { responseState } from '../collections/PressMentions/response'
+import { responseState } from '@gd/shared/press-response'
 import type { Row } from './figures'
 
 /** One press or social-network item as the report lists it. */

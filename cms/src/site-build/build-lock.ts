@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import lockfile from 'proper-lockfile'
 import { SITE_SOURCE_DIR } from './paths'
+import { processAlive } from '../utilities/processAlive'
 
 /**
  * The one Astro build at a time on this checkout (Astro keeps its prerender bundle in site/.astro whatever the
@@ -21,16 +22,6 @@ export interface LockOwner {
   pid: number
   host: string
   since: string
-}
-
-/** Whether a process with this PID runs on this machine (EPERM: it runs, as another user). */
-export function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }
 
 function readOwner(): LockOwner | null {

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { SITE_DIST } from '../utilities/paths'
-import { processAlive } from './build-lock'
+import { processAlive } from '../utilities/processAlive'
 import { BUILDS_DIR } from './paths'
 
 /**

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { DeadlineState } from '@gd/shared/feedback-deadlines'
 import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
-import { responseState } from './response'
+import { responseState } from '@gd/shared/press-response'
 
 export interface PressQueueItem extends DeadlineState {
   id: number
