@@ -4,6 +4,7 @@ import path from 'node:path'
 import { clearRenderPlan, promoteContentCache, readRenderPlan, siteBuildEnv } from '@gd/shared/site-build-contract'
 import { runAstro } from './astro'
 import { CODE_MARKER, recordedFingerprint, siteCodeFingerprint } from './code-fingerprint'
+import { astroOutputFor, moveAstroOutput } from './staging'
 import { BIN, CONTENT_CACHE_DIR, SITE_SOURCE_DIR } from './paths'
 import { currentBuild, newBuildDir, publishBuild } from './publish'
 
@@ -70,7 +71,8 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
   const mode: BuildMode = requested === 'incremental' && previous && sameCode ? 'incremental' : 'full'
   const dir = await newBuildDir()
   const output = { log: '' }
-  const env = siteBuildEnv({ cmsUrl, dist: dir, cacheDir: CONTENT_CACHE_DIR, mode, previous })
+  const astroOut = await astroOutputFor(dir)
+  const env = siteBuildEnv({ cmsUrl, dist: astroOut, cacheDir: CONTENT_CACHE_DIR, mode, previous })
   try {
     await fs.mkdir(CONTENT_CACHE_DIR, { recursive: true })
     clearRenderPlan(CONTENT_CACHE_DIR)
@@ -82,6 +84,7 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
       },
       onWait,
     )
+    await moveAstroOutput(astroOut, dir)
     const t1 = Date.now()
     let reused = 0
     const plan = readRenderPlan(CONTENT_CACHE_DIR)
@@ -106,6 +109,7 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
     return { mode: plan?.mode ?? mode, seconds: (Date.now() - started) / 1000, dir, log: output.log, rendered: plan?.rendered, reused }
   } catch (err) {
     await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined)
+    if (astroOut !== dir) await fs.rm(astroOut, { recursive: true, force: true }).catch(() => undefined)
     throw new SiteBuildError(err instanceof Error ? err.message : String(err), output.log)
   }
 }

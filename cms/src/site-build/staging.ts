@@ -1,0 +1,28 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { SITE_SOURCE_DIR } from './paths'
+
+/**
+ * Where Astro writes a build. Astro stages its assets under the site's folder when the output folder lies outside
+ * it and moves them with rename(), which fails across file systems (EXDEV) — builds on another volume, as
+ * docker-compose's /srv/site. Then Astro writes into a staging folder beside the sources, and the finished output is
+ * moved into the build folder: a rename on the same file system, else a copy and a removal.
+ */
+export async function astroOutputFor(buildDir: string): Promise<string> {
+  const [source, target] = await Promise.all([fs.stat(SITE_SOURCE_DIR), fs.stat(buildDir)])
+  if (source.dev === target.dev) return buildDir
+  const staging = path.join(SITE_SOURCE_DIR, '.astro', 'staging', path.basename(buildDir))
+  await fs.rm(staging, { recursive: true, force: true })
+  await fs.mkdir(staging, { recursive: true })
+  return staging
+}
+
+/** Brings Astro's output into the build folder (nothing to do when it was written there). */
+export async function moveAstroOutput(output: string, buildDir: string): Promise<void> {
+  if (output === buildDir) return
+  try {
+    await fs.cp(output, buildDir, { recursive: true, errorOnExist: false, force: true })
+  } finally {
+    await fs.rm(output, { recursive: true, force: true })
+  }
+}
