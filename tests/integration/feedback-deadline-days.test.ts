@@ -118,7 +118,8 @@ describe('the configured working days', () => {
       data: { consentText: 'Tôi đồng ý (nội dung sửa đổi, kiểm thử).', consentVersion: '2026-12-kiem-thu' },
     })
     try {
-      const second = await stored(await submitFeedback(payload, input))
+      // a new submission (the same one sent again would get the first one's code)
+      const second = await stored(await submitFeedback(payload, { ...input, message: `${input.message} Xin cảm ơn.` }))
       expect(second).toMatchObject({ consentText: 'Tôi đồng ý (nội dung sửa đổi, kiểm thử).', consentVersion: '2026-12-kiem-thu' })
       expect(await stored(first.code)).toMatchObject({ consentText: first.consentText, consentVersion: '2026-01-luat-91-2025' })
       await expect(

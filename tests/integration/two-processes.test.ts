@@ -256,25 +256,27 @@ describe.runIf(runIt)('two CMS processes on one database behind nginx', () => {
   }, 900_000)
 
   it('holds a client to its rate limit across both processes (counted in the database)', async () => {
-    const form = new URLSearchParams({
-      kind: 'gop-y',
-      subject: 'Góp ý qua hai tiến trình',
-      message: 'Đề nghị nhà trường công khai thực đơn bán trú hằng tuần cho phụ huynh được biết.',
-      name: 'Lê Văn Tâm',
-      phone: '0987 654 321',
-      consent: 'on',
-    }).toString()
-    const post = () =>
+    // each a different submission (the same one sent again is answered with its first code, not stored twice)
+    const form = (i: number) =>
+      new URLSearchParams({
+        kind: 'gop-y',
+        subject: `Góp ý qua hai tiến trình (${i})`,
+        message: 'Đề nghị nhà trường công khai thực đơn bán trú hằng tuần cho phụ huynh được biết.',
+        name: 'Lê Văn Tâm',
+        phone: '0987 654 321',
+        consent: 'on',
+      }).toString()
+    const post = (i = 99) =>
       request(`${nginx.url}/gop-y/gui/`, {
         method: 'POST',
         from: '127.0.0.5',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: form,
+        body: form(i),
       })
     const seenA = (a.output().match(/"method":"POST","url":"\/gop-y\/gui\/"/g) ?? []).length
     const seenB = (b.output().match(/"method":"POST","url":"\/gop-y\/gui\/"/g) ?? []).length
     const statuses: number[] = []
-    for (let i = 0; i < 10; i++) statuses.push((await post()).status)
+    for (let i = 0; i < 10; i++) statuses.push((await post(i)).status)
     // the limit is 6 a minute: six taken (303 to the confirmation), then refused, whichever process answers
     expect(statuses).toEqual([303, 303, 303, 303, 303, 303, 429, 429, 429, 429])
     const refused = await post()
@@ -284,7 +286,7 @@ describe.runIf(runIt)('two CMS processes on one database behind nginx', () => {
     expect((a.output().match(/"method":"POST","url":"\/gop-y\/gui\/"/g) ?? []).length - seenA).toBeGreaterThanOrEqual(4)
     expect((b.output().match(/"method":"POST","url":"\/gop-y\/gui\/"/g) ?? []).length - seenB).toBeGreaterThanOrEqual(4)
     expect(
-      (await payload.count({ collection: 'feedback', where: { subject: { equals: 'Góp ý qua hai tiến trình' } }, overrideAccess: true }))
+      (await payload.count({ collection: 'feedback', where: { subject: { like: 'Góp ý qua hai tiến trình' } }, overrideAccess: true }))
         .totalDocs,
     ).toBe(6)
   })
