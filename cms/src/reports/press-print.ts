@@ -1,9 +1,7 @@
 import { formatDate } from '@gd/shared/dates'
 import type { Row } from './figures'
 import type { PressFigures } from './press'
-
-const esc = (s: unknown) =>
-  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+import { esc } from './escape'
 
 function counts(caption: string, head: string, rows: Row[]) {
   const body = rows.map((r) => `<tr><td>${esc(r.label)}</td><td class="num">${r.count}</td></tr>`).join('')

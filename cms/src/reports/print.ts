@@ -3,9 +3,7 @@ import type { DepartmentReportData, ReportItem } from './department'
 import type { Row } from './figures'
 import { formatKeyFigure, keyFigures } from './statistics'
 import { pressSection } from './press-print'
-
-const esc = (s: unknown) =>
-  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+import { esc } from './escape'
 
 const paragraphs = (text: string) =>
   text
