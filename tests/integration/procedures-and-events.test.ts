@@ -23,8 +23,7 @@ const api = (method: string, path: string, token?: string, body?: unknown) =>
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-const stored = async (collection: 'procedures' | 'events') =>
-  (await payload.count({ collection, overrideAccess: true })).totalDocs
+const stored = async (collection: 'procedures' | 'events') => (await payload.count({ collection, overrideAccess: true })).totalDocs
 
 beforeAll(async () => {
   ctx = await freshPayload('procedures-events')

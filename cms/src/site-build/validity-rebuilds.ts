@@ -39,8 +39,7 @@ export const validityRebuildTask: TaskConfig = {
       req,
     })
     const now = new Date()
-    const changed =
-      validityChangedBetween(docs, build.lastSuccessAt, now) || eventsPassedBetween(events.docs, build.lastSuccessAt, now)
+    const changed = validityChangedBetween(docs, build.lastSuccessAt, now) || eventsPassedBetween(events.docs, build.lastSuccessAt, now)
     if (changed) requestSiteRebuild({ reason: 'thông báo bắt đầu, hết hiệu lực hoặc sự kiện đã qua' })
     return { output: { requested: changed } }
   },
