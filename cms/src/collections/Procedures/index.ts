@@ -36,7 +36,7 @@ export const Procedures: CollectionConfig = {
   labels: { singular: l('Thủ tục hành chính', 'Procedure'), plural: l('Thủ tục hành chính', 'Procedures') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['order', 'name', 'agency', '_status'],
+    defaultColumns: ['name', 'order', 'agency', '_status'],
     group: l('Tin bài', 'News'),
   },
   access: { read: staffOrPublishedOnly, readVersions: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
