@@ -28,6 +28,8 @@ export interface Config {
     documents: Document;
     consultations: Consultation;
     announcements: Announcement;
+    procedures: Procedure;
+    events: Event;
     files: File;
     feedback: Feedback;
     'feedback-ratings': FeedbackRating;
@@ -55,6 +57,8 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
+    procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'feedback-ratings': FeedbackRatingsSelect<false> | FeedbackRatingsSelect<true>;
@@ -488,6 +492,83 @@ export interface Announcement {
    */
   validUntil?: string | null;
   attachment?: (number | null) | File;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures".
+ */
+export interface Procedure {
+  id: number;
+  name: string;
+  /**
+   * Generated from the title when empty.
+   */
+  slug?: string | null;
+  order: number;
+  summary: string;
+  agency: string;
+  submitAt: string;
+  papers: {
+    paper: string;
+    id?: string | null;
+  }[];
+  fee: string;
+  timeLimit: string;
+  steps: {
+    step: string;
+    id?: string | null;
+  }[];
+  /**
+   * One document a line.
+   */
+  legalBasis?: string | null;
+  /**
+   * The procedure on the national or provincial public-service portal.
+   */
+  portalUrl: string;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title when empty.
+   */
+  slug?: string | null;
+  kind: 'ngay-le' | 'su-kien';
+  startsAt: string;
+  /**
+   * Empty: one day.
+   */
+  endsAt?: string | null;
+  place?: string | null;
+  summary: string;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -975,6 +1056,14 @@ export interface PayloadLockedDocument {
         value: number | Announcement;
       } | null)
     | ({
+        relationTo: 'procedures';
+        value: number | Procedure;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
         relationTo: 'files';
         value: number | File;
       } | null)
@@ -1246,6 +1335,56 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   validFrom?: T;
   validUntil?: T;
   attachment?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures_select".
+ */
+export interface ProceduresSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  order?: T;
+  summary?: T;
+  agency?: T;
+  submitAt?: T;
+  papers?:
+    | T
+    | {
+        paper?: T;
+        id?: T;
+      };
+  fee?: T;
+  timeLimit?: T;
+  steps?:
+    | T
+    | {
+        step?: T;
+        id?: T;
+      };
+  legalBasis?: T;
+  portalUrl?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  summary?: T;
+  content?: T;
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;

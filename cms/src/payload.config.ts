@@ -10,6 +10,8 @@ import { ADMIN_DATE_FORMAT } from '@gd/shared/dates'
 import { Articles } from './collections/Articles'
 import { Consultations } from './collections/Consultations'
 import { Announcements } from './collections/Announcements'
+import { Procedures } from './collections/Procedures'
+import { Events } from './collections/Events'
 import { Documents } from './collections/Documents'
 import { Files } from './collections/Files'
 import { Exemplars } from './collections/Exemplars'
@@ -82,6 +84,8 @@ export default buildConfig({
     Documents,
     Consultations,
     Announcements,
+    Procedures,
+    Events,
     Files,
     Feedback,
     FeedbackRatings,

@@ -17,6 +17,8 @@ const READING_PAGES: RegExp[] = [
   /^\/nguoi-tot-viec-tot\/(?!trang\/)[^/]+\/$/,
   /^\/van-ban\/(?!trang\/|loai\/|nam\/|co-quan\/)[^/]+\/$/,
   /^\/thong-bao\/[^/]+\/$/,
+  /^\/thu-tuc-hanh-chinh\/[^/]+\/$/,
+  /^\/su-kien\/[^/]+\/$/,
 ]
 
 /** The only scripts a reading page may ship: each enhancement by its bundle name (Astro names it after its component). */
@@ -92,7 +94,7 @@ describe('reading pages (articles, exemplars, documents)', () => {
     rows.sort((a, b) => b.total - a.total)
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
     console.log(
-      `[ngân sách] ${rows.length} trang (tin bài, người tốt việc tốt, văn bản, thông báo); lớn nhất ${rows[0]!.path}: HTML ${kb(rows[0]!.html)} + CSS ${kb(rows[0]!.css)} = ${kb(rows[0]!.total)} gzip ` +
+      `[ngân sách] ${rows.length} trang (tin bài, người tốt việc tốt, văn bản, thông báo, thủ tục, sự kiện); lớn nhất ${rows[0]!.path}: HTML ${kb(rows[0]!.html)} + CSS ${kb(rows[0]!.css)} = ${kb(rows[0]!.total)} gzip ` +
         `(giới hạn ${kb(BUDGET_BYTES)}); nhỏ nhất ${kb(rows[rows.length - 1]!.total)}`,
     )
     expect(rows.filter((r) => r.total > BUDGET_BYTES)).toEqual([])

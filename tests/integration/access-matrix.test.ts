@@ -25,6 +25,8 @@ const MATRIX: Record<string, Partial<Record<Op, string>>> = {
   documents: /*        */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
   consultations: /*    */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
   announcements: /*    */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
+  procedures: /*       */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
+  events: /*           */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
   themes: /*           */ { create: '✗✗✗✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
   schools: /*          */ { create: '✗✗✗✗✓', read: '✓✓✓✓✓', update: '✗✗✗✗✓', delete: '✗✗✗✗✓' },
   media: /*            */ { create: '✗✓✓✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✓✓' },
@@ -161,6 +163,9 @@ async function target(collection: string): Promise<Record<string, unknown>> {
 function titleFields(collection: string): Record<string, unknown> {
   counter++
   if (collection === 'documents') return { number: `${counter}/TB-MT`, summary: `Văn bản ma trận ${counter}` }
+  // the copied rows would keep the seeded rows' ids: new rows, a new name
+  if (collection === 'procedures')
+    return { name: `Thủ tục ma trận ${counter}`, papers: [{ paper: 'Đơn đề nghị' }], steps: [{ step: 'Nộp hồ sơ.' }] }
   return { title: `Bài ma trận ${counter}` }
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLocalReq, type Payload } from 'payload'
 import { THEMES } from '@gd/shared/themes'
+import { splitEvents } from '@gd/shared/events'
 import { publishedQa } from '../../cms/src/collections/Feedback/qa'
 import { defaultRange, feedbackStatistics } from '../../cms/src/reports/statistics'
 import { FEEDBACK } from '../../cms/src/seed/data/feedback'
@@ -109,6 +110,26 @@ describe('the demo seed', () => {
     }
     expect(entries.some((e) => e.asker === 'Người dân')).toBe(true)
     expect(entries.every((e) => e.question && e.answer && e.theme && e.answeredAt)).toBe(true)
+  })
+
+  it('publishes the procedures, "chuyển trường" among them, each with papers and a portal link', async () => {
+    const { docs } = await payload.find({
+      collection: 'procedures',
+      where: { _status: { equals: 'published' } },
+      overrideAccess: true,
+      limit: 50,
+    })
+    expect(docs.length).toBeGreaterThanOrEqual(5)
+    expect(docs.map((d) => d.slug)).toContain('chuyen-truong-doi-voi-hoc-sinh-trung-hoc-co-so')
+    expect(docs.every((d) => (d.papers ?? []).length > 0 && /^https:\/\/dichvucong\.gov\.vn\//.test(d.portalUrl))).toBe(true)
+  })
+
+  it('publishes events on their days around today: some upcoming, some past', async () => {
+    const { docs } = await payload.find({ collection: 'events', overrideAccess: true, limit: 50 })
+    const { upcoming, past } = splitEvents(docs)
+    expect(upcoming.length).toBeGreaterThanOrEqual(3)
+    expect(past.length).toBeGreaterThanOrEqual(2)
+    expect(docs.some((d) => d.title.startsWith('Ngày Nhà giáo Việt Nam 20/11/'))).toBe(true)
   })
 
   it('is idempotent: a second run creates nothing', async () => {

@@ -11,6 +11,8 @@ import { seedEmblem } from './emblem'
 import { paragraphsToLexical } from './lexical'
 import { seedConsultations } from './consultations'
 import { seedAnnouncements } from './announcements'
+import { seedEvents } from './events'
+import { seedProcedures } from './procedures'
 import { seedDocuments } from './documents'
 import { seedOrganisation } from './organisation'
 import { seedPressReleases } from './press'
@@ -160,6 +162,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   await seedPressReleases(payload, { themeIds, now, count })
   await seedPressMentions(payload, { themeIds, now, count })
   await seedAnnouncements(payload, { themeIds, now, count })
+  await seedProcedures(payload, { themeIds, now, count })
+  await seedEvents(payload, { themeIds, now, count })
   await seedOrganisation(payload, documentIds, count)
   // schools' opinion reports for the previous quarter (some missing) and a draft of the department's report
   await seedReports(payload, { now, count })

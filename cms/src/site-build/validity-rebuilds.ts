@@ -1,17 +1,19 @@
 import { validityChangedBetween } from '@gd/shared/announcements'
+import { eventsPassedBetween } from '@gd/shared/events'
 import { config } from '@gd/shared/config'
 import type { TaskConfig } from 'payload'
 import { coordinator, requestSiteRebuild } from './coordinator'
 
 /**
  * The public site is static, so an announcement coming into force or expiring (by Hà Nội day,
- * @gd/shared/announcements) needs a build without anyone saving anything: every hour this task compares each
- * published announcement's validity at the last successful build with its validity now, and asks the server's build
- * coordinator for one rebuild when any differs. Nothing happens on other hours.
+ * @gd/shared/announcements), or an event passing from upcoming to past (@gd/shared/events), needs a build without
+ * anyone saving anything: every hour this task compares each published announcement's validity and each published
+ * event's state at the last successful build with those now, and asks the server's build coordinator for one
+ * rebuild when any differs. Nothing happens on other hours.
  */
 export const validityRebuildTask: TaskConfig = {
   slug: 'validity-rebuild',
-  label: 'Build lại trang công khai khi thông báo bắt đầu hoặc hết hiệu lực',
+  label: 'Build lại trang công khai khi thông báo bắt đầu, hết hiệu lực hoặc sự kiện đã qua',
   retries: 1,
   schedule: [{ cron: '0 2 * * * *', queue: 'default' }],
   handler: async ({ req }) => {
@@ -27,8 +29,18 @@ export const validityRebuildTask: TaskConfig = {
       overrideAccess: true,
       req,
     })
-    const changed = validityChangedBetween(docs, build.lastSuccessAt, new Date())
-    if (changed) requestSiteRebuild({ reason: 'thông báo bắt đầu hoặc hết hiệu lực' })
+    const events = await req.payload.find({
+      collection: 'events',
+      where: { _status: { equals: 'published' } },
+      select: { startsAt: true, endsAt: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const now = new Date()
+    const changed = validityChangedBetween(docs, build.lastSuccessAt, now) || eventsPassedBetween(events.docs, build.lastSuccessAt, now)
+    if (changed) requestSiteRebuild({ reason: 'thông báo bắt đầu, hết hiệu lực hoặc sự kiện đã qua' })
     return { output: { requested: changed } }
   },
 }

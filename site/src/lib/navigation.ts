@@ -5,6 +5,8 @@
 import { LOOKUP_URL } from '@gd/shared/public-routes'
 import { QA_URL } from '@gd/shared/qa'
 import { ANNOUNCEMENTS_URL } from '@gd/shared/announcements'
+import { EVENTS_URL } from '@gd/shared/events'
+import { PROCEDURES_URL } from '@gd/shared/procedures'
 import { ABOUT_URL, CONTACT_URL } from './contact.ts'
 import { CONSULTATIONS_BASE } from './consultations.ts'
 import { DOCUMENTS_BASE } from './documents.ts'
@@ -34,7 +36,11 @@ export const MAIN_NAV: NavItem[] = [
 ]
 
 /** Sections the footer adds to the menu's. */
-export const MORE_SECTIONS: NavItem[] = [{ href: PRESS_BASE, label: 'Người phát ngôn, báo chí' }]
+export const MORE_SECTIONS: NavItem[] = [
+  { href: PROCEDURES_URL, label: 'Thủ tục hành chính' },
+  { href: EVENTS_URL, label: 'Sự kiện, ngày lễ' },
+  { href: PRESS_BASE, label: 'Người phát ngôn, báo chí' },
+]
 
 export interface CitizenTask extends NavItem {
   /** one line saying what the citizen gets there */
@@ -52,6 +58,11 @@ export const CITIZEN_TASKS: CitizenTask[] = [
     promisesAnswer: true,
   },
   { href: LOOKUP_URL, label: 'Tra cứu kết quả xử lý', hint: 'Xem ý kiến đã gửi đang được xử lý đến đâu, đọc câu trả lời.' },
+  {
+    href: PROCEDURES_URL,
+    label: 'Thủ tục hành chính',
+    hint: 'Tuyển sinh, chuyển trường, cấp bản sao văn bằng: nơi nộp, hồ sơ, lệ phí, nộp trực tuyến.',
+  },
   { href: DOCUMENTS_BASE, label: 'Tìm văn bản', hint: 'Văn bản chỉ đạo, điều hành; tải về bản đầy đủ.' },
   { href: QA_URL, label: 'Hỏi đáp', hint: 'Câu hỏi của người dân và câu trả lời của cơ quan.' },
   { href: CONSULTATIONS_BASE, label: 'Góp ý dự thảo', hint: 'Dự thảo văn bản đang lấy ý kiến.' },

@@ -8,6 +8,8 @@ import { formatDate } from '@gd/shared/dates'
 export const SEARCH_KINDS = {
   news: 'Tin tức',
   announcement: 'Thông báo',
+  procedure: 'Thủ tục hành chính',
+  event: 'Sự kiện, ngày lễ',
   exemplar: 'Người tốt việc tốt',
   document: 'Văn bản',
   draft: 'Dự thảo',
