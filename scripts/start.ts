@@ -6,17 +6,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { config } from '@gd/shared/config'
+import { ensureAdminBuild } from './lib/admin-build.ts'
 import { prepareLocalEnv, ROOT } from './lib/local-env.ts'
-import { NPM, run } from './lib/run.ts'
+import { run } from './lib/run.ts'
 import { serve } from './lib/serve.ts'
 
 prepareLocalEnv()
 const mode = config().isProduction ? 'production' : 'development'
 
-if (!fs.existsSync(path.join(ROOT, 'cms/.next/BUILD_ID'))) {
-  console.log('Đang build trang quản trị (lần đầu, khoảng 1 phút)…')
-  await run(NPM, ['run', 'build', '-w', 'cms'], { cwd: ROOT })
-}
+await ensureAdminBuild('Đang dựng trang quản trị (lần đầu hoặc sau khi mã nguồn thay đổi, khoảng 1 phút)…')
 
 // Migrations and demo content run first in their own process, in the mode the user asked for
 // (demo accounts only outside production); the server itself always runs Next in production mode.

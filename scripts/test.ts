@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { ROOT } from './lib/local-env.ts'
-import { NPM, run } from './lib/run.ts'
+import { ensureAdminBuild } from './lib/admin-build.ts'
 
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
@@ -18,17 +18,16 @@ process.env.NODE_COMPILE_CACHE ??= path.join(ROOT, 'node_modules/.cache/node-com
 const seconds = (since: number) => `${Math.round((Date.now() - since) / 1000)} s`
 const timings: string[] = []
 
-if (!fs.existsSync(path.join(ROOT, 'cms/.next/BUILD_ID'))) {
+{
   const started = Date.now()
-  console.log('Build trang quản trị trước khi kiểm thử…')
   try {
-    await run(NPM, ['run', 'build', '-w', 'cms'], { cwd: ROOT })
+    if (await ensureAdminBuild('Dựng lại trang quản trị (mã nguồn đã thay đổi) trước khi kiểm thử…'))
+      timings.push(`build cms ${seconds(started)}`)
   } catch (err) {
-    console.error('Build trang quản trị thất bại:', err)
+    console.error('Dựng trang quản trị thất bại:', err)
     console.log('0 passed, 1 failed')
     process.exit(1)
   }
-  timings.push(`build cms ${seconds(started)}`)
 }
 
 // Static checks run one after another alongside vitest rather than before it (their CPU then no longer adds to the
