@@ -5,12 +5,15 @@
  * tests/integration/crash-recovery.test.ts (a short version in CI).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { createClient } from '@libsql/client'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
+/** How long a client keeps sending a submission again when its answer does not come (covers a restart). */
+const RETRY_FOR_MS = 90_000
 
 export interface LoadOptions {
   dataDir: string
@@ -22,8 +25,13 @@ export interface LoadOptions {
 }
 
 export interface LoadReport {
+  /** requests sent, retries included */
   requests: number
+  /** requests that were a retry of a submission whose answer did not come */
+  retries: number
+  /** submissions answered 2xx (a retried one counts once) */
   acknowledged: number
+  /** submissions given up on: refused, or no answer within RETRY_FOR_MS */
   failed: number
   reqPerSec: number
   p50ms: number
@@ -31,7 +39,7 @@ export interface LoadReport {
   restartSeconds: number | null
   /** with a kill: whether the restarted server took a submission */
   acceptedAfterRestart: boolean | null
-  /** failed requests by reason (HTTP status or network error code) */
+  /** requests that got no 2xx, by reason (HTTP status or network error code), retried ones included */
   failures: Record<string, number>
   stored: number
   lost: string[]
@@ -127,6 +135,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const latencies: number[] = []
   let requests = 0
   let failed = 0
+  let retries = 0
   let restartSeconds: number | null = null
   let acceptedAfterRestart: boolean | null = null
   const failures: Record<string, number> = {}
@@ -140,39 +149,53 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     }
   }, 500)
 
-  /** One post; the code when it was answered 2xx. */
+  /**
+   * One submission as a careful client sends it: with an idempotency key, and sent again with the same key when the
+   * answer does not come (a timeout, a reset, the server down while it restarts), for up to RETRY_FOR_MS. A retry of
+   * a submission the server had stored is answered with its first code, so a slow answer costs no duplicate.
+   * Returns the code when it was answered 2xx.
+   */
   const post = async (subject: string): Promise<string | null> => {
+    const key = randomUUID()
+    const body = JSON.stringify({
+      kind: 'gop-y',
+      subject,
+      message: 'Nội dung góp ý gửi khi đo tải của máy chủ, đủ dài để hợp lệ.',
+      name: 'Người đo tải',
+      email: 'do-tai@example.com',
+      consent: true,
+    })
     const t0 = performance.now()
-    requests++
-    try {
-      const res = await fetch(`${server.url}/gop-y/gui/`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          kind: 'gop-y',
-          subject,
-          message: 'Nội dung góp ý gửi khi đo tải của máy chủ, đủ dài để hợp lệ.',
-          name: 'Người đo tải',
-          email: 'do-tai@example.com',
-          consent: true,
-        }),
-        signal: AbortSignal.timeout(30_000),
-      })
-      const body = (await res.json().catch(() => ({}))) as { code?: string }
-      if (res.status >= 200 && res.status < 300 && body.code) {
-        acknowledged.push(body.code)
-        latencies.push(performance.now() - t0)
-        return body.code
+    for (let attempt = 0; ; attempt++) {
+      requests++
+      if (attempt > 0) retries++
+      try {
+        const res = await fetch(`${server.url}/gop-y/gui/`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': key },
+          body,
+          signal: AbortSignal.timeout(30_000),
+        })
+        const answer = (await res.json().catch(() => ({}))) as { code?: string }
+        if (res.status >= 200 && res.status < 300 && answer.code) {
+          acknowledged.push(answer.code)
+          latencies.push(performance.now() - t0)
+          return answer.code
+        }
+        failures[`HTTP ${res.status}`] = (failures[`HTTP ${res.status}`] ?? 0) + 1
+        failed++
+        return null
+      } catch (err) {
+        const e = err as Error & { cause?: { code?: string } }
+        const reason = e.cause?.code ?? e.name
+        failures[reason] = (failures[reason] ?? 0) + 1
+        if (performance.now() - t0 > RETRY_FOR_MS) {
+          failed++
+          return null
+        }
+        await new Promise((r) => setTimeout(r, 250 * Math.min(attempt + 1, 4)))
       }
-      failures[`HTTP ${res.status}`] = (failures[`HTTP ${res.status}`] ?? 0) + 1
-    } catch (err) {
-      const e = err as Error & { cause?: { code?: string } }
-      const reason = e.cause?.code ?? e.name
-      failures[reason] = (failures[reason] ?? 0) + 1
-      await new Promise((r) => setTimeout(r, 100))
     }
-    failed++
-    return null
   }
   const client = async (n: number) => {
     for (let i = 0; Date.now() < end; i++) await post(`Góp ý tải ${n}-${i}`)
@@ -203,6 +226,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     latencies.sort((a, b) => a - b)
     return {
       requests,
+      retries,
       acknowledged: acknowledged.length,
       failed,
       reqPerSec: Math.round((acknowledged.length / elapsed) * 10) / 10,
