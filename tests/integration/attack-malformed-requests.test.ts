@@ -1,3 +1,4 @@
+import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loginToken } from '../helpers/auth'
 import { createFixtures } from '../helpers/fixtures'
@@ -91,4 +92,26 @@ describe('the site settings to an anonymous reader', () => {
     expect(staff.retentionMonths).toBe(24)
     expect(JSON.stringify(staff.crisisContacts)).toContain('khung-hoang@gd.example.vn')
   })
+})
+
+describe('kept-alive connections', () => {
+  it('stay open longer than a busy moment: a request after 7 idle seconds goes on the same connection', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+    const get = () =>
+      new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+        const req = http.get(`${server.url}/healthz`, { agent }, (res) => {
+          res.resume()
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, reused: req.reusedSocket }))
+        })
+        req.on('error', reject)
+      })
+    try {
+      expect((await get()).status).toBe(200)
+      // Node's default closes an idle connection after 5 s; a client that reuses it then sees a reset
+      await new Promise((r) => setTimeout(r, 7_000))
+      expect(await get()).toEqual({ status: 200, reused: true })
+    } finally {
+      agent.destroy()
+    }
+  }, 30_000)
 })

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { CMS_DIR, MEDIA_DIR } from '../utilities/paths'
 import { config } from '@gd/shared/config'
 import { HEALTH_PATH, READY_PATH } from '@gd/shared/public-routes'
+import { keepConnectionsAlive } from './keep-alive'
 import { serverEnv, type ServerEnv } from './env'
 import { publicFormRouters } from './forms'
 import { previewRouter } from './preview-route'
@@ -76,6 +77,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   app.use(lastResort)
 
   const server = http.createServer(app)
+  keepConnectionsAlive(server)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(env.port, env.host, () => resolve())
