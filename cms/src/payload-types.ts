@@ -758,13 +758,30 @@ export interface DepartmentReport {
    * Computed from the period.
    */
   periodKey?: string | null;
+  /**
+   * Blank leaves a space.
+   */
   number?: string | null;
   place?: string | null;
   date?: string | null;
   /**
+   * The addressee.
+   */
+  recipient?: string | null;
+  /**
    * Assessment, handling, proposals.
    */
   narrative?: string | null;
+  /**
+   * One per line.
+   */
+  distribution?: string | null;
+  /**
+   * Blank when the head signs.
+   */
+  signerAuthority?: string | null;
+  signerTitle?: string | null;
+  signerName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1422,7 +1439,12 @@ export interface DepartmentReportsSelect<T extends boolean = true> {
   number?: T;
   place?: T;
   date?: T;
+  recipient?: T;
   narrative?: T;
+  distribution?: T;
+  signerAuthority?: T;
+  signerTitle?: T;
+  signerName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
