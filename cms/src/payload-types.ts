@@ -90,6 +90,7 @@ export interface Config {
   };
   locale: null;
   widgets: {
+    'danh-muc': DanhMucWidget;
     collections: CollectionsWidget;
   };
   user: User;
@@ -1907,6 +1908,16 @@ export interface PayloadJobsStatsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "danh-muc_widget".
+ */
+export interface DanhMucWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

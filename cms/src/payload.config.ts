@@ -57,6 +57,8 @@ export default buildConfig({
     components: {
       // the organisation's emblem and name from Cấu hình trang, in place of Payload's
       graphics: { Logo: '/components/brand/Brand#BrandLogo', Icon: '/components/brand/Brand#BrandIcon' },
+      // English screen-reader names of Payload's and the rich-text editor's controls, in Vietnamese
+      providers: ['/components/a11y/VietnameseNames#VietnameseNames'],
       views: { thongKe: { Component: '/components/StatisticsView#StatisticsView', path: '/thong-ke', meta: { title: 'Thống kê ý kiến' } } },
       // each role's first screen: a school its own items and report; an editor the queues; an admin the site and accounts
       beforeDashboard: [
@@ -69,6 +71,18 @@ export default buildConfig({
         '/components/SiteBuildPanel#SiteBuildPanel',
         '/components/home/AccountsPanel#AccountsPanel',
       ],
+    },
+    // the cards of what each role may open, with Vietnamese screen-reader names (in place of Payload's "collections")
+    dashboard: {
+      widgets: [
+        {
+          slug: 'danh-muc',
+          label: { vi: 'Danh mục', en: 'Collections' },
+          Component: '/components/home/EntityCards#EntityCards',
+          minWidth: 'full',
+        },
+      ],
+      defaultLayout: [{ widgetSlug: 'danh-muc', width: 'full' }],
     },
   },
   // Payload's Vietnamese leaves a few words in English ("Email" on the login page)
