@@ -72,18 +72,6 @@ export default buildConfig({
         '/components/home/AccountsPanel#AccountsPanel',
       ],
     },
-    // the cards of what each role may open, with Vietnamese screen-reader names (in place of Payload's "collections")
-    dashboard: {
-      widgets: [
-        {
-          slug: 'danh-muc',
-          label: { vi: 'Danh mục', en: 'Collections' },
-          Component: '/components/home/EntityCards#EntityCards',
-          minWidth: 'full',
-        },
-      ],
-      defaultLayout: [{ widgetSlug: 'danh-muc', width: 'full' }],
-    },
   },
   // Payload's Vietnamese leaves a few words in English ("Email" on the login page)
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: { vi: { general: { email: 'Thư điện tử' } } } },

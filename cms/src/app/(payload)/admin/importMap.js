@@ -44,7 +44,6 @@ import { SiteBuildPanel as SiteBuildPanel_dc1aba35a97d27d93cef54c6a0115a8f } fro
 import { AccountsPanel as AccountsPanel_8a31f5f8576883371038fdc98ff42c9f } from '../../../components/home/AccountsPanel'
 import { VietnameseNames as VietnameseNames_8a19be1f69bc57ba11d41e5fe20f1d21 } from '../../../components/a11y/VietnameseNames'
 import { StatisticsView as StatisticsView_b8431d51663ebb6123ba6fbf1a06d141 } from '../../../components/StatisticsView'
-import { EntityCards as EntityCards_e5b1c82478c0801789047ce13cd0c589 } from '../../../components/home/EntityCards'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -95,6 +94,5 @@ export const importMap = {
   "/components/home/AccountsPanel#AccountsPanel": AccountsPanel_8a31f5f8576883371038fdc98ff42c9f,
   "/components/a11y/VietnameseNames#VietnameseNames": VietnameseNames_8a19be1f69bc57ba11d41e5fe20f1d21,
   "/components/StatisticsView#StatisticsView": StatisticsView_b8431d51663ebb6123ba6fbf1a06d141,
-  "/components/home/EntityCards#EntityCards": EntityCards_e5b1c82478c0801789047ce13cd0c589,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
