@@ -86,9 +86,15 @@ describe('the admin speaks Vietnamese to editors and schools', () => {
         await page.goto(`${product.url}${screen}`)
         await page.locator('main, .dashboard, .template-default').first().waitFor({ timeout: LONG })
         await page.waitForLoadState('networkidle').catch(() => undefined)
-        const text = await wordsOn(page)
+        // the names are given in Vietnamese as the controls appear (a frame later): read the screen once settled
+        const known = (text: string) => KNOWN.flatMap((re) => text.match(new RegExp(re, 'g')) ?? [])
+        let text = await wordsOn(page)
+        for (let i = 0; i < 10 && known(text).length; i++) {
+          await page.waitForTimeout(500)
+          text = await wordsOn(page)
+        }
         expect(text.length, screen).toBeGreaterThan(100)
-        for (const re of KNOWN) for (const m of text.match(new RegExp(re, 'g')) ?? []) found.push(`${screen}: ${m}`)
+        for (const m of known(text)) found.push(`${screen}: ${m}`)
       }
       expect(found).toEqual([])
       await page.context().close()
