@@ -137,7 +137,7 @@ export interface Article {
   id: number;
   title: string;
   /**
-   * Generated from the title when empty.
+   * Tự tạo từ tiêu đề nếu để trống.
    */
   slug?: string | null;
   excerpt?: string | null;
@@ -161,16 +161,16 @@ export interface Article {
   school?: (number | null) | School;
   publishedAt?: string | null;
   /**
-   * Listed on the press page.
+   * Hiện trong mục Thông cáo báo chí của trang Phát ngôn.
    */
   pressRelease?: boolean | null;
   featured?: boolean | null;
   /**
-   * Changed by the actions at the top of the page.
+   * Đổi bằng các nút “Gửi duyệt”, “Duyệt và xuất bản”, “Trả lại (kèm lý do)”, “Gỡ xuống” ở đầu trang.
    */
   reviewState?: ('nhap' | 'cho-duyet' | 'yeu-cau-chinh-sua' | 'da-xuat-ban' | 'go-xuong') | null;
   /**
-   * Written with “return”; the school reads it.
+   * Ghi khi bấm “Trả lại (kèm lý do)”; nhà trường đọc được.
    */
   reviewNote?: string | null;
   submittedAt?: string | null;
@@ -185,7 +185,7 @@ export interface Article {
 export interface Media {
   id: number;
   /**
-   * Short Vietnamese description.
+   * Mô tả ngắn bằng tiếng Việt cho người khiếm thị.
    */
   alt: string;
   updatedAt: string;
@@ -234,21 +234,21 @@ export interface Theme {
   id: number;
   name: string;
   /**
-   * Made from the name when the theme is created; never changes afterwards.
+   * Tự tạo từ tên khi tạo chủ đề; không đổi khi đổi tên, để các liên kết đã đăng luôn dùng được.
    */
   slug?: string | null;
   order: number;
   /**
-   * A retired theme keeps its page and articles, listed under its plan, and leaves the feedback form.
+   * Chủ đề đã kết thúc vẫn giữ trang và tin bài, được liệt kê theo kế hoạch đã đề ra nó, nhưng không còn trong biểu mẫu góp ý.
    */
   status: 'dang-ap-dung' | 'da-ket-thuc';
   /**
-   * The plan document.
+   * Văn bản kế hoạch (mục Văn bản) đề ra chủ đề này.
    */
   plan?: (number | null) | Document;
   year: number;
   /**
-   * Shown on the theme page.
+   * Nguyên văn mục tương ứng của kế hoạch; hiện trên trang chủ đề.
    */
   planWording?: string | null;
   description?: string | null;
@@ -262,11 +262,11 @@ export interface Theme {
 export interface Document {
   id: number;
   /**
-   * E.g. 92/KH-PGDĐT
+   * Ví dụ: 92/KH-PGDĐT
    */
   number: string;
   /**
-   * Generated from the title when empty.
+   * Tự tạo từ tiêu đề nếu để trống.
    */
   slug?: string | null;
   docType:
@@ -293,7 +293,7 @@ export interface Document {
   file?: (number | null) | File;
   related?: (number | Document)[] | null;
   /**
-   * Documents this one replaces.
+   * Các văn bản bị văn bản này thay thế.
    */
   replaces?: (number | Document)[] | null;
   updatedAt: string;
@@ -307,7 +307,7 @@ export interface Document {
 export interface File {
   id: number;
   /**
-   * E.g. the full text of plan 92 (PDF).
+   * Ví dụ: Toàn văn Kế hoạch 92/KH-PGDĐT (PDF).
    */
   title: string;
   updatedAt: string;
@@ -330,13 +330,13 @@ export interface School {
   id: number;
   name: string;
   /**
-   * Generated from the title when empty.
+   * Tự tạo từ tiêu đề nếu để trống.
    */
   slug?: string | null;
   level: 'mam-non' | 'tieu-hoc' | 'thcs' | 'lien-cap';
   communeKind?: ('xa' | 'phuong' | 'dac-khu') | null;
   /**
-   * The name only.
+   * Chỉ ghi tên, không ghi "xã"/"phường", ví dụ: Kim Anh.
    */
   commune: string;
   address?: string | null;
@@ -344,11 +344,11 @@ export interface School {
   email?: string | null;
   principal?: string | null;
   /**
-   * Full address, starting with https://
+   * Địa chỉ đầy đủ, bắt đầu bằng https://
    */
   website?: string | null;
   /**
-   * Illustrative, not a real school.
+   * Trường minh họa, không phải dữ liệu thật.
    */
   demo?: boolean | null;
   updatedAt: string;
@@ -362,7 +362,7 @@ export interface Exemplar {
   id: number;
   title: string;
   /**
-   * Generated from the title when empty.
+   * Tự tạo từ tiêu đề nếu để trống.
    */
   slug?: string | null;
   subjectName: string;
@@ -388,11 +388,11 @@ export interface Exemplar {
   photos?: (number | Media)[] | null;
   publishedAt?: string | null;
   /**
-   * Changed by the actions at the top of the page.
+   * Đổi bằng các nút “Gửi duyệt”, “Duyệt và xuất bản”, “Trả lại (kèm lý do)”, “Gỡ xuống” ở đầu trang.
    */
   reviewState?: ('nhap' | 'cho-duyet' | 'yeu-cau-chinh-sua' | 'da-xuat-ban' | 'go-xuong') | null;
   /**
-   * Written with “return”; the school reads it.
+   * Ghi khi bấm “Trả lại (kèm lý do)”; nhà trường đọc được.
    */
   reviewNote?: string | null;
   submittedAt?: string | null;
@@ -408,7 +408,7 @@ export interface Consultation {
   id: number;
   title: string;
   /**
-   * Generated from the title when empty.
+   * Tự tạo từ tiêu đề nếu để trống.
    */
   slug?: string | null;
   summary: string;
@@ -431,12 +431,12 @@ export interface Consultation {
   opensAt: string;
   closesAt: string;
   /**
-   * Choose "ended" to close before the deadline.
+   * Chọn "Đã kết thúc" để đóng sớm trước thời hạn.
    */
   status: 'dang-lay-y-kien' | 'da-ket-thuc';
   commentCount?: number | null;
   /**
-   * Shown on the page after closing.
+   * Công khai trên trang sau khi hết hạn lấy ý kiến.
    */
   synthesis?: {
     root: {
@@ -467,7 +467,7 @@ export interface Announcement {
   id: number;
   title: string;
   /**
-   * Generated from the title when empty.
+   * Tự tạo từ tiêu đề nếu để trống.
    */
   slug?: string | null;
   summary: string;
@@ -488,7 +488,7 @@ export interface Announcement {
   } | null;
   validFrom: string;
   /**
-   * Empty: no end.
+   * Để trống nếu không có thời hạn. Hết hạn, thông báo rời trang chủ.
    */
   validUntil?: string | null;
   attachment?: (number | null) | File;
@@ -581,25 +581,25 @@ export interface Event {
 export interface Feedback {
   id: number;
   /**
-   * Assigned on receipt.
+   * Tự động cấp khi tiếp nhận.
    */
   code: string;
   status:
     'moi' | 'da-tiep-nhan' | 'dang-xu-ly' | 'da-tra-loi' | 'da-dong' | 'chuyen-co-quan-tham-quyen' | 'khong-xu-ly';
   /**
-   * Set for sensitive topics; changing it by hand needs a reason.
+   * Tự động khi nội dung thuộc chủ đề nhạy cảm; đổi bằng tay phải ghi lý do.
    */
   priority?: boolean | null;
   priorityTopics?: string | null;
   /**
-   * Required when raising or clearing priority by hand.
+   * Bắt buộc khi đánh dấu hoặc bỏ ưu tiên bằng tay.
    */
   priorityReason?: string | null;
   assignee?: (number | null) | User;
   source?:
     ('website' | 'dien-thoai' | 'thu' | 'thu-dien-tu' | 'bao-chi' | 'mang-xa-hoi' | 'hoi-nghi-tiep-cong-dan') | null;
   /**
-   * Working days from receipt.
+   * Tính theo ngày làm việc từ khi tiếp nhận.
    */
   acknowledgeBy?: string | null;
   deadlineState?: string | null;
@@ -609,14 +609,14 @@ export interface Feedback {
   school?: (number | null) | School;
   kind: 'gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi';
   /**
-   * Set when sent from a draft for comment.
+   * Có khi ý kiến được gửi từ trang dự thảo lấy ý kiến.
    */
   consultation?: (number | null) | Consultation;
   subject: string;
   message: string;
   name: string;
   /**
-   * Chosen by the sender on the form, or by the editor recording the item.
+   * Người gửi tự chọn trên biểu mẫu (không bắt buộc); cán bộ chọn khi ghi nhận ý kiến qua điện thoại, thư, báo chí…
    */
   senderGroup?:
     ('hoc-sinh' | 'cha-me-hoc-sinh' | 'giao-vien' | 'can-bo-quan-ly' | 'bao-chi' | 'nguoi-dan' | 'khac') | null;
@@ -627,35 +627,35 @@ export interface Feedback {
   showName?: boolean | null;
   consentText?: string | null;
   /**
-   * Name, e-mail and phone removed.
+   * Họ tên, thư điện tử và số điện thoại đã được xóa (hết thời hạn lưu trữ hoặc theo yêu cầu).
    */
   anonymisedAt?: string | null;
   consentVersion?: string | null;
   /**
-   * Staff only; never shown to citizens.
+   * Chỉ cán bộ xem; không bao giờ hiển thị cho người dân.
    */
   internalNotes?: string | null;
   forwardedTo?: string | null;
   rejectReason?: ('spam' | 'trung-lap' | 'khong-du-thong-tin') | null;
   rejectNote?: string | null;
   /**
-   * Required for “answered”; mailed to the citizen and shown on the lookup page.
+   * Bắt buộc khi chuyển sang “Đã trả lời”; được gửi cho người dân qua thư điện tử và hiện ở trang tra cứu.
    */
   answer?: string | null;
   answeredAt?: string | null;
   answeredBy?: (number | null) | User;
   /**
-   * Only when answered and the citizen agreed.
+   * Chỉ khi đã trả lời và người dân đồng ý công khai. Thông tin liên hệ không bao giờ được công khai.
    */
   qaPublished?: boolean | null;
   qaTitle?: string | null;
   /**
-   * Defaults to the message; edit it for anonymity.
+   * Mặc định là nội dung ý kiến; có thể sửa để ẩn thông tin cá nhân.
    */
   qaQuestion?: string | null;
   qaPublishedAt?: string | null;
   /**
-   * The score and comment are stored anonymously, apart from this item.
+   * Điểm và nhận xét được lưu ẩn danh, không gắn với ý kiến này.
    */
   rated?: boolean | null;
   statusHistory?:
@@ -712,7 +712,7 @@ export interface User {
   collection: 'users';
 }
 /**
- * Stored anonymously: no link to the item or the person.
+ * Người dân đánh giá câu trả lời từ trang tra cứu. Đánh giá được lưu ẩn danh: không gắn với ý kiến hay người gửi, chỉ giữ loại ý kiến, lĩnh vực và tháng tiếp nhận.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback-ratings".
@@ -724,7 +724,7 @@ export interface FeedbackRating {
   kind?: ('gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi') | null;
   theme?: (number | null) | Theme;
   /**
-   * YYYY-MM, Hà Nội time.
+   * Dạng YYYY-MM (giờ Hà Nội); dùng cho thống kê.
    */
   month: string;
 }
@@ -736,7 +736,7 @@ export interface OpinionReport {
   id: number;
   title?: string | null;
   /**
-   * A school account always files for its own school.
+   * Tài khoản nhà trường luôn gửi cho trường của mình.
    */
   school: number | School;
   periodType: 'thang' | 'quy' | 'nam';
@@ -744,16 +744,16 @@ export interface OpinionReport {
   quarter?: number | null;
   month?: number | null;
   /**
-   * Computed from the period.
+   * Tự tính từ loại kỳ và thời gian.
    */
   periodKey?: string | null;
   /**
-   * Once sent, the school can no longer edit.
+   * Chọn "Đã gửi" để gửi về Phòng; sau khi gửi, nhà trường không sửa được nữa.
    */
   state: 'nhap' | 'da-gui';
   submittedAt?: string | null;
   /**
-   * What parents and the public said in the period.
+   * Tóm tắt dư luận của cha mẹ học sinh, nhân dân về hoạt động của nhà trường trong kỳ.
    */
   summary: string;
   issues?:
@@ -784,7 +784,7 @@ export interface UrgentReport {
   socialInvolved?: boolean | null;
   attachments?: (number | File)[] | null;
   /**
-   * Linked by the department.
+   * Do cán bộ Phòng gắn.
    */
   relatedFeedback?: (number | Feedback)[] | null;
   acknowledged?: boolean | null;
@@ -808,13 +808,13 @@ export interface PressMention {
   school?: (number | null) | School;
   tone: 'tich-cuc' | 'trung-lap' | 'tieu-cuc';
   /**
-   * Negative items needing a response get a deadline.
+   * Tin tiêu cực cần phản hồi có hạn như ý kiến người dân.
    */
   needsResponse?: boolean | null;
   summary?: string | null;
   response?: string | null;
   /**
-   * Set when logged.
+   * Tự tính khi ghi nhận.
    */
   respondBy?: string | null;
   respondedAt?: string | null;
@@ -823,7 +823,7 @@ export interface PressMention {
   createdAt: string;
 }
 /**
- * Figures and school reports are generated at export time.
+ * Số liệu ý kiến người dân và báo cáo của các trường được tổng hợp tự động khi xem bản in hoặc tải tệp Excel (các nút ở đầu báo cáo).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "department-reports".
@@ -836,16 +836,33 @@ export interface DepartmentReport {
   quarter?: number | null;
   month?: number | null;
   /**
-   * Computed from the period.
+   * Tự tính từ loại kỳ và thời gian.
    */
   periodKey?: string | null;
+  /**
+   * Để trống: bản in để chỗ trống “…/BC-…” cho văn thư ghi số.
+   */
   number?: string | null;
   place?: string | null;
   date?: string | null;
   /**
-   * Assessment, handling, proposals.
+   * Cơ quan nhận báo cáo, in dưới tên báo cáo.
+   */
+  recipient?: string | null;
+  /**
+   * Nhận định tình hình dư luận, kết quả xử lý, đề xuất, kiến nghị.
    */
   narrative?: string | null;
+  /**
+   * Mỗi nơi nhận một dòng (bản in tự thêm dấu gạch đầu dòng), dòng cuối là “Lưu: VT, …”.
+   */
+  distribution?: string | null;
+  /**
+   * Để trống khi Trưởng phòng ký; “KT. TRƯỞNG PHÒNG” khi cấp phó ký thay.
+   */
+  signerAuthority?: string | null;
+  signerTitle?: string | null;
+  signerName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1561,7 +1578,12 @@ export interface DepartmentReportsSelect<T extends boolean = true> {
   number?: T;
   place?: T;
   date?: T;
+  recipient?: T;
   narrative?: T;
+  distribution?: T;
+  signerAuthority?: T;
+  signerTitle?: T;
+  signerName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1713,13 +1735,13 @@ export interface SiteSetting {
   logo?: (number | null) | Media;
   hotline?: string | null;
   /**
-   * Ministry, provincial department, People’s Committee, national public-services portal…, in footer order.
+   * Bộ Giáo dục và Đào tạo, Sở Giáo dục và Đào tạo, Ủy ban nhân dân, Cổng Dịch vụ công quốc gia…, theo thứ tự hiện ở chân trang.
    */
   linkedBodies?:
     | {
         name: string;
         /**
-         * Full address, starting with https://
+         * Địa chỉ đầy đủ, bắt đầu bằng https://
          */
         url: string;
         id?: string | null;
@@ -1729,13 +1751,13 @@ export interface SiteSetting {
     licence?: string | null;
     responsible?: string | null;
     /**
-     * Empty: “© <year> <organisation>”.
+     * Để trống: “© <năm> <tên cơ quan>”.
      */
     copyright?: string | null;
     republish?: string | null;
   };
   /**
-   * Shown under the header on every page.
+   * Hiện dưới đầu trang trên mọi trang, ví dụ: nội dung là minh họa.
    */
   siteNotice?: string | null;
   spokesperson?: {
@@ -1746,7 +1768,7 @@ export interface SiteSetting {
     appointedOn?: string | null;
     regulation?: (number | null) | Document;
     /**
-     * How the press asks for information or interviews.
+     * Cách cơ quan báo chí đề nghị cung cấp thông tin, phỏng vấn.
      */
     pressContact?: string | null;
   };
@@ -1758,19 +1780,19 @@ export interface SiteSetting {
       }[]
     | null;
   /**
-   * Empty: the server default (10). Binds items received after saving.
+   * Để trống: dùng giá trị mặc định của máy chủ (10). Áp dụng cho ý kiến nhận sau khi lưu; trang công khai được cập nhật tự động.
    */
   feedbackAckDays?: number | null;
   /**
-   * Empty: the server default (15). Binds items received after saving.
+   * Để trống: dùng giá trị mặc định của máy chủ (15). Áp dụng cho ý kiến nhận sau khi lưu; trang công khai được cập nhật tự động.
    */
   feedbackAnswerDays?: number | null;
   /**
-   * Finished items are anonymised daily after this many months; 0 = never.
+   * Ý kiến đã đóng, không xử lý hoặc đã chuyển cơ quan có thẩm quyền quá số tháng này (tính từ lần đổi trạng thái cuối) được ẩn danh tự động mỗi ngày: xóa họ tên, thư điện tử, số điện thoại; giữ số liệu thống kê. 0 = không bao giờ.
    */
   retentionMonths?: number | null;
   /**
-   * Not counted in feedback deadlines.
+   * Không tính vào thời hạn xử lý ý kiến (ngày làm việc). Sửa theo thông báo nghỉ lễ hằng năm của Chính phủ.
    */
   holidays?:
     | {
@@ -1780,7 +1802,7 @@ export interface SiteSetting {
       }[]
     | null;
   /**
-   * Matched without tones or case.
+   * Ý kiến có tiêu đề hoặc nội dung chứa một chủ đề (không phân biệt dấu, hoa thường) được đánh dấu ưu tiên và báo ngay cho đầu mối xử lý khủng hoảng.
    */
   sensitiveTopics?:
     | {
@@ -1789,7 +1811,7 @@ export interface SiteSetting {
       }[]
     | null;
   /**
-   * Mailed at once on a sensitive item.
+   * Nhận thư cảnh báo ngay khi có ý kiến thuộc chủ đề nhạy cảm.
    */
   crisisContacts?:
     | {
@@ -1799,12 +1821,12 @@ export interface SiteSetting {
       }[]
     | null;
   /**
-   * Change the version with the text; earlier submissions keep theirs.
+   * Căn cứ Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 của Quốc hội. Khi sửa nội dung, đổi cả phiên bản: ý kiến đã gửi giữ nguyên nội dung và phiên bản người gửi đã đồng ý.
    */
   consentText?: string | null;
   consentVersion?: string | null;
   /**
-   * Shown on the privacy notice page after the common sections.
+   * Hiện trên trang "Thông báo về xử lý dữ liệu cá nhân", sau các mục chung (mỗi đoạn cách nhau một dòng trống).
    */
   privacyNotice?: string | null;
   updatedAt?: string | null;

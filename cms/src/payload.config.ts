@@ -59,6 +59,8 @@ export default buildConfig({
     components: {
       // the organisation's emblem and name from Cấu hình trang, in place of Payload's
       graphics: { Logo: '/components/brand/Brand#BrandLogo', Icon: '/components/brand/Brand#BrandIcon' },
+      // English screen-reader names of Payload's and the rich-text editor's controls, in Vietnamese
+      providers: ['/components/a11y/VietnameseNames#VietnameseNames'],
       views: { thongKe: { Component: '/components/StatisticsView#StatisticsView', path: '/thong-ke', meta: { title: 'Thống kê ý kiến' } } },
       // each role's first screen: a school its own items and report; an editor the queues; an admin the site and accounts
       beforeDashboard: [

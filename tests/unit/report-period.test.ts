@@ -91,6 +91,9 @@ describe('the printable report', () => {
     number: '15/BC-PGDĐT',
     place: 'Kim Thành',
     date: null,
+    recipient: 'Sở <Giáo dục>',
+    distribution: ['Như trên;', 'Lưu: <VT>.'],
+    signer: { authority: 'KT. TRƯỞNG PHÒNG', title: 'PHÓ TRƯỞNG PHÒNG', name: '<b>Tên</b>' },
     narrative: 'Đoạn một.\n\nĐoạn <script>alert(1)</script> hai.',
     period: { periodType: 'thang', year: 2026, month: 3 },
     periodLabel: 'tháng 3 năm 2026',
@@ -162,6 +165,9 @@ describe('the printable report', () => {
     )
     expect(html).not.toContain('<em>ngoài')
     expect(html).not.toContain('<script>')
+    expect(html).toContain('Kính gửi: Sở &lt;Giáo dục&gt;</p>')
+    expect(html).toContain('<li>- Lưu: &lt;VT&gt;.</li>')
+    expect(html).toContain('<p class="name">&lt;b&gt;Tên&lt;/b&gt;</p>')
   })
   it('shows the key figures in vi-VN notation, a figure not measured yet in words', () => {
     expect(html).toContain(

@@ -3,7 +3,7 @@ import { isWebAddress, WEB_ADDRESS_MESSAGE } from '@gd/shared/urls'
 import { l } from '../utilities/label'
 
 /** A web site's address (http/https), checked on save with a Vietnamese message; empty is allowed unless required. */
-export function webAddressField(name: string, label: { vi: string; en: string }, required = false): TextField {
+export function webAddressField(name: string, label: string, required = false): TextField {
   return {
     name,
     type: 'text',

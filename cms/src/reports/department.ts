@@ -44,6 +44,11 @@ export interface DepartmentReportData {
   number: string
   place: string
   date: string | null
+  /** "Kính gửi". */
+  recipient: string
+  /** "Nơi nhận", one per line as the editor typed them. */
+  distribution: string[]
+  signer: { authority: string; title: string; name: string }
   narrative: string
   period: Period
   periodLabel: string
@@ -166,6 +171,12 @@ export async function departmentReportData(payload: Payload, id: number | string
     number: report.number ?? '',
     place: report.place ?? '',
     date: report.date ?? null,
+    recipient: report.recipient ?? '',
+    distribution: (report.distribution ?? '')
+      .split(/\r?\n/)
+      .map((line) => line.replace(/^[\s\-–—•]+/, '').trim())
+      .filter(Boolean),
+    signer: { authority: report.signerAuthority ?? '', title: report.signerTitle ?? '', name: report.signerName ?? '' },
     narrative: report.narrative ?? '',
     period,
     periodLabel: periodLabel(period),

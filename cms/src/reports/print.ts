@@ -4,6 +4,7 @@ import type { Row } from './figures'
 import { formatKeyFigure, keyFigures } from './statistics'
 import { pressSection } from './press-print'
 import { esc } from './escape'
+import { type DocumentFrame, documentFoot, documentHead, FORMAT_STYLE } from './administrative-format'
 
 const paragraphs = (text: string) =>
   text
@@ -45,24 +46,32 @@ function itemTable(caption: string, id: string, items: ReportItem[], columns: [s
 
 const where = (i: ReportItem) => [i.theme, i.school].filter(Boolean).join('; ') || '—'
 
+/** The report's own parts; the document's frame is ./administrative-format.ts. */
 const STYLE = `
-body{font-family:"Times New Roman",Times,serif;font-size:14pt;line-height:1.45;color:#000;background:#fff;max-width:210mm;margin:0 auto;padding:15mm 15mm 20mm 25mm}
-.head{display:grid;grid-template-columns:2fr 3fr;gap:1rem;text-align:center;margin-bottom:1.5rem}
-.head p{margin:0}.upper{text-transform:uppercase}.b{font-weight:bold}.motto{font-weight:bold;text-decoration:underline;text-underline-offset:3px}
-.date{font-style:italic;margin-top:.6rem!important}
-h1{text-align:center;font-size:14pt;margin:1rem 0 0}.sub{text-align:center;font-weight:bold;margin:0 0 1.2rem}
-h2{font-size:14pt;margin:1.2rem 0 .4rem}h3{font-size:14pt;font-style:italic;margin:.8rem 0 .3rem}
-p{text-align:justify;margin:.3rem 0;text-indent:1cm}
+main h2{font-size:14pt;margin:1.2rem 0 .4rem}main h3{font-size:14pt;font-style:italic;margin:.8rem 0 .3rem}
+main p{text-align:left;margin:.3rem 0;text-indent:1cm}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:13pt;page-break-inside:avoid}
 caption{font-weight:bold;text-align:left;padding:.2rem 0}th,td{border:1px solid #000;padding:.2rem .4rem;text-align:left;vertical-align:top}
-.num{text-align:right;width:8rem}.key .num{width:11rem}.items{font-size:11pt;page-break-inside:auto}.items tr{page-break-inside:avoid}.sign{display:grid;grid-template-columns:1fr 1fr;margin-top:2rem}.sign .b{text-align:center}
-.actions{margin:1rem 0}
-@media print{@page{size:A4;margin:20mm 15mm 20mm 30mm}body{padding:0;max-width:none}.actions{display:none}a{color:#000;text-decoration:none}h2,h3{page-break-after:avoid}}
+.num{text-align:right;width:8rem}.key .num{width:11rem}.items{font-size:11pt;page-break-inside:auto}.items tr{page-break-inside:avoid}
+.actions{margin:0 0 1rem}
+@media screen and (max-width:640px){.num,.key .num{width:auto}table{font-size:11pt}}
+@media print{main p{text-align:justify}.actions{display:none}a{color:#000;text-decoration:none}h2,h3{page-break-after:avoid}}
 `
 
 /** The department's report as a printable page in the Vietnamese administrative style (Nghị định 30/2020/NĐ-CP layout). */
 export function reportHtml(data: DepartmentReportData): string {
   const f = data.figures
+  const frame: DocumentFrame = {
+    parentBody: data.parentBody,
+    orgName: data.orgName,
+    number: data.number,
+    placeAndDate: placeAndDate(data.place, data.date),
+    kind: 'BÁO CÁO',
+    summary: `Tình hình dư luận xã hội về hoạt động giáo dục và đào tạo ${data.periodLabel}`,
+    recipient: data.recipient,
+    distribution: data.distribution,
+    signer: data.signer,
+  }
   const schools = data.schoolReports
     .map(
       (r) =>
@@ -80,25 +89,12 @@ export function reportHtml(data: DepartmentReportData): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Báo cáo tình hình dư luận xã hội ${esc(data.periodLabel)} · ${esc(data.orgName)}</title>
-<style>${STYLE}</style>
+<style>${FORMAT_STYLE}${STYLE}</style>
 </head>
 <body>
 <div class="actions"><button type="button" onclick="window.print()">In báo cáo</button></div>
-<header class="head">
-  <div>
-    ${data.parentBody ? `<p class="upper">${esc(data.parentBody)}</p>` : ''}
-    <p class="upper b">${esc(data.orgName)}</p>
-    <p>Số: ${esc(data.number || '…')}</p>
-  </div>
-  <div>
-    <p class="b">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
-    <p class="motto">Độc lập - Tự do - Hạnh phúc</p>
-    <p class="date">${esc(placeAndDate(data.place, data.date))}</p>
-  </div>
-</header>
+${documentHead(frame)}
 <main>
-<h1>BÁO CÁO</h1>
-<p class="sub">Tình hình dư luận xã hội về hoạt động giáo dục và đào tạo ${esc(data.periodLabel)}</p>
 ${data.narrative ? `<section><h2>I. Đánh giá chung</h2>${paragraphs(data.narrative)}</section>` : ''}
 <section>
 <h2>II. Kết quả tiếp nhận ý kiến của người dân</h2>
@@ -155,11 +151,9 @@ ${schools}
 ${data.missing.length ? `<h3>Các trường chưa gửi báo cáo</h3><ul>${data.missing.map((s) => `<li>${esc(s.name)}</li>`).join('')}</ul>` : ''}
 </section>
 ${pressSection(data.press, 'VI. Thông tin trên báo chí, mạng xã hội', data.periodLabel)}
+<p class="closing">Trên đây là báo cáo tình hình dư luận xã hội về hoạt động giáo dục và đào tạo ${esc(data.periodLabel)} của ${esc(data.orgName)}./.</p>
 </main>
-<footer class="sign">
-  <div><p><em><strong>Nơi nhận:</strong></em></p><p>- Như trên;</p><p>- Lưu: VT.</p></div>
-  <div><p class="b upper">Thủ trưởng đơn vị</p></div>
-</footer>
+${documentFoot(frame)}
 </body>
 </html>`
 }

@@ -81,6 +81,9 @@ export async function seedReports(payload: Payload, { now, count }: { now: Date;
   })
   if (!totalDocs) {
     const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+    // signed by a deputy head on the head's behalf (KT. TRƯỞNG PHÒNG, the field's default), the first on the organisation page
+    const { leaders } = await payload.findGlobal({ slug: 'organisation', depth: 0, overrideAccess: true })
+    const deputy = (leaders ?? []).find((x) => /^phó trưởng phòng/i.test(x.position ?? ''))
     await payload.create({
       collection: 'department-reports',
       overrideAccess: true,
@@ -89,6 +92,7 @@ export async function seedReports(payload: Payload, { now, count }: { now: Date;
         ...period,
         number: '…/BC-PGDĐT',
         place: settings.orgName?.match(/huyện (.+)$/)?.[1] ?? '',
+        signerName: deputy?.name ?? '',
         narrative: `Trong ${periodLabel(period)}, dư luận xã hội cơ bản đồng thuận với các chủ trương, hoạt động của ngành. (Bản nháp minh họa: cán bộ tổng hợp bổ sung đánh giá, kết quả xử lý và kiến nghị.)`,
       },
     })

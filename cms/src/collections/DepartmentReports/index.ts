@@ -10,6 +10,7 @@ import { reportWorkbook } from '../../reports/xlsx'
 import { l } from '../../utilities/label'
 import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
+import { documentFootFields, documentHeadFields } from './documentFields'
 
 const text = (status: number, message: string) =>
   new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
@@ -64,7 +65,8 @@ const checkPeriod: CollectionBeforeValidateHook = ({ data, originalDoc, req, col
 
 /**
  * The department's report on public opinion for a period (plan IV.1): figures and schools' reports are generated from
- * the data at export time; the editor writes the narrative and the document's number, place and date.
+ * the data at export time; the editor writes the narrative and the document's parts (./documentFields.ts: number, place, date, addressee,
+ * distribution, signer).
  */
 export const DepartmentReports: CollectionConfig = {
   slug: 'department-reports',
@@ -93,19 +95,7 @@ export const DepartmentReports: CollectionConfig = {
     },
     { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), admin: { readOnly: true } },
     ...periodFields(),
-    {
-      type: 'row',
-      fields: [
-        { name: 'number', type: 'text', label: l('Số, ký hiệu', 'Number'), maxLength: 100, admin: { placeholder: '15/BC-PGDĐT' } },
-        { name: 'place', type: 'text', label: l('Địa danh', 'Place'), maxLength: 100 },
-        {
-          name: 'date',
-          type: 'date',
-          label: l('Ngày ban hành', 'Date'),
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
-        },
-      ],
-    },
+    ...documentHeadFields(),
     {
       name: 'narrative',
       type: 'textarea',
@@ -116,5 +106,6 @@ export const DepartmentReports: CollectionConfig = {
         description: l('Nhận định tình hình dư luận, kết quả xử lý, đề xuất, kiến nghị.', 'Assessment, handling, proposals.'),
       },
     },
+    ...documentFootFields(),
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { ROLES } from '@gd/shared/vocab'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { adminOrSelf } from '../../access/adminOrSelf'
+import { ownOrAdminField, readAccounts } from '../../access/staffColleagues'
 import { authenticated } from '../../access/authenticated'
 import { l } from '../../utilities/label'
 import { auditRoleChange } from './hooks/auditRoleChange'
@@ -31,13 +32,16 @@ export const Users: CollectionConfig = {
   access: {
     admin: authenticated,
     create: isAdmin,
-    read: adminOrSelf,
+    // communications officers also read their colleagues' names (a feedback item's assignee); schools only their own
+    read: readAccounts,
     update: adminOrSelf,
     delete: isAdmin,
     // lifting a lock-out after too many failed logins (POST /api/users/unlock): administrators only
     unlock: isAdmin,
   },
   fields: [
+    // Payload's own login e-mail field (merged into it): a colleague's account does not show it
+    { name: 'email', type: 'email', label: l('Thư điện tử', 'E-mail'), required: true, access: { read: ownOrAdminField } },
     { name: 'name', type: 'text', label: l('Họ và tên', 'Full name'), required: true },
     {
       name: 'role',

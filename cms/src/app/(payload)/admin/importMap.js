@@ -42,6 +42,7 @@ import { PressQueue as PressQueue_91f284453546361d00881b002f0ad940 } from '../..
 import { MissingReports as MissingReports_f549c1f9cce3df8f04de46d3d1eb25b9 } from '../../../components/MissingReports'
 import { SiteBuildPanel as SiteBuildPanel_dc1aba35a97d27d93cef54c6a0115a8f } from '../../../components/SiteBuildPanel'
 import { AccountsPanel as AccountsPanel_8a31f5f8576883371038fdc98ff42c9f } from '../../../components/home/AccountsPanel'
+import { VietnameseNames as VietnameseNames_8a19be1f69bc57ba11d41e5fe20f1d21 } from '../../../components/a11y/VietnameseNames'
 import { StatisticsView as StatisticsView_b8431d51663ebb6123ba6fbf1a06d141 } from '../../../components/StatisticsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -91,6 +92,7 @@ export const importMap = {
   "/components/MissingReports#MissingReports": MissingReports_f549c1f9cce3df8f04de46d3d1eb25b9,
   "/components/SiteBuildPanel#SiteBuildPanel": SiteBuildPanel_dc1aba35a97d27d93cef54c6a0115a8f,
   "/components/home/AccountsPanel#AccountsPanel": AccountsPanel_8a31f5f8576883371038fdc98ff42c9f,
+  "/components/a11y/VietnameseNames#VietnameseNames": VietnameseNames_8a19be1f69bc57ba11d41e5fe20f1d21,
   "/components/StatisticsView#StatisticsView": StatisticsView_b8431d51663ebb6123ba6fbf1a06d141,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
