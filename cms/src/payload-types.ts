@@ -33,6 +33,8 @@ export interface Config {
     'feedback-ratings': FeedbackRating;
     'opinion-reports': OpinionReport;
     'urgent-reports': UrgentReport;
+    'report-files': ReportFile;
+    'report-deadlines': ReportDeadline;
     'press-mentions': PressMention;
     'department-reports': DepartmentReport;
     users: User;
@@ -45,7 +47,14 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    feedback: {
+      urgentReports: 'urgent-reports';
+    };
+    'press-mentions': {
+      urgentReports: 'urgent-reports';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     exemplars: ExemplarsSelect<false> | ExemplarsSelect<true>;
@@ -60,6 +69,8 @@ export interface Config {
     'feedback-ratings': FeedbackRatingsSelect<false> | FeedbackRatingsSelect<true>;
     'opinion-reports': OpinionReportsSelect<false> | OpinionReportsSelect<true>;
     'urgent-reports': UrgentReportsSelect<false> | UrgentReportsSelect<true>;
+    'report-files': ReportFilesSelect<false> | ReportFilesSelect<true>;
+    'report-deadlines': ReportDeadlinesSelect<false> | ReportDeadlinesSelect<true>;
     'press-mentions': PressMentionsSelect<false> | PressMentionsSelect<true>;
     'department-reports': DepartmentReportsSelect<false> | DepartmentReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -98,6 +109,7 @@ export interface Config {
       'anonymise-feedback': TaskAnonymiseFeedback;
       'site-rebuild': TaskSiteRebuild;
       'validity-rebuild': TaskValidityRebuild;
+      'report-reminders': TaskReportReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -598,6 +610,11 @@ export interface Feedback {
       }[]
     | null;
   resubmissionKey?: string | null;
+  urgentReports?: {
+    docs?: (number | UrgentReport)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -631,62 +648,6 @@ export interface User {
   collection: 'users';
 }
 /**
- * Stored anonymously: no link to the item or the person.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "feedback-ratings".
- */
-export interface FeedbackRating {
-  id: number;
-  score: number;
-  comment?: string | null;
-  kind?: ('gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi') | null;
-  theme?: (number | null) | Theme;
-  /**
-   * YYYY-MM, Hà Nội time.
-   */
-  month: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "opinion-reports".
- */
-export interface OpinionReport {
-  id: number;
-  title?: string | null;
-  /**
-   * A school account always files for its own school.
-   */
-  school: number | School;
-  periodType: 'thang' | 'quy' | 'nam';
-  year: number;
-  quarter?: number | null;
-  month?: number | null;
-  /**
-   * Computed from the period.
-   */
-  periodKey?: string | null;
-  /**
-   * Once sent, the school can no longer edit.
-   */
-  state: 'nhap' | 'da-gui';
-  submittedAt?: string | null;
-  /**
-   * What parents and the public said in the period.
-   */
-  summary: string;
-  issues?:
-    | {
-        issue: string;
-        handling?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  incidents?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "urgent-reports".
  */
@@ -701,16 +662,43 @@ export interface UrgentReport {
   actionsTaken?: string | null;
   pressInvolved?: boolean | null;
   socialInvolved?: boolean | null;
-  attachments?: (number | File)[] | null;
   /**
-   * Linked by the department.
+   * PDF, JPG, PNG.
    */
+  attachments?: (number | ReportFile)[] | null;
   relatedFeedback?: (number | Feedback)[] | null;
+  relatedPress?: (number | PressMention)[] | null;
+  relatedStatements?: (number | Article)[] | null;
+  /**
+   * Tick and save.
+   */
   acknowledged?: boolean | null;
   acknowledgedAt?: string | null;
   acknowledgedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-files".
+ */
+export interface ReportFile {
+  id: number;
+  /**
+   * Empty: the department’s file.
+   */
+  school?: (number | null) | School;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -738,6 +726,103 @@ export interface PressMention {
   respondBy?: string | null;
   respondedAt?: string | null;
   respondedBy?: (number | null) | User;
+  urgentReports?: {
+    docs?: (number | UrgentReport)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Stored anonymously: no link to the item or the person.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-ratings".
+ */
+export interface FeedbackRating {
+  id: number;
+  score: number;
+  comment?: string | null;
+  kind?: ('gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi') | null;
+  theme?: (number | null) | Theme;
+  /**
+   * YYYY-MM, Hà Nội time.
+   */
+  month: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opinion-reports".
+ */
+export interface OpinionReport {
+  id: number;
+  title?: string | null;
+  /**
+   * A school account always files for its own school.
+   */
+  school: number | School;
+  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam';
+  year: number;
+  quarter?: number | null;
+  half?: number | null;
+  month?: number | null;
+  /**
+   * Computed from the period.
+   */
+  periodKey?: string | null;
+  /**
+   * Once sent, the school can no longer edit.
+   */
+  state: 'nhap' | 'da-gui';
+  submittedAt?: string | null;
+  /**
+   * What parents and the public said in the period.
+   */
+  summary: string;
+  issues?:
+    | {
+        issue: string;
+        handling?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  incidents?: string | null;
+  /**
+   * PDF, at most 10 MB.
+   */
+  signedScan?: (number | null) | ReportFile;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * One row per period.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-deadlines".
+ */
+export interface ReportDeadline {
+  id: number;
+  title?: string | null;
+  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam';
+  year: number;
+  quarter?: number | null;
+  half?: number | null;
+  month?: number | null;
+  /**
+   * Computed from the period.
+   */
+  periodKey?: string | null;
+  dueDate: string;
+  remindDaysBefore: number;
+  remindersSent?:
+    | {
+        school: number | School;
+        kind: 'truoc-han' | 'qua-han';
+        sentAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -750,9 +835,10 @@ export interface PressMention {
 export interface DepartmentReport {
   id: number;
   title?: string | null;
-  periodType: 'thang' | 'quy' | 'nam';
+  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam';
   year: number;
   quarter?: number | null;
+  half?: number | null;
   month?: number | null;
   /**
    * Computed from the period.
@@ -765,6 +851,10 @@ export interface DepartmentReport {
    * Assessment, handling, proposals.
    */
   narrative?: string | null;
+  /**
+   * PDF, at most 10 MB.
+   */
+  signedScan?: (number | null) | ReportFile;
   updatedAt: string;
   createdAt: string;
 }
@@ -886,7 +976,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'anonymise-feedback'
+          | 'site-rebuild'
+          | 'validity-rebuild'
+          | 'report-reminders'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -919,7 +1015,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'report-reminders' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -993,6 +1091,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'urgent-reports';
         value: number | UrgentReport;
+      } | null)
+    | ({
+        relationTo: 'report-files';
+        value: number | ReportFile;
+      } | null)
+    | ({
+        relationTo: 'report-deadlines';
+        value: number | ReportDeadline;
       } | null)
     | ({
         relationTo: 'press-mentions';
@@ -1324,6 +1430,7 @@ export interface FeedbackSelect<T extends boolean = true> {
         id?: T;
       };
   resubmissionKey?: T;
+  urgentReports?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1348,6 +1455,7 @@ export interface OpinionReportsSelect<T extends boolean = true> {
   periodType?: T;
   year?: T;
   quarter?: T;
+  half?: T;
   month?: T;
   periodKey?: T;
   state?: T;
@@ -1361,6 +1469,7 @@ export interface OpinionReportsSelect<T extends boolean = true> {
         id?: T;
       };
   incidents?: T;
+  signedScan?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1380,9 +1489,54 @@ export interface UrgentReportsSelect<T extends boolean = true> {
   socialInvolved?: T;
   attachments?: T;
   relatedFeedback?: T;
+  relatedPress?: T;
+  relatedStatements?: T;
   acknowledged?: T;
   acknowledgedAt?: T;
   acknowledgedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-files_select".
+ */
+export interface ReportFilesSelect<T extends boolean = true> {
+  school?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-deadlines_select".
+ */
+export interface ReportDeadlinesSelect<T extends boolean = true> {
+  title?: T;
+  periodType?: T;
+  year?: T;
+  quarter?: T;
+  half?: T;
+  month?: T;
+  periodKey?: T;
+  dueDate?: T;
+  remindDaysBefore?: T;
+  remindersSent?:
+    | T
+    | {
+        school?: T;
+        kind?: T;
+        sentAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1405,6 +1559,7 @@ export interface PressMentionsSelect<T extends boolean = true> {
   respondBy?: T;
   respondedAt?: T;
   respondedBy?: T;
+  urgentReports?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1417,12 +1572,14 @@ export interface DepartmentReportsSelect<T extends boolean = true> {
   periodType?: T;
   year?: T;
   quarter?: T;
+  half?: T;
   month?: T;
   periodKey?: T;
   number?: T;
   place?: T;
   date?: T;
   narrative?: T;
+  signedScan?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1923,6 +2080,14 @@ export interface TaskSiteRebuild {
  * via the `definition` "TaskValidity-rebuild".
  */
 export interface TaskValidityRebuild {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReport-reminders".
+ */
+export interface TaskReportReminders {
   input?: unknown;
   output?: unknown;
 }

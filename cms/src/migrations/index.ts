@@ -9,6 +9,7 @@ import * as migration_20261128_092657_ratings_off_feedback from './20261128_0926
 import * as migration_20261202_152703_identity_and_opinion from './20261202_152703_identity_and_opinion'
 import * as migration_20261202_181909_themes_and_sections from './20261202_181909_themes_and_sections'
 import * as migration_20261202_191605_coordination_resubmission_press from './20261202_191605_coordination_resubmission_press'
+import * as migration_20261202_220745_urgent_reports_and_cycles from './20261202_220745_urgent_reports_and_cycles'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261202_191605_coordination_resubmission_press.up,
     down: migration_20261202_191605_coordination_resubmission_press.down,
     name: '20261202_191605_coordination_resubmission_press',
+  },
+  {
+    up: migration_20261202_220745_urgent_reports_and_cycles.up,
+    down: migration_20261202_220745_urgent_reports_and_cycles.down,
+    name: '20261202_220745_urgent_reports_and_cycles',
   },
 ]

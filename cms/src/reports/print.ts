@@ -3,6 +3,7 @@ import type { DepartmentReportData, ReportItem } from './department'
 import type { Row } from './figures'
 import { formatKeyFigure, keyFigures } from './statistics'
 import { pressSection } from './press-print'
+import { urgentSection } from './urgent-print'
 import { esc } from './escape'
 
 const paragraphs = (text: string) =>
@@ -155,6 +156,7 @@ ${schools}
 ${data.missing.length ? `<h3>Các trường chưa gửi báo cáo</h3><ul>${data.missing.map((s) => `<li>${esc(s.name)}</li>`).join('')}</ul>` : ''}
 </section>
 ${pressSection(data.press, 'VI. Thông tin trên báo chí, mạng xã hội', data.periodLabel)}
+${urgentSection(data.urgent, 'VII. Sự việc đột xuất do các trường báo cáo', data.periodLabel)}
 </main>
 <footer class="sign">
   <div><p><em><strong>Nơi nhận:</strong></em></p><p>- Như trên;</p><p>- Lưu: VT.</p></div>
