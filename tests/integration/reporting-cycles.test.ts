@@ -73,7 +73,7 @@ describe('the department sets the cycle and each period’s due date', () => {
       payload.create({
         collection: 'report-deadlines',
         ...as(f.editor),
-        data: { periodType: 'thang', year: 2026, month: 10, dueDate: '2026-11-06T05:00:00.000Z' },
+        data: { periodType: 'thang', year: 2026, month: 10, dueDate: '2026-11-06T05:00:00.000Z' } as never,
       }),
       'Đã có hạn gửi báo cáo tháng 10 năm 2026',
     )
@@ -81,7 +81,7 @@ describe('the department sets the cycle and each period’s due date', () => {
       payload.create({
         collection: 'report-deadlines',
         ...as(f.schoolUserA),
-        data: { periodType: 'thang', year: 2026, month: 9, dueDate: '2026-10-05T05:00:00.000Z' },
+        data: { periodType: 'thang', year: 2026, month: 9, dueDate: '2026-10-05T05:00:00.000Z' } as never,
       }),
     ).rejects.toThrow()
   })

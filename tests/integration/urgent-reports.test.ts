@@ -126,6 +126,7 @@ describe('an urgent report from filing to the department report', () => {
       ...as(f.schoolUserA),
       data: {
         ...incident,
+        school: f.schoolA.id,
         title: 'Clip học sinh đánh nhau lan truyền trên mạng',
         occurredAt: '2026-10-05T02:00:00.000Z',
         attachments: [file.id],
@@ -156,13 +157,14 @@ describe('an urgent report from filing to the department report', () => {
     expect((await payload.find({ collection: 'report-files', ...as(f.schoolUserB) })).totalDocs).toBe(0)
     expect((await payload.find({ collection: 'report-files', ...as(f.schoolUserA) })).totalDocs).toBe(1)
     await expect(
-      payload.create({ collection: 'urgent-reports', ...as(f.schoolUserB), data: { ...incident, attachments: [fileId] } }),
+      payload.create({ collection: 'urgent-reports', ...as(f.schoolUserB), data: { ...incident, attachments: [fileId] } as never }),
     ).rejects.toThrow()
-    // and a school cannot link press items or statements (the department's links)
+    // and a school cannot link feedback, press items or statements (the department's links)
+    const feedbackId = (await payload.find({ collection: 'feedback', overrideAccess: true, limit: 1 })).docs[0].id
     const own = await payload.create({
       collection: 'urgent-reports',
       ...as(f.schoolUserB),
-      data: { ...incident, occurredAt: '2026-12-01T01:00:00.000Z' },
+      data: { ...incident, school: f.schoolB.id, occurredAt: '2026-12-01T01:00:00.000Z', relatedFeedback: [feedbackId] },
     })
     expect(own.relatedFeedback ?? []).toEqual([])
   })

@@ -13,6 +13,8 @@ const dayTime = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:
 /** What the department links to the incident; a school never sets them. */
 const LINKS = ['relatedFeedback', 'relatedPress', 'relatedStatements'] as const
 const staffOnly = { create: isStaffField, update: isStaffField }
+/** The department's acknowledgement is ticked by staff; a school reads when it was acknowledged, not the checkbox. */
+const staffOnlyShown = (_data: unknown, _sibling: unknown, { user }: { user: unknown }) => isStaffUser(user as never)
 
 /**
  * A school files for itself only and cannot change a report once the department has acknowledged it; staff
@@ -146,6 +148,7 @@ export const UrgentReports: CollectionConfig = {
       index: true,
       admin: {
         position: 'sidebar',
+        condition: staffOnlyShown,
         description: l(
           'Đánh dấu rồi bấm Lưu: Phòng ghi nhận người xác nhận và thời gian; báo cáo rời khỏi đầu trang chủ của cán bộ.',
           'Tick and save.',
@@ -156,14 +159,14 @@ export const UrgentReports: CollectionConfig = {
       name: 'acknowledgedAt',
       type: 'date',
       label: l('Nắm thông tin lúc', 'Acknowledged at'),
-      admin: { position: 'sidebar', readOnly: true, date: dayTime },
+      admin: { position: 'sidebar', readOnly: true, date: dayTime, condition: (data) => Boolean(data?.acknowledgedAt) },
     },
     {
       name: 'acknowledgedBy',
       type: 'relationship',
       relationTo: 'users',
       label: l('Người xác nhận', 'Acknowledged by'),
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.acknowledgedAt) },
     },
   ],
 }
