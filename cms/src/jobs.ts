@@ -5,6 +5,7 @@ import { siteRebuildTask } from './site-build/consultations'
 import { validityRebuildTask } from './site-build/validity-rebuilds'
 import { isStaffUser } from './access/isStaff'
 import { holdLease } from './coordination/lease'
+import { reportRemindersTask } from './collections/ReportDeadlines/reminders'
 
 /** The lease (./coordination/lease.ts) held by the one CMS process that runs the job queue. */
 export const JOBS_LEASE = 'job-runner'
@@ -39,8 +40,9 @@ export const jobsConfig: NonNullable<Config['jobs']> = {
   },
   // the retention of citizens' personal data: daily (FEEDBACK_RETENTION_CRON), scheduled by Payload itself;
   // a rebuild of the public site when a draft for comment opens or closes (queued with waitUntil by its hooks);
-  // hourly, a rebuild when an announcement came into force or expired since the last build
-  tasks: [anonymiseFeedbackTask, siteRebuildTask, validityRebuildTask],
+  // hourly, a rebuild when an announcement came into force or expired since the last build;
+  // daily at 07:00 Hà Nội time, reminders to the schools that have not sent their opinion report
+  tasks: [anonymiseFeedbackTask, siteRebuildTask, validityRebuildTask, reportRemindersTask],
 }
 
 /** Marks this process as the one that runs the job queue. */

@@ -28,13 +28,13 @@ export interface Config {
     documents: Document;
     consultations: Consultation;
     announcements: Announcement;
-    procedures: Procedure;
-    events: Event;
     files: File;
     feedback: Feedback;
     'feedback-ratings': FeedbackRating;
     'opinion-reports': OpinionReport;
     'urgent-reports': UrgentReport;
+    'report-files': ReportFile;
+    'report-deadlines': ReportDeadline;
     'press-mentions': PressMention;
     'department-reports': DepartmentReport;
     users: User;
@@ -47,7 +47,14 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    feedback: {
+      urgentReports: 'urgent-reports';
+    };
+    'press-mentions': {
+      urgentReports: 'urgent-reports';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     exemplars: ExemplarsSelect<false> | ExemplarsSelect<true>;
@@ -57,13 +64,13 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
-    procedures: ProceduresSelect<false> | ProceduresSelect<true>;
-    events: EventsSelect<false> | EventsSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'feedback-ratings': FeedbackRatingsSelect<false> | FeedbackRatingsSelect<true>;
     'opinion-reports': OpinionReportsSelect<false> | OpinionReportsSelect<true>;
     'urgent-reports': UrgentReportsSelect<false> | UrgentReportsSelect<true>;
+    'report-files': ReportFilesSelect<false> | ReportFilesSelect<true>;
+    'report-deadlines': ReportDeadlinesSelect<false> | ReportDeadlinesSelect<true>;
     'press-mentions': PressMentionsSelect<false> | PressMentionsSelect<true>;
     'department-reports': DepartmentReportsSelect<false> | DepartmentReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -102,6 +109,7 @@ export interface Config {
       'anonymise-feedback': TaskAnonymiseFeedback;
       'site-rebuild': TaskSiteRebuild;
       'validity-rebuild': TaskValidityRebuild;
+      'report-reminders': TaskReportReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -137,7 +145,7 @@ export interface Article {
   id: number;
   title: string;
   /**
-   * Tự tạo từ tiêu đề nếu để trống.
+   * Generated from the title when empty.
    */
   slug?: string | null;
   excerpt?: string | null;
@@ -161,16 +169,16 @@ export interface Article {
   school?: (number | null) | School;
   publishedAt?: string | null;
   /**
-   * Hiện trong mục Thông cáo báo chí của trang Phát ngôn.
+   * Listed on the press page.
    */
   pressRelease?: boolean | null;
   featured?: boolean | null;
   /**
-   * Đổi bằng các nút “Gửi duyệt”, “Duyệt và xuất bản”, “Trả lại (kèm lý do)”, “Gỡ xuống” ở đầu trang.
+   * Changed by the actions at the top of the page.
    */
   reviewState?: ('nhap' | 'cho-duyet' | 'yeu-cau-chinh-sua' | 'da-xuat-ban' | 'go-xuong') | null;
   /**
-   * Ghi khi bấm “Trả lại (kèm lý do)”; nhà trường đọc được.
+   * Written with “return”; the school reads it.
    */
   reviewNote?: string | null;
   submittedAt?: string | null;
@@ -185,7 +193,7 @@ export interface Article {
 export interface Media {
   id: number;
   /**
-   * Mô tả ngắn bằng tiếng Việt cho người khiếm thị.
+   * Short Vietnamese description.
    */
   alt: string;
   updatedAt: string;
@@ -234,21 +242,21 @@ export interface Theme {
   id: number;
   name: string;
   /**
-   * Tự tạo từ tên khi tạo chủ đề; không đổi khi đổi tên, để các liên kết đã đăng luôn dùng được.
+   * Made from the name when the theme is created; never changes afterwards.
    */
   slug?: string | null;
   order: number;
   /**
-   * Chủ đề đã kết thúc vẫn giữ trang và tin bài, được liệt kê theo kế hoạch đã đề ra nó, nhưng không còn trong biểu mẫu góp ý.
+   * A retired theme keeps its page and articles, listed under its plan, and leaves the feedback form.
    */
   status: 'dang-ap-dung' | 'da-ket-thuc';
   /**
-   * Văn bản kế hoạch (mục Văn bản) đề ra chủ đề này.
+   * The plan document.
    */
   plan?: (number | null) | Document;
   year: number;
   /**
-   * Nguyên văn mục tương ứng của kế hoạch; hiện trên trang chủ đề.
+   * Shown on the theme page.
    */
   planWording?: string | null;
   description?: string | null;
@@ -262,11 +270,11 @@ export interface Theme {
 export interface Document {
   id: number;
   /**
-   * Ví dụ: 92/KH-PGDĐT
+   * E.g. 92/KH-PGDĐT
    */
   number: string;
   /**
-   * Tự tạo từ tiêu đề nếu để trống.
+   * Generated from the title when empty.
    */
   slug?: string | null;
   docType:
@@ -293,7 +301,7 @@ export interface Document {
   file?: (number | null) | File;
   related?: (number | Document)[] | null;
   /**
-   * Các văn bản bị văn bản này thay thế.
+   * Documents this one replaces.
    */
   replaces?: (number | Document)[] | null;
   updatedAt: string;
@@ -307,7 +315,7 @@ export interface Document {
 export interface File {
   id: number;
   /**
-   * Ví dụ: Toàn văn Kế hoạch 92/KH-PGDĐT (PDF).
+   * E.g. the full text of plan 92 (PDF).
    */
   title: string;
   updatedAt: string;
@@ -330,13 +338,13 @@ export interface School {
   id: number;
   name: string;
   /**
-   * Tự tạo từ tiêu đề nếu để trống.
+   * Generated from the title when empty.
    */
   slug?: string | null;
   level: 'mam-non' | 'tieu-hoc' | 'thcs' | 'lien-cap';
   communeKind?: ('xa' | 'phuong' | 'dac-khu') | null;
   /**
-   * Chỉ ghi tên, không ghi "xã"/"phường", ví dụ: Kim Anh.
+   * The name only.
    */
   commune: string;
   address?: string | null;
@@ -344,11 +352,11 @@ export interface School {
   email?: string | null;
   principal?: string | null;
   /**
-   * Địa chỉ đầy đủ, bắt đầu bằng https://
+   * Full address, starting with https://
    */
   website?: string | null;
   /**
-   * Trường minh họa, không phải dữ liệu thật.
+   * Illustrative, not a real school.
    */
   demo?: boolean | null;
   updatedAt: string;
@@ -362,7 +370,7 @@ export interface Exemplar {
   id: number;
   title: string;
   /**
-   * Tự tạo từ tiêu đề nếu để trống.
+   * Generated from the title when empty.
    */
   slug?: string | null;
   subjectName: string;
@@ -388,11 +396,11 @@ export interface Exemplar {
   photos?: (number | Media)[] | null;
   publishedAt?: string | null;
   /**
-   * Đổi bằng các nút “Gửi duyệt”, “Duyệt và xuất bản”, “Trả lại (kèm lý do)”, “Gỡ xuống” ở đầu trang.
+   * Changed by the actions at the top of the page.
    */
   reviewState?: ('nhap' | 'cho-duyet' | 'yeu-cau-chinh-sua' | 'da-xuat-ban' | 'go-xuong') | null;
   /**
-   * Ghi khi bấm “Trả lại (kèm lý do)”; nhà trường đọc được.
+   * Written with “return”; the school reads it.
    */
   reviewNote?: string | null;
   submittedAt?: string | null;
@@ -408,7 +416,7 @@ export interface Consultation {
   id: number;
   title: string;
   /**
-   * Tự tạo từ tiêu đề nếu để trống.
+   * Generated from the title when empty.
    */
   slug?: string | null;
   summary: string;
@@ -431,12 +439,12 @@ export interface Consultation {
   opensAt: string;
   closesAt: string;
   /**
-   * Chọn "Đã kết thúc" để đóng sớm trước thời hạn.
+   * Choose "ended" to close before the deadline.
    */
   status: 'dang-lay-y-kien' | 'da-ket-thuc';
   commentCount?: number | null;
   /**
-   * Công khai trên trang sau khi hết hạn lấy ý kiến.
+   * Shown on the page after closing.
    */
   synthesis?: {
     root: {
@@ -467,7 +475,7 @@ export interface Announcement {
   id: number;
   title: string;
   /**
-   * Tự tạo từ tiêu đề nếu để trống.
+   * Generated from the title when empty.
    */
   slug?: string | null;
   summary: string;
@@ -488,87 +496,10 @@ export interface Announcement {
   } | null;
   validFrom: string;
   /**
-   * Để trống nếu không có thời hạn. Hết hạn, thông báo rời trang chủ.
+   * Empty: no end.
    */
   validUntil?: string | null;
   attachment?: (number | null) | File;
-  publishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "procedures".
- */
-export interface Procedure {
-  id: number;
-  name: string;
-  /**
-   * Generated from the title when empty.
-   */
-  slug?: string | null;
-  order: number;
-  summary: string;
-  agency: string;
-  submitAt: string;
-  papers: {
-    paper: string;
-    id?: string | null;
-  }[];
-  fee: string;
-  timeLimit: string;
-  steps: {
-    step: string;
-    id?: string | null;
-  }[];
-  /**
-   * One document a line.
-   */
-  legalBasis?: string | null;
-  /**
-   * The procedure on the national or provincial public-service portal.
-   */
-  portalUrl: string;
-  publishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "events".
- */
-export interface Event {
-  id: number;
-  title: string;
-  /**
-   * Generated from the title when empty.
-   */
-  slug?: string | null;
-  kind: 'ngay-le' | 'su-kien';
-  startsAt: string;
-  /**
-   * Empty: one day.
-   */
-  endsAt?: string | null;
-  place?: string | null;
-  summary: string;
-  content?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -581,25 +512,25 @@ export interface Event {
 export interface Feedback {
   id: number;
   /**
-   * Tự động cấp khi tiếp nhận.
+   * Assigned on receipt.
    */
   code: string;
   status:
     'moi' | 'da-tiep-nhan' | 'dang-xu-ly' | 'da-tra-loi' | 'da-dong' | 'chuyen-co-quan-tham-quyen' | 'khong-xu-ly';
   /**
-   * Tự động khi nội dung thuộc chủ đề nhạy cảm; đổi bằng tay phải ghi lý do.
+   * Set for sensitive topics; changing it by hand needs a reason.
    */
   priority?: boolean | null;
   priorityTopics?: string | null;
   /**
-   * Bắt buộc khi đánh dấu hoặc bỏ ưu tiên bằng tay.
+   * Required when raising or clearing priority by hand.
    */
   priorityReason?: string | null;
   assignee?: (number | null) | User;
   source?:
     ('website' | 'dien-thoai' | 'thu' | 'thu-dien-tu' | 'bao-chi' | 'mang-xa-hoi' | 'hoi-nghi-tiep-cong-dan') | null;
   /**
-   * Tính theo ngày làm việc từ khi tiếp nhận.
+   * Working days from receipt.
    */
   acknowledgeBy?: string | null;
   deadlineState?: string | null;
@@ -609,14 +540,14 @@ export interface Feedback {
   school?: (number | null) | School;
   kind: 'gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi';
   /**
-   * Có khi ý kiến được gửi từ trang dự thảo lấy ý kiến.
+   * Set when sent from a draft for comment.
    */
   consultation?: (number | null) | Consultation;
   subject: string;
   message: string;
   name: string;
   /**
-   * Người gửi tự chọn trên biểu mẫu (không bắt buộc); cán bộ chọn khi ghi nhận ý kiến qua điện thoại, thư, báo chí…
+   * Chosen by the sender on the form, or by the editor recording the item.
    */
   senderGroup?:
     ('hoc-sinh' | 'cha-me-hoc-sinh' | 'giao-vien' | 'can-bo-quan-ly' | 'bao-chi' | 'nguoi-dan' | 'khac') | null;
@@ -627,35 +558,35 @@ export interface Feedback {
   showName?: boolean | null;
   consentText?: string | null;
   /**
-   * Họ tên, thư điện tử và số điện thoại đã được xóa (hết thời hạn lưu trữ hoặc theo yêu cầu).
+   * Name, e-mail and phone removed.
    */
   anonymisedAt?: string | null;
   consentVersion?: string | null;
   /**
-   * Chỉ cán bộ xem; không bao giờ hiển thị cho người dân.
+   * Staff only; never shown to citizens.
    */
   internalNotes?: string | null;
   forwardedTo?: string | null;
   rejectReason?: ('spam' | 'trung-lap' | 'khong-du-thong-tin') | null;
   rejectNote?: string | null;
   /**
-   * Bắt buộc khi chuyển sang “Đã trả lời”; được gửi cho người dân qua thư điện tử và hiện ở trang tra cứu.
+   * Required for “answered”; mailed to the citizen and shown on the lookup page.
    */
   answer?: string | null;
   answeredAt?: string | null;
   answeredBy?: (number | null) | User;
   /**
-   * Chỉ khi đã trả lời và người dân đồng ý công khai. Thông tin liên hệ không bao giờ được công khai.
+   * Only when answered and the citizen agreed.
    */
   qaPublished?: boolean | null;
   qaTitle?: string | null;
   /**
-   * Mặc định là nội dung ý kiến; có thể sửa để ẩn thông tin cá nhân.
+   * Defaults to the message; edit it for anonymity.
    */
   qaQuestion?: string | null;
   qaPublishedAt?: string | null;
   /**
-   * Điểm và nhận xét được lưu ẩn danh, không gắn với ý kiến này.
+   * The score and comment are stored anonymously, apart from this item.
    */
   rated?: boolean | null;
   statusHistory?:
@@ -679,6 +610,11 @@ export interface Feedback {
       }[]
     | null;
   resubmissionKey?: string | null;
+  urgentReports?: {
+    docs?: (number | UrgentReport)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -712,62 +648,6 @@ export interface User {
   collection: 'users';
 }
 /**
- * Người dân đánh giá câu trả lời từ trang tra cứu. Đánh giá được lưu ẩn danh: không gắn với ý kiến hay người gửi, chỉ giữ loại ý kiến, lĩnh vực và tháng tiếp nhận.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "feedback-ratings".
- */
-export interface FeedbackRating {
-  id: number;
-  score: number;
-  comment?: string | null;
-  kind?: ('gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi') | null;
-  theme?: (number | null) | Theme;
-  /**
-   * Dạng YYYY-MM (giờ Hà Nội); dùng cho thống kê.
-   */
-  month: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "opinion-reports".
- */
-export interface OpinionReport {
-  id: number;
-  title?: string | null;
-  /**
-   * Tài khoản nhà trường luôn gửi cho trường của mình.
-   */
-  school: number | School;
-  periodType: 'thang' | 'quy' | 'nam';
-  year: number;
-  quarter?: number | null;
-  month?: number | null;
-  /**
-   * Tự tính từ loại kỳ và thời gian.
-   */
-  periodKey?: string | null;
-  /**
-   * Chọn "Đã gửi" để gửi về Phòng; sau khi gửi, nhà trường không sửa được nữa.
-   */
-  state: 'nhap' | 'da-gui';
-  submittedAt?: string | null;
-  /**
-   * Tóm tắt dư luận của cha mẹ học sinh, nhân dân về hoạt động của nhà trường trong kỳ.
-   */
-  summary: string;
-  issues?:
-    | {
-        issue: string;
-        handling?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  incidents?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "urgent-reports".
  */
@@ -782,16 +662,43 @@ export interface UrgentReport {
   actionsTaken?: string | null;
   pressInvolved?: boolean | null;
   socialInvolved?: boolean | null;
-  attachments?: (number | File)[] | null;
   /**
-   * Do cán bộ Phòng gắn.
+   * PDF, JPG, PNG.
    */
+  attachments?: (number | ReportFile)[] | null;
   relatedFeedback?: (number | Feedback)[] | null;
+  relatedPress?: (number | PressMention)[] | null;
+  relatedStatements?: (number | Article)[] | null;
+  /**
+   * Tick and save.
+   */
   acknowledged?: boolean | null;
   acknowledgedAt?: string | null;
   acknowledgedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-files".
+ */
+export interface ReportFile {
+  id: number;
+  /**
+   * Empty: the department’s file.
+   */
+  school?: (number | null) | School;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -808,22 +715,119 @@ export interface PressMention {
   school?: (number | null) | School;
   tone: 'tich-cuc' | 'trung-lap' | 'tieu-cuc';
   /**
-   * Tin tiêu cực cần phản hồi có hạn như ý kiến người dân.
+   * Negative items needing a response get a deadline.
    */
   needsResponse?: boolean | null;
   summary?: string | null;
   response?: string | null;
   /**
-   * Tự tính khi ghi nhận.
+   * Set when logged.
    */
   respondBy?: string | null;
   respondedAt?: string | null;
   respondedBy?: (number | null) | User;
+  urgentReports?: {
+    docs?: (number | UrgentReport)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
 /**
- * Số liệu ý kiến người dân và báo cáo của các trường được tổng hợp tự động khi xem bản in hoặc tải tệp Excel (các nút ở đầu báo cáo).
+ * Stored anonymously: no link to the item or the person.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-ratings".
+ */
+export interface FeedbackRating {
+  id: number;
+  score: number;
+  comment?: string | null;
+  kind?: ('gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi') | null;
+  theme?: (number | null) | Theme;
+  /**
+   * YYYY-MM, Hà Nội time.
+   */
+  month: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opinion-reports".
+ */
+export interface OpinionReport {
+  id: number;
+  title?: string | null;
+  /**
+   * A school account always files for its own school.
+   */
+  school: number | School;
+  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam';
+  year: number;
+  quarter?: number | null;
+  half?: number | null;
+  month?: number | null;
+  /**
+   * Computed from the period.
+   */
+  periodKey?: string | null;
+  /**
+   * Once sent, the school can no longer edit.
+   */
+  state: 'nhap' | 'da-gui';
+  submittedAt?: string | null;
+  /**
+   * What parents and the public said in the period.
+   */
+  summary: string;
+  issues?:
+    | {
+        issue: string;
+        handling?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  incidents?: string | null;
+  /**
+   * PDF, at most 10 MB.
+   */
+  signedScan?: (number | null) | ReportFile;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * One row per period.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-deadlines".
+ */
+export interface ReportDeadline {
+  id: number;
+  title?: string | null;
+  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam';
+  year: number;
+  quarter?: number | null;
+  half?: number | null;
+  month?: number | null;
+  /**
+   * Computed from the period.
+   */
+  periodKey?: string | null;
+  dueDate: string;
+  remindDaysBefore: number;
+  remindersSent?:
+    | {
+        school: number | School;
+        kind: 'truoc-han' | 'qua-han';
+        sentAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Figures and school reports are generated at export time.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "department-reports".
@@ -831,38 +835,26 @@ export interface PressMention {
 export interface DepartmentReport {
   id: number;
   title?: string | null;
-  periodType: 'thang' | 'quy' | 'nam';
+  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam';
   year: number;
   quarter?: number | null;
+  half?: number | null;
   month?: number | null;
   /**
-   * Tự tính từ loại kỳ và thời gian.
+   * Computed from the period.
    */
   periodKey?: string | null;
-  /**
-   * Để trống: bản in để chỗ trống “…/BC-…” cho văn thư ghi số.
-   */
   number?: string | null;
   place?: string | null;
   date?: string | null;
   /**
-   * Cơ quan nhận báo cáo, in dưới tên báo cáo.
-   */
-  recipient?: string | null;
-  /**
-   * Nhận định tình hình dư luận, kết quả xử lý, đề xuất, kiến nghị.
+   * Assessment, handling, proposals.
    */
   narrative?: string | null;
   /**
-   * Mỗi nơi nhận một dòng (bản in tự thêm dấu gạch đầu dòng), dòng cuối là “Lưu: VT, …”.
+   * PDF, at most 10 MB.
    */
-  distribution?: string | null;
-  /**
-   * Để trống khi Trưởng phòng ký; “KT. TRƯỞNG PHÒNG” khi cấp phó ký thay.
-   */
-  signerAuthority?: string | null;
-  signerTitle?: string | null;
-  signerName?: string | null;
+  signedScan?: (number | null) | ReportFile;
   updatedAt: string;
   createdAt: string;
 }
@@ -984,7 +976,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'anonymise-feedback'
+          | 'site-rebuild'
+          | 'validity-rebuild'
+          | 'report-reminders'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1017,7 +1015,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'report-reminders' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1073,14 +1073,6 @@ export interface PayloadLockedDocument {
         value: number | Announcement;
       } | null)
     | ({
-        relationTo: 'procedures';
-        value: number | Procedure;
-      } | null)
-    | ({
-        relationTo: 'events';
-        value: number | Event;
-      } | null)
-    | ({
         relationTo: 'files';
         value: number | File;
       } | null)
@@ -1099,6 +1091,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'urgent-reports';
         value: number | UrgentReport;
+      } | null)
+    | ({
+        relationTo: 'report-files';
+        value: number | ReportFile;
+      } | null)
+    | ({
+        relationTo: 'report-deadlines';
+        value: number | ReportDeadline;
       } | null)
     | ({
         relationTo: 'press-mentions';
@@ -1359,56 +1359,6 @@ export interface AnnouncementsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "procedures_select".
- */
-export interface ProceduresSelect<T extends boolean = true> {
-  name?: T;
-  slug?: T;
-  order?: T;
-  summary?: T;
-  agency?: T;
-  submitAt?: T;
-  papers?:
-    | T
-    | {
-        paper?: T;
-        id?: T;
-      };
-  fee?: T;
-  timeLimit?: T;
-  steps?:
-    | T
-    | {
-        step?: T;
-        id?: T;
-      };
-  legalBasis?: T;
-  portalUrl?: T;
-  publishedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "events_select".
- */
-export interface EventsSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  kind?: T;
-  startsAt?: T;
-  endsAt?: T;
-  place?: T;
-  summary?: T;
-  content?: T;
-  publishedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "files_select".
  */
 export interface FilesSelect<T extends boolean = true> {
@@ -1480,6 +1430,7 @@ export interface FeedbackSelect<T extends boolean = true> {
         id?: T;
       };
   resubmissionKey?: T;
+  urgentReports?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1504,6 +1455,7 @@ export interface OpinionReportsSelect<T extends boolean = true> {
   periodType?: T;
   year?: T;
   quarter?: T;
+  half?: T;
   month?: T;
   periodKey?: T;
   state?: T;
@@ -1517,6 +1469,7 @@ export interface OpinionReportsSelect<T extends boolean = true> {
         id?: T;
       };
   incidents?: T;
+  signedScan?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1536,9 +1489,54 @@ export interface UrgentReportsSelect<T extends boolean = true> {
   socialInvolved?: T;
   attachments?: T;
   relatedFeedback?: T;
+  relatedPress?: T;
+  relatedStatements?: T;
   acknowledged?: T;
   acknowledgedAt?: T;
   acknowledgedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-files_select".
+ */
+export interface ReportFilesSelect<T extends boolean = true> {
+  school?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-deadlines_select".
+ */
+export interface ReportDeadlinesSelect<T extends boolean = true> {
+  title?: T;
+  periodType?: T;
+  year?: T;
+  quarter?: T;
+  half?: T;
+  month?: T;
+  periodKey?: T;
+  dueDate?: T;
+  remindDaysBefore?: T;
+  remindersSent?:
+    | T
+    | {
+        school?: T;
+        kind?: T;
+        sentAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1561,6 +1559,7 @@ export interface PressMentionsSelect<T extends boolean = true> {
   respondBy?: T;
   respondedAt?: T;
   respondedBy?: T;
+  urgentReports?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1573,17 +1572,14 @@ export interface DepartmentReportsSelect<T extends boolean = true> {
   periodType?: T;
   year?: T;
   quarter?: T;
+  half?: T;
   month?: T;
   periodKey?: T;
   number?: T;
   place?: T;
   date?: T;
-  recipient?: T;
   narrative?: T;
-  distribution?: T;
-  signerAuthority?: T;
-  signerTitle?: T;
-  signerName?: T;
+  signedScan?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1735,13 +1731,13 @@ export interface SiteSetting {
   logo?: (number | null) | Media;
   hotline?: string | null;
   /**
-   * Bộ Giáo dục và Đào tạo, Sở Giáo dục và Đào tạo, Ủy ban nhân dân, Cổng Dịch vụ công quốc gia…, theo thứ tự hiện ở chân trang.
+   * Ministry, provincial department, People’s Committee, national public-services portal…, in footer order.
    */
   linkedBodies?:
     | {
         name: string;
         /**
-         * Địa chỉ đầy đủ, bắt đầu bằng https://
+         * Full address, starting with https://
          */
         url: string;
         id?: string | null;
@@ -1751,13 +1747,13 @@ export interface SiteSetting {
     licence?: string | null;
     responsible?: string | null;
     /**
-     * Để trống: “© <năm> <tên cơ quan>”.
+     * Empty: “© <year> <organisation>”.
      */
     copyright?: string | null;
     republish?: string | null;
   };
   /**
-   * Hiện dưới đầu trang trên mọi trang, ví dụ: nội dung là minh họa.
+   * Shown under the header on every page.
    */
   siteNotice?: string | null;
   spokesperson?: {
@@ -1768,7 +1764,7 @@ export interface SiteSetting {
     appointedOn?: string | null;
     regulation?: (number | null) | Document;
     /**
-     * Cách cơ quan báo chí đề nghị cung cấp thông tin, phỏng vấn.
+     * How the press asks for information or interviews.
      */
     pressContact?: string | null;
   };
@@ -1780,19 +1776,19 @@ export interface SiteSetting {
       }[]
     | null;
   /**
-   * Để trống: dùng giá trị mặc định của máy chủ (10). Áp dụng cho ý kiến nhận sau khi lưu; trang công khai được cập nhật tự động.
+   * Empty: the server default (10). Binds items received after saving.
    */
   feedbackAckDays?: number | null;
   /**
-   * Để trống: dùng giá trị mặc định của máy chủ (15). Áp dụng cho ý kiến nhận sau khi lưu; trang công khai được cập nhật tự động.
+   * Empty: the server default (15). Binds items received after saving.
    */
   feedbackAnswerDays?: number | null;
   /**
-   * Ý kiến đã đóng, không xử lý hoặc đã chuyển cơ quan có thẩm quyền quá số tháng này (tính từ lần đổi trạng thái cuối) được ẩn danh tự động mỗi ngày: xóa họ tên, thư điện tử, số điện thoại; giữ số liệu thống kê. 0 = không bao giờ.
+   * Finished items are anonymised daily after this many months; 0 = never.
    */
   retentionMonths?: number | null;
   /**
-   * Không tính vào thời hạn xử lý ý kiến (ngày làm việc). Sửa theo thông báo nghỉ lễ hằng năm của Chính phủ.
+   * Not counted in feedback deadlines.
    */
   holidays?:
     | {
@@ -1802,7 +1798,7 @@ export interface SiteSetting {
       }[]
     | null;
   /**
-   * Ý kiến có tiêu đề hoặc nội dung chứa một chủ đề (không phân biệt dấu, hoa thường) được đánh dấu ưu tiên và báo ngay cho đầu mối xử lý khủng hoảng.
+   * Matched without tones or case.
    */
   sensitiveTopics?:
     | {
@@ -1811,7 +1807,7 @@ export interface SiteSetting {
       }[]
     | null;
   /**
-   * Nhận thư cảnh báo ngay khi có ý kiến thuộc chủ đề nhạy cảm.
+   * Mailed at once on a sensitive item.
    */
   crisisContacts?:
     | {
@@ -1821,12 +1817,12 @@ export interface SiteSetting {
       }[]
     | null;
   /**
-   * Căn cứ Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 của Quốc hội. Khi sửa nội dung, đổi cả phiên bản: ý kiến đã gửi giữ nguyên nội dung và phiên bản người gửi đã đồng ý.
+   * Change the version with the text; earlier submissions keep theirs.
    */
   consentText?: string | null;
   consentVersion?: string | null;
   /**
-   * Hiện trên trang "Thông báo về xử lý dữ liệu cá nhân", sau các mục chung (mỗi đoạn cách nhau một dòng trống).
+   * Shown on the privacy notice page after the common sections.
    */
   privacyNotice?: string | null;
   updatedAt?: string | null;
@@ -2084,6 +2080,14 @@ export interface TaskSiteRebuild {
  * via the `definition` "TaskValidity-rebuild".
  */
 export interface TaskValidityRebuild {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReport-reminders".
+ */
+export interface TaskReportReminders {
   input?: unknown;
   output?: unknown;
 }

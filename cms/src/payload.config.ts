@@ -20,6 +20,8 @@ import { FeedbackRatings } from './collections/FeedbackRatings'
 import { OpinionReports } from './collections/OpinionReports'
 import { PressMentions } from './collections/PressMentions'
 import { UrgentReports } from './collections/UrgentReports'
+import { ReportFiles } from './collections/ReportFiles'
+import { ReportDeadlines } from './collections/ReportDeadlines'
 import { DepartmentReports } from './collections/DepartmentReports'
 import { Media } from './collections/Media'
 import { Schools } from './collections/Schools'
@@ -65,6 +67,7 @@ export default buildConfig({
       // each role's first screen: a school its own items and report; an editor the queues; an admin the site and accounts
       beforeDashboard: [
         '/components/home/SchoolHome#SchoolHome',
+        '/components/UrgentQueue#UrgentQueue',
         '/components/StatisticsView#StatisticsLink',
         '/components/ReviewQueue#ReviewQueue',
         '/components/FeedbackQueue#FeedbackQueue',
@@ -93,6 +96,8 @@ export default buildConfig({
     FeedbackRatings,
     OpinionReports,
     UrgentReports,
+    ReportFiles,
+    ReportDeadlines,
     PressMentions,
     DepartmentReports,
     Users,

@@ -517,6 +517,7 @@ describe("the department's report over HTTP", () => {
       'Chưa giải quyết xong',
       'Báo cáo các trường',
       'Báo chí, mạng xã hội',
+      'Báo cáo đột xuất',
     ])
     const press = wb.getWorksheet('Báo chí, mạng xã hội')!
     expect(press.getRow(1).values).toEqual([undefined, 'Tổng số tin', 2])

@@ -145,8 +145,28 @@ describe('the printable report', () => {
         },
       ],
     },
+    urgent: [
+      {
+        title: 'Học sinh <b>ngộ độc</b>',
+        school: 'Trường "A" & B',
+        occurredAt: '2026-03-10T05:30:00.000Z',
+        place: 'Nhà ăn',
+        affected: '12 học sinh',
+        actionsTaken: 'Đưa đi khám',
+        media: 'mạng xã hội',
+        acknowledgedAt: '2026-03-10T06:00:00.000Z',
+        links: { feedback: 2, press: 1, statements: 0 },
+      },
+    ],
   }
   const html = reportHtml(data)
+  it("has a section on the schools' urgent reports, escaped, with when the department acknowledged each and what is linked", () => {
+    const urgent = html.slice(html.indexOf('<section id="dot-xuat">'))
+    expect(urgent).toContain('VII. Sự việc đột xuất do các trường báo cáo')
+    expect(urgent).toContain('các trường gửi <strong>1</strong> báo cáo đột xuất; <strong>1</strong> sự việc có trên báo chí, mạng xã hội')
+    expect(urgent).toContain('<td>10/03/2026 12:30</td><td>Trường &quot;A&quot; &amp; B</td><td>Học sinh &lt;b&gt;ngộ độc&lt;/b&gt;')
+    expect(urgent).toContain('Đã nắm thông tin lúc 10/03/2026 13:00; liên quan: 2 ý kiến, 1 tin báo chí, mạng xã hội')
+  })
   it('has a section on the press and social networks, escaped, with the negative item still awaiting a response', () => {
     const press = html.slice(html.indexOf('<section id="bao-chi">'))
     expect(press).toContain('VI. Thông tin trên báo chí, mạng xã hội')

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 import { PERIOD_TYPES } from '@gd/shared/report-periods'
 import { l } from '../utilities/label'
 
-/** The reporting period: type (tháng / quý / năm), year, and the month or quarter; plus its computed key. */
+/** The reporting period: type (tháng / quý / 6 tháng / năm), year, and the month, quarter or half; plus its computed key. */
 export const periodFields = (): Field[] => [
   {
     type: 'row',
@@ -23,6 +23,14 @@ export const periodFields = (): Field[] => [
         min: 1,
         max: 4,
         admin: { condition: (data) => data?.periodType === 'quy' },
+      },
+      {
+        name: 'half',
+        type: 'number',
+        label: l('6 tháng (1: đầu năm, 2: cuối năm)', 'Half (1 or 2)'),
+        min: 1,
+        max: 2,
+        admin: { condition: (data) => data?.periodType === 'nua-nam' },
       },
       {
         name: 'month',

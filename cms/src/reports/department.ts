@@ -5,6 +5,7 @@ import { CLOSED_STATUSES, deadlineLabel, deadlineStateOf } from '@gd/shared/feed
 import type { Row } from './figures'
 import { missingSchools, type SchoolRef } from './missing'
 import { type PressFigures, pressFigures } from './press'
+import { type UrgentItem, urgentItems } from './urgent'
 import { type Period, periodDays, periodKey, periodLabel, periodOf } from '@gd/shared/report-periods'
 import { type Doc, type FeedbackStatistics, feedbackStatisticsWithItems, isOverdue } from './statistics'
 
@@ -65,6 +66,8 @@ export interface DepartmentReportData {
   missing: SchoolRef[]
   /** What the press and social networks said in the period (./press.ts). */
   press: PressFigures
+  /** The schools' urgent reports whose incident happened in the period (./urgent.ts). */
+  urgent: UrgentItem[]
 }
 
 const labelOf = (list: readonly { value: string; label: string }[], v: unknown) => list.find((o) => o.value === v)?.label ?? String(v ?? '')
@@ -187,6 +190,7 @@ export async function departmentReportData(payload: Payload, id: number | string
     schoolReports,
     missing: await missingSchools(payload, period),
     press: await pressFigures(payload, periodDays(period), holidays, now),
+    urgent: await urgentItems(payload, periodDays(period)),
   }
 }
 

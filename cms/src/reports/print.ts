@@ -3,6 +3,7 @@ import type { DepartmentReportData, ReportItem } from './department'
 import type { Row } from './figures'
 import { formatKeyFigure, keyFigures } from './statistics'
 import { pressSection } from './press-print'
+import { urgentSection } from './urgent-print'
 import { esc } from './escape'
 import { type DocumentFrame, documentFoot, documentHead, FORMAT_STYLE } from './administrative-format'
 
@@ -151,6 +152,7 @@ ${schools}
 ${data.missing.length ? `<h3>Các trường chưa gửi báo cáo</h3><ul>${data.missing.map((s) => `<li>${esc(s.name)}</li>`).join('')}</ul>` : ''}
 </section>
 ${pressSection(data.press, 'VI. Thông tin trên báo chí, mạng xã hội', data.periodLabel)}
+${urgentSection(data.urgent, 'VII. Sự việc đột xuất do các trường báo cáo', data.periodLabel)}
 <p class="closing">Trên đây là báo cáo tình hình dư luận xã hội về hoạt động giáo dục và đào tạo ${esc(data.periodLabel)} của ${esc(data.orgName)}./.</p>
 </main>
 ${documentFoot(frame)}

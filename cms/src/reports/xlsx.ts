@@ -3,6 +3,7 @@ import { formatDate, formatDateTime } from '@gd/shared/dates'
 import type { DepartmentReportData, ReportItem } from './department'
 import type { Row } from './figures'
 import { keyFigures } from './statistics'
+import { linksText } from './urgent'
 
 const bold = { bold: true }
 
@@ -47,6 +48,46 @@ function sheetKeyFigures(sheet: ExcelJS.Worksheet, data: DepartmentReportData) {
  * The department's report as a workbook: Tổng hợp (counts and the dashboard's key figures), Theo lĩnh vực, Theo trường,
  * Ý kiến ưu tiên (and how each was handled), Chưa giải quyết xong (open and overdue), Báo cáo các trường.
  */
+/** The schools' urgent reports of the period: one row each, then nothing more (an empty period says so). */
+function urgentSheet(sheet: ExcelJS.Worksheet, data: DepartmentReportData) {
+  sheet.columns = [
+    { width: 18 },
+    { width: 30 },
+    { width: 50 },
+    { width: 30 },
+    { width: 40 },
+    { width: 50 },
+    { width: 20 },
+    { width: 20 },
+    { width: 36 },
+  ]
+  sheet.addRow([`Báo cáo đột xuất của các trường ${data.periodLabel}`, data.urgent.length]).font = bold
+  sheet.addRow([
+    'Thời gian xảy ra',
+    'Trường',
+    'Sự việc',
+    'Địa điểm',
+    'Đối tượng bị ảnh hưởng',
+    'Nhà trường đã xử lý',
+    'Báo chí, mạng xã hội',
+    'Phòng nắm thông tin lúc',
+    'Liên quan',
+  ]).font = bold
+  for (const i of data.urgent)
+    sheet.addRow([
+      formatDateTime(i.occurredAt),
+      i.school,
+      i.title,
+      i.place,
+      i.affected,
+      i.actionsTaken,
+      i.media || 'Không',
+      i.acknowledgedAt ? formatDateTime(i.acknowledgedAt) : 'Chưa',
+      linksText(i.links),
+    ]).alignment = { wrapText: true, vertical: 'top' }
+  if (data.urgent.length === 0) sheet.addRow(['Không có báo cáo đột xuất trong kỳ.'])
+}
+
 /** What the press and social networks said: counts by tone, channel, theme and outlet, then the negative items. */
 function pressSheet(sheet: ExcelJS.Worksheet, data: DepartmentReportData) {
   const p = data.press
@@ -188,5 +229,6 @@ export async function reportWorkbook(data: DepartmentReportData): Promise<Buffer
   }
   for (const s of data.missing) reports.addRow([s.name, 'Chưa gửi'])
   pressSheet(wb.addWorksheet('Báo chí, mạng xã hội'), data)
+  urgentSheet(wb.addWorksheet('Báo cáo đột xuất'), data)
   return Buffer.from(await wb.xlsx.writeBuffer())
 }

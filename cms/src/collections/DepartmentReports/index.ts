@@ -3,6 +3,7 @@ import { ValidationError } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff, isStaffUser } from '../../access/isStaff'
 import { periodFields } from '../../fields/period'
+import { signedScanField } from '../../fields/signedScan'
 import { contentDisposition, departmentReportData, reportFileName } from '../../reports/department'
 import { normalisePeriod, type Period, periodKey, periodLabel, periodProblem } from '@gd/shared/report-periods'
 import { reportHtml } from '../../reports/print'
@@ -56,7 +57,13 @@ const endpoints: Endpoint[] = [
 
 const checkPeriod: CollectionBeforeValidateHook = ({ data, originalDoc, req, collection }) => {
   const merged = { ...(originalDoc ?? {}), ...(data ?? {}) } as Record<string, unknown>
-  const raw = { periodType: merged.periodType, year: merged.year, month: merged.month, quarter: merged.quarter } as Period
+  const raw = {
+    periodType: merged.periodType,
+    year: merged.year,
+    month: merged.month,
+    quarter: merged.quarter,
+    half: merged.half,
+  } as Period
   const problem = periodProblem(raw)
   if (problem) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'year', message: problem }], req })
   const period = normalisePeriod(raw)
@@ -106,6 +113,7 @@ export const DepartmentReports: CollectionConfig = {
         description: l('Nhận định tình hình dư luận, kết quả xử lý, đề xuất, kiến nghị.', 'Assessment, handling, proposals.'),
       },
     },
+    signedScanField(),
     ...documentFootFields(),
   ],
 }

@@ -1,3 +1,4 @@
+import { urgentReportsJoin } from '../../fields/urgentReportsJoin'
 import type { CollectionConfig } from 'payload'
 import { FEEDBACK_KINDS, FEEDBACK_SOURCES, FEEDBACK_STATUSES } from '@gd/shared/vocab'
 import { isAdmin } from '../../access/isAdmin'
@@ -219,5 +220,6 @@ export const Feedback: CollectionConfig = {
     ...qaFields,
     statusHistoryField,
     resubmissionKeyField,
+    urgentReportsJoin('relatedFeedback'),
   ],
 }

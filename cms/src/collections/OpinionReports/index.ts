@@ -3,6 +3,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { periodFields } from '../../fields/period'
+import { signedScanField } from '../../fields/signedScan'
 import { normalisePeriod, type Period, periodKey, periodLabel, periodProblem } from '@gd/shared/report-periods'
 import { l } from '../../utilities/label'
 import { schoolIdOf } from '../../utilities/schoolIdOf'
@@ -33,16 +34,24 @@ const enforceReport: CollectionBeforeValidateHook = async ({ data, req, original
   const merged = { ...(originalDoc ?? {}), ...next } as Record<string, unknown>
   const school = schoolIdOf(merged.school)
   if (!school) fail('school', 'Vui lòng chọn trường gửi báo cáo.')
-  const raw = { periodType: merged.periodType, year: merged.year, month: merged.month, quarter: merged.quarter } as Period
+  const raw = {
+    periodType: merged.periodType,
+    year: merged.year,
+    month: merged.month,
+    quarter: merged.quarter,
+    half: merged.half,
+  } as Period
   const problem = periodProblem(raw)
   if (problem)
     fail(
       raw.periodType && !problem.startsWith('Vui lòng chọn loại')
-        ? problem.includes('tháng')
-          ? 'month'
-          : problem.includes('quý')
-            ? 'quarter'
-            : 'year'
+        ? raw.periodType === 'nua-nam' && problem.includes('6 tháng')
+          ? 'half'
+          : problem.includes('tháng')
+            ? 'month'
+            : problem.includes('quý')
+              ? 'quarter'
+              : 'year'
         : 'periodType',
       problem,
     )
@@ -152,5 +161,6 @@ export const OpinionReports: CollectionConfig = {
       label: l('Vấn đề đột xuất, sự cố truyền thông (nếu có)', 'Incidents (if any)'),
       maxLength: 10000,
     },
+    signedScanField(),
   ],
 }

@@ -1,3 +1,4 @@
+import { urgentReportsJoin } from '../../fields/urgentReportsJoin'
 import type { CollectionConfig } from 'payload'
 import { PRESS_CHANNELS, PRESS_TONES } from '@gd/shared/vocab'
 import { isAdmin } from '../../access/isAdmin'
@@ -106,5 +107,6 @@ export const PressMentions: CollectionConfig = {
       label: l('Người phản hồi', 'Responded by'),
       admin: { position: 'sidebar', readOnly: true },
     },
+    urgentReportsJoin('relatedPress'),
   ],
 }

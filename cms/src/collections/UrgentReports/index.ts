@@ -1,6 +1,6 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
-import { isStaffUser } from '../../access/isStaff'
+import { isStaffField, isStaffUser } from '../../access/isStaff'
 import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { capRequest } from '../../access/requestCaps'
@@ -10,6 +10,11 @@ import { refuseImpossibleID } from '../../utilities/validID'
 import { sendUrgentReportAlert } from './notify'
 
 const dayTime = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } as const
+/** What the department links to the incident; a school never sets them. */
+const LINKS = ['relatedFeedback', 'relatedPress', 'relatedStatements'] as const
+const staffOnly = { create: isStaffField, update: isStaffField }
+/** The department's acknowledgement is ticked by staff; a school reads when it was acknowledged, not the checkbox. */
+const staffOnlyShown = (_data: unknown, _sibling: unknown, { user }: { user: unknown }) => isStaffUser(user as never)
 
 /**
  * A school files for itself only and cannot change a report once the department has acknowledged it; staff
@@ -28,7 +33,7 @@ const enforceUrgentReport: CollectionBeforeValidateHook = ({ data, req, original
       )
     next.school = schoolIdOf(user.school)
     delete next.acknowledged
-    delete next.relatedFeedback
+    for (const link of LINKS) delete next[link]
   }
   if (originalDoc?.acknowledgedAt) {
     next.acknowledgedAt = originalDoc.acknowledgedAt
@@ -90,35 +95,78 @@ export const UrgentReports: CollectionConfig = {
         { name: 'socialInvolved', type: 'checkbox', label: l('Có thông tin trên mạng xã hội', 'On social networks') },
       ],
     },
-    { name: 'attachments', type: 'upload', relationTo: 'files', hasMany: true, label: l('Tệp đính kèm', 'Attachments') },
     {
-      name: 'relatedFeedback',
-      type: 'relationship',
-      relationTo: 'feedback',
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'report-files',
       hasMany: true,
-      label: l('Ý kiến liên quan', 'Related feedback'),
-      admin: { description: l('Do cán bộ Phòng gắn.', 'Linked by the department.') },
+      maxRows: 10,
+      label: l('Tệp đính kèm', 'Attachments'),
+      // a school attaches only its own uploads (checked on the server too: Payload validates filterOptions)
+      filterOptions: ({ user }) => (user?.role === 'school' ? { school: { equals: schoolIdOf(user.school) } } : true),
+      admin: {
+        description: l('Ảnh, văn bản liên quan (PDF, JPG, PNG; tối đa 10 MB mỗi tệp). Chỉ Phòng và nhà trường xem được.', 'PDF, JPG, PNG.'),
+      },
+    },
+    {
+      type: 'collapsible',
+      label: l('Thông tin liên quan (do Phòng gắn)', 'Related (linked by the department)'),
+      admin: { condition: (_d, _s, { user }) => isStaffUser(user) },
+      fields: [
+        {
+          name: 'relatedFeedback',
+          type: 'relationship',
+          relationTo: 'feedback',
+          hasMany: true,
+          access: staffOnly,
+          label: l('Ý kiến người dân liên quan', 'Related feedback'),
+        },
+        {
+          name: 'relatedPress',
+          type: 'relationship',
+          relationTo: 'press-mentions',
+          hasMany: true,
+          access: staffOnly,
+          label: l('Tin báo chí, mạng xã hội liên quan', 'Related press items'),
+        },
+        {
+          name: 'relatedStatements',
+          type: 'relationship',
+          relationTo: 'articles',
+          hasMany: true,
+          access: staffOnly,
+          filterOptions: { pressRelease: { equals: true } },
+          label: l('Thông cáo, phát ngôn liên quan', 'Related statements'),
+        },
+      ],
     },
     {
       name: 'acknowledged',
       type: 'checkbox',
-      label: l('Phòng đã nắm thông tin', 'Acknowledged'),
+      label: l('Đã nắm thông tin', 'Acknowledged'),
       defaultValue: false,
       index: true,
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        condition: staffOnlyShown,
+        description: l(
+          'Đánh dấu rồi bấm Lưu: Phòng ghi nhận người xác nhận và thời gian; báo cáo rời khỏi đầu trang chủ của cán bộ.',
+          'Tick and save.',
+        ),
+      },
     },
     {
       name: 'acknowledgedAt',
       type: 'date',
       label: l('Nắm thông tin lúc', 'Acknowledged at'),
-      admin: { position: 'sidebar', readOnly: true, date: dayTime },
+      admin: { position: 'sidebar', readOnly: true, date: dayTime, condition: (data) => Boolean(data?.acknowledgedAt) },
     },
     {
       name: 'acknowledgedBy',
       type: 'relationship',
       relationTo: 'users',
       label: l('Người xác nhận', 'Acknowledged by'),
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.acknowledgedAt) },
     },
   ],
 }

@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
-import { formatDateTime } from '@gd/shared/dates'
-import { periodKey, periodLabel, previousQuarter } from '@gd/shared/report-periods'
+import { formatDate, formatDateTime } from '@gd/shared/dates'
+import { dueForSchool, type DueReport } from '../../collections/ReportDeadlines/due'
 import { schoolIdOf } from '../../utilities/schoolIdOf'
 
 const KINDS = [
@@ -46,23 +46,10 @@ async function ownItems(payload: Payload, user: TypedUser): Promise<Item[]> {
   return lists.flat()
 }
 
-async function reportDue(payload: Payload, user: TypedUser) {
-  const period = previousQuarter(new Date())
-  const { docs } = await payload.find({
-    collection: 'opinion-reports',
-    where: { periodKey: { equals: periodKey(period) } },
-    depth: 0,
-    limit: 1,
-    overrideAccess: false,
-    user,
-  })
-  return { label: periodLabel(period), report: docs[0] ?? null }
-}
-
 /** A school contributor's first screen: its own items by state (the reason beside what was returned) and the report due. */
 export async function SchoolHome({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
   if (user?.role !== 'school' || !user.school) return null
-  const [items, due] = await Promise.all([ownItems(payload, user), reportDue(payload, user)])
+  const [items, dues] = await Promise.all([ownItems(payload, user), dueForSchool(payload, user, new Date())])
   return (
     <div className="role-home">
       <h1 className="role-home__title">Việc của nhà trường</h1>
@@ -73,25 +60,13 @@ export async function SchoolHome({ payload, user }: { payload: Payload; user?: T
         <a className="btn btn--style-secondary btn--size-medium" href="/admin/collections/articles/create">
           Viết tin của trường
         </a>
+        <a className="btn btn--style-secondary btn--size-medium" href="/admin/collections/urgent-reports/create">
+          Gửi báo cáo đột xuất
+        </a>
       </p>
-      <section className="role-home__panel" aria-labelledby="school-report-title">
-        <h2 id="school-report-title">Báo cáo dư luận {due.label}</h2>
-        {due.report?.state === 'da-gui' ? (
-          <p>
-            Đã gửi{due.report.submittedAt ? ` lúc ${formatDateTime(due.report.submittedAt)}` : ''}.{' '}
-            <a href={`/admin/collections/opinion-reports/${due.report.id}`}>Xem báo cáo</a>
-          </p>
-        ) : due.report ? (
-          <p>
-            <strong>Chưa gửi</strong> (đang là bản nháp).{' '}
-            <a href={`/admin/collections/opinion-reports/${due.report.id}`}>Mở để hoàn thành và gửi</a>
-          </p>
-        ) : (
-          <p>
-            <strong>Chưa gửi.</strong> <a href="/admin/collections/opinion-reports/create">Lập báo cáo {due.label}</a>
-          </p>
-        )}
-      </section>
+      {dues.map((due, i) => (
+        <ReportDue key={due.label} due={due} id={`school-report-title-${i}`} />
+      ))}
       {STATES.map((s) => {
         const here = items.filter((i) => i.state === s.value)
         if (here.length === 0 && (s.value === 'go-xuong' || s.value === 'yeu-cau-chinh-sua')) return null
@@ -124,5 +99,34 @@ export async function SchoolHome({ payload, user }: { payload: Payload; user?: T
         )
       })}
     </div>
+  )
+}
+
+/** One period the school has to report on: when it is due and whether its report is sent. */
+function ReportDue({ due, id }: { due: DueReport; id: string }) {
+  return (
+    <section className="role-home__panel" aria-labelledby={id} data-report-due={due.dueDay ?? ''}>
+      <h2 id={id}>Báo cáo dư luận {due.label}</h2>
+      {due.dueDay ? (
+        <p>
+          Hạn gửi: <strong>{formatDate(`${due.dueDay}T12:00:00+07:00`)}</strong> ({due.when})
+        </p>
+      ) : null}
+      {due.report?.state === 'da-gui' ? (
+        <p>
+          Đã gửi{due.report.submittedAt ? ` lúc ${formatDateTime(due.report.submittedAt)}` : ''}.{' '}
+          <a href={`/admin/collections/opinion-reports/${due.report.id}`}>Xem báo cáo</a>
+        </p>
+      ) : due.report ? (
+        <p>
+          <strong>Chưa gửi</strong> (đang là bản nháp).{' '}
+          <a href={`/admin/collections/opinion-reports/${due.report.id}`}>Mở để hoàn thành và gửi</a>
+        </p>
+      ) : (
+        <p>
+          <strong>Chưa gửi.</strong> <a href="/admin/collections/opinion-reports/create">Lập báo cáo {due.label}</a>
+        </p>
+      )}
+    </section>
   )
 }

@@ -35,6 +35,7 @@ import { ReportExports as ReportExports_074c97bf2d8643ead4602328f30b3a44 } from 
 import { BrandIcon as BrandIcon_34e61812ea3c2c569583a67ba074fb71 } from '../../../components/brand/Brand'
 import { BrandLogo as BrandLogo_34e61812ea3c2c569583a67ba074fb71 } from '../../../components/brand/Brand'
 import { SchoolHome as SchoolHome_13816c23ac7e0e07d30a087aacfd631b } from '../../../components/home/SchoolHome'
+import { UrgentQueue as UrgentQueue_a454003de8c98386bf98839db5b43c99 } from '../../../components/UrgentQueue'
 import { StatisticsLink as StatisticsLink_b8431d51663ebb6123ba6fbf1a06d141 } from '../../../components/StatisticsView'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
 import { FeedbackQueue as FeedbackQueue_5ca982c5ab893be78f4e9b4ffe299863 } from '../../../components/FeedbackQueue'
@@ -85,6 +86,7 @@ export const importMap = {
   "/components/brand/Brand#BrandIcon": BrandIcon_34e61812ea3c2c569583a67ba074fb71,
   "/components/brand/Brand#BrandLogo": BrandLogo_34e61812ea3c2c569583a67ba074fb71,
   "/components/home/SchoolHome#SchoolHome": SchoolHome_13816c23ac7e0e07d30a087aacfd631b,
+  "/components/UrgentQueue#UrgentQueue": UrgentQueue_a454003de8c98386bf98839db5b43c99,
   "/components/StatisticsView#StatisticsLink": StatisticsLink_b8431d51663ebb6123ba6fbf1a06d141,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
   "/components/FeedbackQueue#FeedbackQueue": FeedbackQueue_5ca982c5ab893be78f4e9b4ffe299863,
