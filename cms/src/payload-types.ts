@@ -30,6 +30,8 @@ export interface Config {
     announcements: Announcement;
     procedures: Procedure;
     events: Event;
+    corrections: Correction;
+    'work-schedules': WorkSchedule;
     files: File;
     feedback: Feedback;
     'feedback-ratings': FeedbackRating;
@@ -59,6 +61,8 @@ export interface Config {
     announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
+    'work-schedules': WorkSchedulesSelect<false> | WorkSchedulesSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'feedback-ratings': FeedbackRatingsSelect<false> | FeedbackRatingsSelect<true>;
@@ -576,6 +580,74 @@ export interface Event {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections".
+ */
+export interface Correction {
+  id: number;
+  /**
+   * Published items only.
+   */
+  target:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'exemplars';
+        value: number | Exemplar;
+      };
+  /**
+   * e.g. what is corrected
+   */
+  title: string;
+  correctedOn: string;
+  /**
+   * Title and name
+   */
+  decidedBy: string;
+  /**
+   * What was wrong, what is right.
+   */
+  text: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-schedules".
+ */
+export interface WorkSchedule {
+  id: number;
+  /**
+   * One schedule per week.
+   */
+  weekStart: string;
+  /**
+   * Filled from the week.
+   */
+  title?: string | null;
+  entries: {
+    day: string;
+    /**
+     * e.g. 7 giờ 30
+     */
+    time: string;
+    content: string;
+    leaders: string;
+    place?: string | null;
+    participants?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * e.g. changes
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
@@ -1064,6 +1136,14 @@ export interface PayloadLockedDocument {
         value: number | Event;
       } | null)
     | ({
+        relationTo: 'corrections';
+        value: number | Correction;
+      } | null)
+    | ({
+        relationTo: 'work-schedules';
+        value: number | WorkSchedule;
+      } | null)
+    | ({
         relationTo: 'files';
         value: number | File;
       } | null)
@@ -1386,6 +1466,42 @@ export interface EventsSelect<T extends boolean = true> {
   summary?: T;
   content?: T;
   publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections_select".
+ */
+export interface CorrectionsSelect<T extends boolean = true> {
+  target?: T;
+  title?: T;
+  correctedOn?: T;
+  decidedBy?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-schedules_select".
+ */
+export interface WorkSchedulesSelect<T extends boolean = true> {
+  weekStart?: T;
+  title?: T;
+  entries?:
+    | T
+    | {
+        day?: T;
+        time?: T;
+        content?: T;
+        leaders?: T;
+        place?: T;
+        participants?: T;
+        id?: T;
+      };
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1757,6 +1873,13 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  englishName?: string | null;
+  englishParentBody?: string | null;
+  englishAddress?: string | null;
+  /**
+   * One paragraph a line.
+   */
+  englishAbout?: string | null;
   /**
    * Empty: the server default (10). Binds items received after saving.
    */
@@ -1944,6 +2067,10 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  englishName?: T;
+  englishParentBody?: T;
+  englishAddress?: T;
+  englishAbout?: T;
   feedbackAckDays?: T;
   feedbackAnswerDays?: T;
   retentionMonths?: T;

@@ -28,7 +28,9 @@ export const targetId = (c: DatedCorrection): string => {
 /** Newest first by Hà Nội day; on the same day, the later-created (higher id) first. */
 export function newestCorrectionsFirst<T extends DatedCorrection>(list: readonly T[]): T[] {
   return [...list].sort(
-    (a, b) => toLocalDate(b.correctedOn).localeCompare(toLocalDate(a.correctedOn)) || String(b.id).localeCompare(String(a.id), 'en', { numeric: true }),
+    (a, b) =>
+      toLocalDate(b.correctedOn).localeCompare(toLocalDate(a.correctedOn)) ||
+      String(b.id).localeCompare(String(a.id), 'en', { numeric: true }),
   )
 }
 

@@ -66,7 +66,7 @@ describe('Đính chính, as a citizen', () => {
     await context.close()
   })
 
-  it('reads the exemplar\'s correction; an item without one has no notice', async () => {
+  it("reads the exemplar's correction; an item without one has no notice", async () => {
     const exemplar = await (await get(EXEMPLAR)).text()
     expect(exemplar).toContain('class="correction"')
     expect(exemplar).toContain(seededExemplar.decidedBy)

@@ -27,6 +27,7 @@ const MATRIX: Record<string, Partial<Record<Op, string>>> = {
   announcements: /*    */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
   procedures: /*       */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
   events: /*           */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
+  corrections: /*      */ { create: '✗✗✗✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
   themes: /*           */ { create: '✗✗✗✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
   schools: /*          */ { create: '✗✗✗✗✓', read: '✓✓✓✓✓', update: '✗✗✗✗✓', delete: '✗✗✗✗✓' },
   media: /*            */ { create: '✗✓✓✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✓✓' },
@@ -144,6 +145,20 @@ async function target(collection: string): Promise<Record<string, unknown>> {
       collection: 'themes',
       data: { name: `Chủ đề ${counter}`, slug: `chu-de-${counter}`, order: 100 + counter, year: 2024, status: 'dang-ap-dung' },
     }) as never
+  if (collection === 'corrections') {
+    const [article] = (await payload.find({ ...o, collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1 })).docs
+    return payload.create({
+      ...o,
+      collection: 'corrections',
+      data: {
+        target: { relationTo: 'articles', value: article!.id },
+        title: `Đính chính ${counter}`,
+        correctedOn: new Date().toISOString(),
+        decidedBy: 'Trưởng phòng',
+        text: 'Nội dung đính chính.',
+      },
+    }) as never
+  }
   if (collection === 'schools')
     return payload.create({ ...o, collection: 'schools', data: { name: `Trường ${counter}`, level: 'thcs', commune: 'Kim Tân' } }) as never
   // drafts collections: a copy of a seeded document, as a draft, owned by school A where the collection has schools

@@ -15,7 +15,12 @@ describe('corrections order', () => {
   })
 
   it("one item's corrections: same collection and id, populated or not", () => {
-    const list = [c(1, '2025-05-02', 'articles', 7), c(2, '2025-06-10', 'articles', { id: 7 }), c(3, '2025-06-11', 'exemplars', 7), c(4, '2025-06-12', 'articles', 8)]
+    const list = [
+      c(1, '2025-05-02', 'articles', 7),
+      c(2, '2025-06-10', 'articles', { id: 7 }),
+      c(3, '2025-06-11', 'exemplars', 7),
+      c(4, '2025-06-12', 'articles', 8),
+    ]
     expect(correctionsOf(list, 'articles', 7).map((x) => x.id)).toEqual([2, 1])
     expect(correctionsOf(list, 'exemplars', '7').map((x) => x.id)).toEqual([3])
   })

@@ -11,7 +11,11 @@ import { getExemplars } from './exemplars.ts'
  */
 export const getCorrections = (): Promise<CorrectionDoc[]> =>
   once('corrections', async () => {
-    const [all, articles, exemplars] = await Promise.all([fetchAll<CorrectionDoc>('corrections', { depth: 0 }), getArticles(), getExemplars()])
+    const [all, articles, exemplars] = await Promise.all([
+      fetchAll<CorrectionDoc>('corrections', { depth: 0 }),
+      getArticles(),
+      getExemplars(),
+    ])
     const live: Record<(typeof CORRECTED_COLLECTIONS)[number], Set<string>> = {
       articles: new Set(articles.map((a) => String(a.id))),
       exemplars: new Set(exemplars.map((e) => String(e.id))),
