@@ -28,13 +28,15 @@ export interface Config {
     documents: Document;
     consultations: Consultation;
     announcements: Announcement;
+    procedures: Procedure;
+    events: Event;
+    corrections: Correction;
+    'work-schedules': WorkSchedule;
     files: File;
     feedback: Feedback;
     'feedback-ratings': FeedbackRating;
     'opinion-reports': OpinionReport;
     'urgent-reports': UrgentReport;
-    'report-files': ReportFile;
-    'report-deadlines': ReportDeadline;
     'press-mentions': PressMention;
     'department-reports': DepartmentReport;
     users: User;
@@ -47,14 +49,7 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {
-    feedback: {
-      urgentReports: 'urgent-reports';
-    };
-    'press-mentions': {
-      urgentReports: 'urgent-reports';
-    };
-  };
+  collectionsJoins: {};
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     exemplars: ExemplarsSelect<false> | ExemplarsSelect<true>;
@@ -64,13 +59,15 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
+    procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
+    'work-schedules': WorkSchedulesSelect<false> | WorkSchedulesSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'feedback-ratings': FeedbackRatingsSelect<false> | FeedbackRatingsSelect<true>;
     'opinion-reports': OpinionReportsSelect<false> | OpinionReportsSelect<true>;
     'urgent-reports': UrgentReportsSelect<false> | UrgentReportsSelect<true>;
-    'report-files': ReportFilesSelect<false> | ReportFilesSelect<true>;
-    'report-deadlines': ReportDeadlinesSelect<false> | ReportDeadlinesSelect<true>;
     'press-mentions': PressMentionsSelect<false> | PressMentionsSelect<true>;
     'department-reports': DepartmentReportsSelect<false> | DepartmentReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -109,7 +106,6 @@ export interface Config {
       'anonymise-feedback': TaskAnonymiseFeedback;
       'site-rebuild': TaskSiteRebuild;
       'validity-rebuild': TaskValidityRebuild;
-      'report-reminders': TaskReportReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -507,6 +503,151 @@ export interface Announcement {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures".
+ */
+export interface Procedure {
+  id: number;
+  name: string;
+  /**
+   * Generated from the title when empty.
+   */
+  slug?: string | null;
+  order: number;
+  summary: string;
+  agency: string;
+  submitAt: string;
+  papers: {
+    paper: string;
+    id?: string | null;
+  }[];
+  fee: string;
+  timeLimit: string;
+  steps: {
+    step: string;
+    id?: string | null;
+  }[];
+  /**
+   * One document a line.
+   */
+  legalBasis?: string | null;
+  /**
+   * The procedure on the national or provincial public-service portal.
+   */
+  portalUrl: string;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title when empty.
+   */
+  slug?: string | null;
+  kind: 'ngay-le' | 'su-kien';
+  startsAt: string;
+  /**
+   * Empty: one day.
+   */
+  endsAt?: string | null;
+  place?: string | null;
+  summary: string;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections".
+ */
+export interface Correction {
+  id: number;
+  /**
+   * Published items only.
+   */
+  target:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'exemplars';
+        value: number | Exemplar;
+      };
+  /**
+   * e.g. what is corrected
+   */
+  title: string;
+  correctedOn: string;
+  /**
+   * Title and name
+   */
+  decidedBy: string;
+  /**
+   * What was wrong, what is right.
+   */
+  text: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-schedules".
+ */
+export interface WorkSchedule {
+  id: number;
+  /**
+   * One schedule per week.
+   */
+  weekStart: string;
+  /**
+   * Filled from the week.
+   */
+  title?: string | null;
+  entries: {
+    day: string;
+    /**
+     * e.g. 7 giờ 30
+     */
+    time: string;
+    content: string;
+    leaders: string;
+    place?: string | null;
+    participants?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * e.g. changes
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
@@ -610,11 +751,6 @@ export interface Feedback {
       }[]
     | null;
   resubmissionKey?: string | null;
-  urgentReports?: {
-    docs?: (number | UrgentReport)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   updatedAt: string;
   createdAt: string;
 }
@@ -648,93 +784,6 @@ export interface User {
   collection: 'users';
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "urgent-reports".
- */
-export interface UrgentReport {
-  id: number;
-  title: string;
-  school: number | School;
-  occurredAt: string;
-  place: string;
-  description: string;
-  affected?: string | null;
-  actionsTaken?: string | null;
-  pressInvolved?: boolean | null;
-  socialInvolved?: boolean | null;
-  /**
-   * PDF, JPG, PNG.
-   */
-  attachments?: (number | ReportFile)[] | null;
-  relatedFeedback?: (number | Feedback)[] | null;
-  relatedPress?: (number | PressMention)[] | null;
-  relatedStatements?: (number | Article)[] | null;
-  /**
-   * Tick and save.
-   */
-  acknowledged?: boolean | null;
-  acknowledgedAt?: string | null;
-  acknowledgedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "report-files".
- */
-export interface ReportFile {
-  id: number;
-  /**
-   * Empty: the department’s file.
-   */
-  school?: (number | null) | School;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "press-mentions".
- */
-export interface PressMention {
-  id: number;
-  title: string;
-  channel: 'bao-chi' | 'mang-xa-hoi';
-  outlet: string;
-  publishedAt: string;
-  url?: string | null;
-  theme?: (number | null) | Theme;
-  school?: (number | null) | School;
-  tone: 'tich-cuc' | 'trung-lap' | 'tieu-cuc';
-  /**
-   * Negative items needing a response get a deadline.
-   */
-  needsResponse?: boolean | null;
-  summary?: string | null;
-  response?: string | null;
-  /**
-   * Set when logged.
-   */
-  respondBy?: string | null;
-  respondedAt?: string | null;
-  respondedBy?: (number | null) | User;
-  urgentReports?: {
-    docs?: (number | UrgentReport)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * Stored anonymously: no link to the item or the person.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -762,10 +811,9 @@ export interface OpinionReport {
    * A school account always files for its own school.
    */
   school: number | School;
-  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam';
+  periodType: 'thang' | 'quy' | 'nam';
   year: number;
   quarter?: number | null;
-  half?: number | null;
   month?: number | null;
   /**
    * Computed from the period.
@@ -788,41 +836,61 @@ export interface OpinionReport {
       }[]
     | null;
   incidents?: string | null;
-  /**
-   * PDF, at most 10 MB.
-   */
-  signedScan?: (number | null) | ReportFile;
   updatedAt: string;
   createdAt: string;
 }
 /**
- * One row per period.
- *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "report-deadlines".
+ * via the `definition` "urgent-reports".
  */
-export interface ReportDeadline {
+export interface UrgentReport {
   id: number;
-  title?: string | null;
-  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam';
-  year: number;
-  quarter?: number | null;
-  half?: number | null;
-  month?: number | null;
+  title: string;
+  school: number | School;
+  occurredAt: string;
+  place: string;
+  description: string;
+  affected?: string | null;
+  actionsTaken?: string | null;
+  pressInvolved?: boolean | null;
+  socialInvolved?: boolean | null;
+  attachments?: (number | File)[] | null;
   /**
-   * Computed from the period.
+   * Linked by the department.
    */
-  periodKey?: string | null;
-  dueDate: string;
-  remindDaysBefore: number;
-  remindersSent?:
-    | {
-        school: number | School;
-        kind: 'truoc-han' | 'qua-han';
-        sentAt?: string | null;
-        id?: string | null;
-      }[]
-    | null;
+  relatedFeedback?: (number | Feedback)[] | null;
+  acknowledged?: boolean | null;
+  acknowledgedAt?: string | null;
+  acknowledgedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-mentions".
+ */
+export interface PressMention {
+  id: number;
+  title: string;
+  channel: 'bao-chi' | 'mang-xa-hoi';
+  outlet: string;
+  publishedAt: string;
+  url?: string | null;
+  theme?: (number | null) | Theme;
+  school?: (number | null) | School;
+  tone: 'tich-cuc' | 'trung-lap' | 'tieu-cuc';
+  /**
+   * Negative items needing a response get a deadline.
+   */
+  needsResponse?: boolean | null;
+  summary?: string | null;
+  response?: string | null;
+  /**
+   * Set when logged.
+   */
+  respondBy?: string | null;
+  respondedAt?: string | null;
+  respondedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -835,10 +903,9 @@ export interface ReportDeadline {
 export interface DepartmentReport {
   id: number;
   title?: string | null;
-  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam';
+  periodType: 'thang' | 'quy' | 'nam';
   year: number;
   quarter?: number | null;
-  half?: number | null;
   month?: number | null;
   /**
    * Computed from the period.
@@ -851,10 +918,6 @@ export interface DepartmentReport {
    * Assessment, handling, proposals.
    */
   narrative?: string | null;
-  /**
-   * PDF, at most 10 MB.
-   */
-  signedScan?: (number | null) | ReportFile;
   updatedAt: string;
   createdAt: string;
 }
@@ -976,13 +1039,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug:
-          | 'inline'
-          | 'anonymise-feedback'
-          | 'site-rebuild'
-          | 'validity-rebuild'
-          | 'report-reminders'
-          | 'schedulePublish';
+        taskSlug: 'inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1015,9 +1072,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?:
-    | ('inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'report-reminders' | 'schedulePublish')
-    | null;
+  taskSlug?: ('inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1073,6 +1128,22 @@ export interface PayloadLockedDocument {
         value: number | Announcement;
       } | null)
     | ({
+        relationTo: 'procedures';
+        value: number | Procedure;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'corrections';
+        value: number | Correction;
+      } | null)
+    | ({
+        relationTo: 'work-schedules';
+        value: number | WorkSchedule;
+      } | null)
+    | ({
         relationTo: 'files';
         value: number | File;
       } | null)
@@ -1091,14 +1162,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'urgent-reports';
         value: number | UrgentReport;
-      } | null)
-    | ({
-        relationTo: 'report-files';
-        value: number | ReportFile;
-      } | null)
-    | ({
-        relationTo: 'report-deadlines';
-        value: number | ReportDeadline;
       } | null)
     | ({
         relationTo: 'press-mentions';
@@ -1359,6 +1422,92 @@ export interface AnnouncementsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures_select".
+ */
+export interface ProceduresSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  order?: T;
+  summary?: T;
+  agency?: T;
+  submitAt?: T;
+  papers?:
+    | T
+    | {
+        paper?: T;
+        id?: T;
+      };
+  fee?: T;
+  timeLimit?: T;
+  steps?:
+    | T
+    | {
+        step?: T;
+        id?: T;
+      };
+  legalBasis?: T;
+  portalUrl?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  summary?: T;
+  content?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections_select".
+ */
+export interface CorrectionsSelect<T extends boolean = true> {
+  target?: T;
+  title?: T;
+  correctedOn?: T;
+  decidedBy?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-schedules_select".
+ */
+export interface WorkSchedulesSelect<T extends boolean = true> {
+  weekStart?: T;
+  title?: T;
+  entries?:
+    | T
+    | {
+        day?: T;
+        time?: T;
+        content?: T;
+        leaders?: T;
+        place?: T;
+        participants?: T;
+        id?: T;
+      };
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "files_select".
  */
 export interface FilesSelect<T extends boolean = true> {
@@ -1430,7 +1579,6 @@ export interface FeedbackSelect<T extends boolean = true> {
         id?: T;
       };
   resubmissionKey?: T;
-  urgentReports?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1455,7 +1603,6 @@ export interface OpinionReportsSelect<T extends boolean = true> {
   periodType?: T;
   year?: T;
   quarter?: T;
-  half?: T;
   month?: T;
   periodKey?: T;
   state?: T;
@@ -1469,7 +1616,6 @@ export interface OpinionReportsSelect<T extends boolean = true> {
         id?: T;
       };
   incidents?: T;
-  signedScan?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1489,54 +1635,9 @@ export interface UrgentReportsSelect<T extends boolean = true> {
   socialInvolved?: T;
   attachments?: T;
   relatedFeedback?: T;
-  relatedPress?: T;
-  relatedStatements?: T;
   acknowledged?: T;
   acknowledgedAt?: T;
   acknowledgedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "report-files_select".
- */
-export interface ReportFilesSelect<T extends boolean = true> {
-  school?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  url?: T;
-  thumbnailURL?: T;
-  filename?: T;
-  mimeType?: T;
-  filesize?: T;
-  width?: T;
-  height?: T;
-  focalX?: T;
-  focalY?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "report-deadlines_select".
- */
-export interface ReportDeadlinesSelect<T extends boolean = true> {
-  title?: T;
-  periodType?: T;
-  year?: T;
-  quarter?: T;
-  half?: T;
-  month?: T;
-  periodKey?: T;
-  dueDate?: T;
-  remindDaysBefore?: T;
-  remindersSent?:
-    | T
-    | {
-        school?: T;
-        kind?: T;
-        sentAt?: T;
-        id?: T;
-      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1559,7 +1660,6 @@ export interface PressMentionsSelect<T extends boolean = true> {
   respondBy?: T;
   respondedAt?: T;
   respondedBy?: T;
-  urgentReports?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1572,14 +1672,12 @@ export interface DepartmentReportsSelect<T extends boolean = true> {
   periodType?: T;
   year?: T;
   quarter?: T;
-  half?: T;
   month?: T;
   periodKey?: T;
   number?: T;
   place?: T;
   date?: T;
   narrative?: T;
-  signedScan?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1775,6 +1873,13 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  englishName?: string | null;
+  englishParentBody?: string | null;
+  englishAddress?: string | null;
+  /**
+   * One paragraph a line.
+   */
+  englishAbout?: string | null;
   /**
    * Empty: the server default (10). Binds items received after saving.
    */
@@ -1962,6 +2067,10 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  englishName?: T;
+  englishParentBody?: T;
+  englishAddress?: T;
+  englishAbout?: T;
   feedbackAckDays?: T;
   feedbackAnswerDays?: T;
   retentionMonths?: T;
@@ -2080,14 +2189,6 @@ export interface TaskSiteRebuild {
  * via the `definition` "TaskValidity-rebuild".
  */
 export interface TaskValidityRebuild {
-  input?: unknown;
-  output?: unknown;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskReport-reminders".
- */
-export interface TaskReportReminders {
   input?: unknown;
   output?: unknown;
 }

@@ -12,6 +12,8 @@ import { Consultations } from './collections/Consultations'
 import { Announcements } from './collections/Announcements'
 import { Procedures } from './collections/Procedures'
 import { Events } from './collections/Events'
+import { Corrections } from './collections/Corrections'
+import { WorkSchedules } from './collections/WorkSchedules'
 import { Documents } from './collections/Documents'
 import { Files } from './collections/Files'
 import { Exemplars } from './collections/Exemplars'
@@ -91,6 +93,8 @@ export default buildConfig({
     Announcements,
     Procedures,
     Events,
+    Corrections,
+    WorkSchedules,
     Files,
     Feedback,
     FeedbackRatings,

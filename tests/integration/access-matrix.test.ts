@@ -27,6 +27,8 @@ const MATRIX: Record<string, Partial<Record<Op, string>>> = {
   announcements: /*    */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
   procedures: /*       */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
   events: /*           */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
+  'work-schedules': /* */ { create: '✗✗✗✓✓', read: '✗✗✗✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓', publish: '✗✗✗✓✓', versions: '✗✗✗✓✓' },
+  corrections: /*      */ { create: '✗✗✗✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
   themes: /*           */ { create: '✗✗✗✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✗✓' },
   schools: /*          */ { create: '✗✗✗✗✓', read: '✓✓✓✓✓', update: '✗✗✗✗✓', delete: '✗✗✗✗✓' },
   media: /*            */ { create: '✗✓✓✓✓', read: '✓✓✓✓✓', update: '✗✗✗✓✓', delete: '✗✗✗✓✓' },
@@ -144,6 +146,20 @@ async function target(collection: string): Promise<Record<string, unknown>> {
       collection: 'themes',
       data: { name: `Chủ đề ${counter}`, slug: `chu-de-${counter}`, order: 100 + counter, year: 2024, status: 'dang-ap-dung' },
     }) as never
+  if (collection === 'corrections') {
+    const [article] = (await payload.find({ ...o, collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1 })).docs
+    return payload.create({
+      ...o,
+      collection: 'corrections',
+      data: {
+        target: { relationTo: 'articles', value: article!.id },
+        title: `Đính chính ${counter}`,
+        correctedOn: new Date().toISOString(),
+        decidedBy: 'Trưởng phòng',
+        text: 'Nội dung đính chính.',
+      },
+    }) as never
+  }
   if (collection === 'schools')
     return payload.create({ ...o, collection: 'schools', data: { name: `Trường ${counter}`, level: 'thcs', commune: 'Kim Tân' } }) as never
   // drafts collections: a copy of a seeded document, as a draft, owned by school A where the collection has schools
@@ -166,6 +182,12 @@ function titleFields(collection: string): Record<string, unknown> {
   // the copied rows would keep the seeded rows' ids: new rows, a new name
   if (collection === 'procedures')
     return { name: `Thủ tục ma trận ${counter}`, papers: [{ paper: 'Đơn đề nghị' }], steps: [{ step: 'Nộp hồ sơ.' }] }
+  // one schedule per week: a week of its own (Mondays from 03/01/2000), its entry on that Monday
+  if (collection === 'work-schedules') {
+    const monday = new Date(Date.UTC(2000, 0, 3) + counter * 7 * 86_400_000).toISOString().slice(0, 10)
+    const day = `${monday}T05:00:00.000Z`
+    return { weekStart: day, entries: [{ day, time: '8 giờ 00', content: 'Lịch ma trận', leaders: 'Trưởng phòng' }] }
+  }
   return { title: `Bài ma trận ${counter}` }
 }
 

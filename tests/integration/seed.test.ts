@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLocalReq, type Payload } from 'payload'
 import { THEMES } from '@gd/shared/themes'
 import { splitEvents } from '@gd/shared/events'
+import { mondayOf, weekToShow } from '@gd/shared/work-schedule'
 import { publishedQa } from '../../cms/src/collections/Feedback/qa'
 import { defaultRange, feedbackStatistics } from '../../cms/src/reports/statistics'
 import { FEEDBACK } from '../../cms/src/seed/data/feedback'
@@ -130,6 +131,26 @@ describe('the demo seed', () => {
     expect(upcoming.length).toBeGreaterThanOrEqual(3)
     expect(past.length).toBeGreaterThanOrEqual(2)
     expect(docs.some((d) => d.title.startsWith('Ngày Nhà giáo Việt Nam 20/11/'))).toBe(true)
+  })
+
+  it('corrects one published article and one exemplar, before today', async () => {
+    const { docs } = await payload.find({ collection: 'corrections', overrideAccess: true, depth: 0, limit: 50 })
+    expect(docs.map((d) => d.target.relationTo).sort()).toEqual(['articles', 'exemplars'])
+    expect(docs.every((d) => Date.parse(d.correctedOn) < Date.now())).toBe(true)
+  })
+
+  it("publishes this week's work schedule and the three before it; next week is a draft", async () => {
+    const published = await payload.find({
+      collection: 'work-schedules',
+      where: { _status: { equals: 'published' } },
+      overrideAccess: true,
+      limit: 50,
+    })
+    expect(published.docs).toHaveLength(4)
+    expect(weekToShow(published.docs)?.current).toBe(true)
+    const all = await payload.find({ collection: 'work-schedules', overrideAccess: true, draft: true, limit: 50 })
+    const drafts = all.docs.filter((d) => d._status === 'draft')
+    expect(drafts.map((d) => mondayOf(d.weekStart))).toEqual([mondayOf(new Date(Date.now() + 7 * 86_400_000))])
   })
 
   it('is idempotent: a second run creates nothing', async () => {

@@ -13,6 +13,8 @@ import { seedConsultations } from './consultations'
 import { seedAnnouncements } from './announcements'
 import { seedEvents } from './events'
 import { seedProcedures } from './procedures'
+import { seedCorrections } from './corrections'
+import { seedWorkSchedules } from './work-schedules'
 import { seedDocuments } from './documents'
 import { seedOrganisation } from './organisation'
 import { seedPressReleases } from './press'
@@ -164,6 +166,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   await seedAnnouncements(payload, { themeIds, now, count })
   await seedProcedures(payload, { themeIds, now, count })
   await seedEvents(payload, { themeIds, now, count })
+  await seedCorrections(payload, { themeIds, now, count })
+  await seedWorkSchedules(payload, { themeIds, now, count })
   await seedOrganisation(payload, documentIds, count)
   // schools' opinion reports for the previous quarter (some missing) and a draft of the department's report
   await seedReports(payload, { now, count })

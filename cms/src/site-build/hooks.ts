@@ -10,8 +10,10 @@ type Doc = { id?: unknown; _status?: string | null }
  * school does not change, so an incremental build would keep the old name in the cache and in every carried-over
  * page. A change here asks for a full build (everything refetched and rendered): such edits are rare, and a full
  * build is correct by construction where tracking which articles and list pages show the item would not be.
+ * A correction (đính chính) is shown on the page of the article it corrects, which the article's own updatedAt does
+ * not announce either: a full build too.
  */
-export const FULL_REBUILD_COLLECTIONS = new Set(['themes', 'schools'])
+export const FULL_REBUILD_COLLECTIONS = new Set(['themes', 'schools', 'corrections'])
 
 const isPublic = (doc: Doc | undefined | null, hasDrafts: boolean) => Boolean(doc) && (!hasDrafts || doc?._status === 'published')
 

@@ -7,6 +7,8 @@ import { QA_URL } from '@gd/shared/qa'
 import { ANNOUNCEMENTS_URL } from '@gd/shared/announcements'
 import { EVENTS_URL } from '@gd/shared/events'
 import { PROCEDURES_URL } from '@gd/shared/procedures'
+import { CORRECTIONS_URL } from '@gd/shared/corrections'
+import { WORK_SCHEDULE_URL } from '@gd/shared/work-schedule'
 import { ABOUT_URL, CONTACT_URL } from './contact.ts'
 import { CONSULTATIONS_BASE } from './consultations.ts'
 import { DOCUMENTS_BASE } from './documents.ts'
@@ -17,7 +19,13 @@ import { EXEMPLARS_BASE, FEEDBACK_URL, NEWS_BASE, THEMES_BASE } from './urls.ts'
 export interface NavItem {
   href: string
   label: string
+  /** the language of the page linked to, when not Vietnamese (the English page) */
+  lang?: string
 }
+
+/** The HTML site map (generated from this file, the themes and the schools) and the short English page. */
+export const SITE_MAP_URL = '/so-do-trang/'
+export const ENGLISH_URL = '/en/'
 
 /** The header's menu (the home page is the owner's name; search is the header's own box). */
 export const MAIN_NAV: NavItem[] = [
@@ -39,7 +47,11 @@ export const MAIN_NAV: NavItem[] = [
 export const MORE_SECTIONS: NavItem[] = [
   { href: PROCEDURES_URL, label: 'Thủ tục hành chính' },
   { href: EVENTS_URL, label: 'Sự kiện, ngày lễ' },
+  { href: WORK_SCHEDULE_URL, label: 'Lịch công tác' },
   { href: PRESS_BASE, label: 'Người phát ngôn, báo chí' },
+  { href: CORRECTIONS_URL, label: 'Đính chính' },
+  { href: SITE_MAP_URL, label: 'Sơ đồ trang' },
+  { href: ENGLISH_URL, label: 'English', lang: 'en' },
 ]
 
 export interface CitizenTask extends NavItem {

@@ -10,6 +10,7 @@ export const SEARCH_KINDS = {
   announcement: 'Thông báo',
   procedure: 'Thủ tục hành chính',
   event: 'Sự kiện, ngày lễ',
+  schedule: 'Lịch công tác',
   exemplar: 'Người tốt việc tốt',
   document: 'Văn bản',
   draft: 'Dự thảo',

@@ -5,6 +5,7 @@ import { l } from '../../utilities/label'
 import { feedbackSettingsFields } from './feedbackSettingsFields'
 import { privacyFields } from './privacyFields'
 import { identityFields } from './identityFields'
+import { englishFields } from './englishFields'
 import { rebuildAfterGlobalChange } from '../../site-build/hooks'
 import { shownToAdminsOnly } from '../../utilities/hiddenInNav'
 
@@ -69,6 +70,7 @@ export const SiteSettings: GlobalConfig = {
         { name: 'url', type: 'text', label: l('Địa chỉ', 'URL'), required: true },
       ],
     },
+    ...englishFields,
     ...feedbackSettingsFields,
     ...privacyFields,
   ],

@@ -25,6 +25,14 @@ export const SITE_SETTINGS = {
     responsible: 'Người chịu trách nhiệm nội dung: ông Trần Quốc Khánh, Trưởng phòng Giáo dục và Đào tạo.',
     republish: 'Ghi rõ nguồn “Trang thông tin điện tử Phòng Giáo dục và Đào tạo huyện Kim Thành” khi phát hành lại thông tin từ trang này.',
   },
+  englishName: 'Kim Thanh District Division of Education and Training',
+  englishParentBody: "People's Committee of Kim Thanh District",
+  englishAddress: 'District Administrative Area, Phu Thai Town, Kim Thanh District, Hai Duong Province, Viet Nam',
+  englishAbout: [
+    'The Division of Education and Training advises the District People’s Committee on pre-school, primary and lower secondary education, and manages the public schools of the district.',
+    'This demonstration site is modelled on the division, which ceased to exist on 1 July 2025, when district-level bodies were abolished. Its news, documents, names and dates are illustrative.',
+    'The site is in Vietnamese. Questions in English can be sent by e-mail; feedback and questions in Vietnamese can also be sent through the feedback form.',
+  ].join('\n'),
   siteNotice:
     'Trang trình diễn: tin bài, văn bản, tên người, trường học và ngày tháng là minh họa. Đơn vị chủ quản dựng theo Phòng GD&ĐT huyện Kim Thành, đã kết thúc hoạt động từ 01/07/2025.',
   spokesperson: {

@@ -10,7 +10,16 @@ export const CMS_URL = readSiteBuildEnv().cmsUrl
 
 const PAGE_SIZE = 100
 /** The collections with drafts (versions.drafts in the CMS): only their published docs are read. */
-const DRAFT_COLLECTIONS = new Set(['articles', 'exemplars', 'documents', 'consultations', 'announcements', 'procedures', 'events'])
+const DRAFT_COLLECTIONS = new Set([
+  'articles',
+  'exemplars',
+  'documents',
+  'consultations',
+  'announcements',
+  'procedures',
+  'events',
+  'work-schedules',
+])
 const TIMEOUT_MS = 30_000
 const RETRIES = 2
 
