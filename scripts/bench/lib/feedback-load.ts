@@ -5,10 +5,10 @@
  * tests/integration/crash-recovery.test.ts (a short version in CI).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { createClient } from '@libsql/client'
+import { rssMiB } from './process-memory.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
 
@@ -58,7 +58,7 @@ export function serverEnv(dataDir: string): Record<string, string> {
   }
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve) => {
     const srv = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = srv.address() as net.AddressInfo
@@ -80,13 +80,13 @@ export function prepare(dataDir: string, env: Record<string, string> = {}): Prom
   })
 }
 
-interface Running {
+export interface Running {
   child: ChildProcess
   url: string
   stderr: () => string
 }
 
-async function startServe(dataDir: string, port: number, env: Record<string, string>): Promise<Running> {
+export async function startServe(dataDir: string, port: number, env: Record<string, string>): Promise<Running> {
   const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts/serve.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...serverEnv(dataDir), PORT: String(port), ...env },
@@ -109,10 +109,7 @@ async function startServe(dataDir: string, port: number, env: Record<string, str
   }
 }
 
-const rssMb = (pid: number | undefined): number => {
-  const m = pid ? /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8')) : null
-  return m ? Math.round(Number(m[1]) / 1024) : 0
-}
+const rssMb = rssMiB
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : 0)
 
