@@ -1,83 +1,15 @@
 /**
- * Benchmark (prints numbers; not a test): how fast the server refuses a client over its limit (the 429 path, the
- * one a flood drives), issue 14 §4. The limit is in the database (shared by every CMS process), so this is the
- * cost of that: one indexed count per refused request.
+ * Benchmark (prints numbers; not a test): how fast the server refuses a client over its limit (the 429 path).
  *   node --import tsx/esm scripts/bench/rate-limit.ts [clients=20] [seconds=15]
- * A fresh data folder (migrations and the production seed), the real server (scripts/serve.ts, production mode)
- * with the feedback limit at 1 a minute; one accepted post, then `clients` concurrent posters for `seconds`.
- * Prints req/s and p50/p99 of the refusals, and checks that nothing more was stored.
+ * The steps live in lib/rate-limit.ts (also run by `npm run bench`, scripts/bench/all.ts). Prints req/s and p50/p99
+ * of the refusals, and checks that nothing more was stored.
  */
-import { spawn } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { createClient } from '@libsql/client'
-import { prepare, serverEnv } from './lib/feedback-load.ts'
+import { measureRateLimit } from './lib/rate-limit.ts'
 
-const ROOT = path.resolve(import.meta.dirname, '../..')
 const clients = Number(process.argv[2] ?? 20)
 const seconds = Number(process.argv[3] ?? 15)
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gd-bench-429-'))
-const port = 20000 + Math.floor(Math.random() * 20000)
-const env = { FEEDBACK_RATE_PER_MINUTE: '1', FEEDBACK_RATE_PER_DAY: '1000' }
-const body = JSON.stringify({
-  kind: 'gop-y',
-  subject: 'Góp ý về bữa ăn bán trú',
-  message: 'Đề nghị nhà trường công khai thực đơn bán trú hằng tuần cho phụ huynh được biết.',
-  name: 'Lê Văn Tâm',
-  phone: '0987 654 321',
-  consent: true,
-})
-const url = `http://127.0.0.1:${port}`
-const post = () => fetch(`${url}/gop-y/gui/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
-
-await prepare(dataDir, env)
-const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts/serve.ts')], {
-  cwd: ROOT,
-  env: { ...process.env, ...serverEnv(dataDir), ...env, PORT: String(port) },
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
-try {
-  for (
-    const until = Date.now() + 180_000;
-    !(await fetch(`${url}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    ));
-  ) {
-    if (Date.now() > until || child.exitCode !== null) throw new Error('Máy chủ không sẵn sàng.')
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  const first = await post()
-  if (first.status !== 201) throw new Error(`Lần gửi đầu: ${first.status}`)
-  for (let i = 0; i < 50; i++) await (await post()).arrayBuffer() // warm-up
-  const latencies: number[] = []
-  const statuses: Record<number, number> = {}
-  const end = Date.now() + seconds * 1000
-  const started = Date.now()
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (Date.now() < end) {
-        const t = performance.now()
-        const res = await post()
-        await res.arrayBuffer()
-        latencies.push(performance.now() - t)
-        statuses[res.status] = (statuses[res.status] ?? 0) + 1
-      }
-    }),
-  )
-  const elapsed = (Date.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
-  const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))])
-  const db = createClient({ url: `file:${path.join(dataDir, 'cms.db')}` })
-  const stored = Number((await db.execute('select count(*) as n from feedback')).rows[0].n)
-  db.close()
-  console.log(`${clients} máy khách, ${seconds} s, vượt giới hạn (429)`)
-  console.log(`  ${latencies.length} yêu cầu, ${Math.round(latencies.length / elapsed)} yêu cầu/s; p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms`)
-  console.log(`  mã trả lời: ${JSON.stringify(statuses)}; góp ý đã lưu: ${stored} (phải là 1)`)
-  process.exitCode = stored === 1 && Object.keys(statuses).join() === '429' ? 0 : 1
-} finally {
-  child.kill('SIGTERM')
-  await new Promise((r) => child.once('exit', r))
-  fs.rmSync(dataDir, { recursive: true, force: true })
-}
+const r = await measureRateLimit(clients, seconds)
+console.log(`${clients} máy khách, ${seconds} s, vượt giới hạn (429)`)
+console.log(`  ${r.requests} yêu cầu, ${r.reqS} yêu cầu/s; p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms`)
+console.log(`  mã trả lời: ${JSON.stringify(r.statuses)}; góp ý đã lưu: ${r.stored} (phải là 1)`)
+process.exitCode = r.ok ? 0 : 1

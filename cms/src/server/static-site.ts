@@ -1,7 +1,10 @@
-import express, { type RequestHandler, Router } from 'express'
+import path from 'node:path'
+import express, { type RequestHandler, type Response, Router } from 'express'
 import helmet from 'helmet'
 import { SITE_DIST } from '../utilities/paths'
 import { notFoundPage } from './site-pages'
+import { precompressed } from './precompressed'
+import { cacheControlFor } from './static-cache'
 
 /** Security headers for the public site: nothing may load from another host. */
 export const siteHelmet = helmet({
@@ -27,16 +30,19 @@ export const siteHelmet = helmet({
   strictTransportSecurity: false,
 })
 
-/** The built static site at /, read from disk on each request so a new build is served at once. */
+/**
+ * The built static site at /, read from disk on each request so a new build is served at once: the compressed copy
+ * the build wrote when the request accepts it (./precompressed.ts), else the file itself; the cache time by kind
+ * (./static-cache.ts); ETag and Last-Modified, so a conditional request gets a 304.
+ */
 export function staticSite(): Router {
   const router = Router()
+  const setCache = (res: Response, urlPath: string) => res.setHeader('Cache-Control', cacheControlFor(urlPath))
+  router.use(precompressed(SITE_DIST, setCache))
   router.use(
     express.static(SITE_DIST, {
       redirect: true,
-      setHeaders(res, filePath) {
-        if (/\/_astro\/|\/pagefind\//.test(filePath)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
-        else res.setHeader('Cache-Control', 'public, max-age=60')
-      },
+      setHeaders: (res, filePath) => setCache(res, filePath.split(path.sep).join('/')),
     }),
   )
   return router

@@ -6,6 +6,7 @@ import { runAstro } from './astro'
 import { CODE_MARKER, recordedFingerprint, siteCodeFingerprint } from './code-fingerprint'
 import { astroOutputFor, moveAstroOutput } from './staging'
 import { BIN, CONTENT_CACHE_DIR, SITE_SOURCE_DIR } from './paths'
+import { precompressBuild } from './precompress'
 import { currentBuild, newBuildDir, publishBuild } from './publish'
 
 export type BuildMode = 'full' | 'incremental'
@@ -58,7 +59,7 @@ async function carryOver(from: string, to: string): Promise<void> {
 /**
  * One build of the public site into a new folder: Astro (reading the CMS at cmsUrl through the content cache),
  * then, for an incremental build, the unchanged detail pages carried over from the live build, then the
- * Pagefind index over the whole result; finally the folder is published atomically. A failure leaves the live
+ * Pagefind index over the whole result, then the compressed copies of what is new (./precompress.ts); finally the folder is published atomically. A failure leaves the live
  * site untouched and removes the half-built folder (a killed build's folder, never marked complete, is removed by a
  * later publish). A wait for the build lock is reported through onWait.
  */
@@ -103,8 +104,10 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
     const t2 = Date.now()
     await exec(BIN('pagefind'), ['--site', dir], env, output)
     const t3 = Date.now()
+    const compressed = await precompressBuild(dir)
+    const t4 = Date.now()
     await publishBuild(dir)
-    output.log += `\n[thời gian] astro ${(t1 - t0) / 1000} s, giữ trang cũ ${(t2 - t1) / 1000} s, pagefind ${(t3 - t2) / 1000} s, xuất bản ${(Date.now() - t3) / 1000} s\n`
+    output.log += `\n[thời gian] astro ${(t1 - t0) / 1000} s, giữ trang cũ ${(t2 - t1) / 1000} s, pagefind ${(t3 - t2) / 1000} s, nén sẵn ${compressed} tệp ${(t4 - t3) / 1000} s, xuất bản ${(Date.now() - t4) / 1000} s\n`
     promoteContentCache(CONTENT_CACHE_DIR)
     return { mode: plan?.mode ?? mode, seconds: (Date.now() - started) / 1000, dir, log: output.log, rendered: plan?.rendered, reused }
   } catch (err) {

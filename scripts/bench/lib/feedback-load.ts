@@ -6,10 +6,10 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { createClient } from '@libsql/client'
+import { rssMiB } from './process-memory.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
 /** How long a client keeps sending a submission again when its answer does not come (covers a restart). */
@@ -66,7 +66,7 @@ export function serverEnv(dataDir: string): Record<string, string> {
   }
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve) => {
     const srv = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = srv.address() as net.AddressInfo
@@ -88,13 +88,13 @@ export function prepare(dataDir: string, env: Record<string, string> = {}): Prom
   })
 }
 
-interface Running {
+export interface Running {
   child: ChildProcess
   url: string
   stderr: () => string
 }
 
-async function startServe(dataDir: string, port: number, env: Record<string, string>): Promise<Running> {
+export async function startServe(dataDir: string, port: number, env: Record<string, string>): Promise<Running> {
   const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts/serve.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...serverEnv(dataDir), PORT: String(port), ...env },
@@ -117,10 +117,7 @@ async function startServe(dataDir: string, port: number, env: Record<string, str
   }
 }
 
-const rssMb = (pid: number | undefined): number => {
-  const m = pid ? /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8')) : null
-  return m ? Math.round(Number(m[1]) / 1024) : 0
-}
+const rssMb = rssMiB
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : 0)
 

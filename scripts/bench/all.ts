@@ -1,0 +1,172 @@
+/**
+ * `npm run bench -- [articles=1000]`: every benchmark of issue 15 in one sitting, the product beside its anchors, and
+ * ONE JSON line at the end with every figure and ratio. BENCH_SECONDS sets each load's duration (default 30; e.g.
+ * BENCH_SECONDS=3 for a quick check). Prints numbers; not a test. In order:
+ * 1. the bare Astro + Pagefind build of N equivalent pages (lib/bare-astro.ts), then the product: N articles, its
+ *    full build, publish → live and the one-article rebuild (lib/publish-to-live.ts), with the CMS's and the build
+ *    steps' peak memory (lib/process-memory.ts);
+ * 2. static GET of / and of an article from that server, and bare express (echo-server.ts), autocannon at 50
+ *    connections (lib/http-load.ts);
+ * 3. intake (`POST /gop-y/gui/`, each body different) and Payload's own REST create of the same feedback, on one fresh
+ *    server, then the check that every 2xx was stored and none twice; the fetch-client feedback load
+ *    (lib/feedback-load.ts, 50 clients) and the 429 path (lib/rate-limit.ts).
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { createClient } from '@libsql/client'
+import { bareAstroBuild } from './lib/bare-astro.ts'
+import { freePort, prepare, runLoad, startServe } from './lib/feedback-load.ts'
+import { benchSeconds, httpLoad } from './lib/http-load.ts'
+import { memorySampler } from './lib/process-memory.ts'
+import { measurePublish, seedArticles, startRebuildingServer, until } from './lib/publish-to-live.ts'
+import { measureRateLimit } from './lib/rate-limit.ts'
+
+const N = Number(process.argv[2] ?? 1000)
+const S = benchSeconds()
+const log = (m: string) => console.log(`[bench] ${m}`)
+const ratio = (a: number, b: number) => Number((a / b).toFixed(3))
+const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `gd-bench-${name}-`))
+const out: Record<string, unknown> = { articles: N, loadSeconds: S }
+
+// 1. builds
+log(`bare Astro + Pagefind, ${N} trang…`)
+out.bareBuildS = await bareAstroBuild(N)
+log(`bare: ${out.bareBuildS} s; tạo ${N} tin bài…`)
+const siteDir = tmp('site')
+out.seedS = await seedArticles(siteDir, N)
+const site = await startRebuildingServer(siteDir)
+const memory = memorySampler(() => site.child.pid)
+try {
+  const publish = await measurePublish(site, N)
+  const { log: _log, ...figures } = publish
+  Object.assign(out, figures, { fullBuildRatioToBare: ratio(publish.fullBuildS, Number(out.bareBuildS)) })
+  out.buildPeakRssMiB = memory.peaks().childMiB
+  log(`build toàn bộ ${publish.fullBuildS} s, xuất bản → trực tuyến ${publish.publishToLiveS} s, build lại ${publish.oneArticleRebuildS} s`)
+
+  // 2. static pages beside bare express
+  await new Promise((r) => setTimeout(r, 2000))
+  out.cmsIdleRssMiB = memory.peaks().selfMiB
+  const gzip = { 'accept-encoding': 'gzip, deflate, br' }
+  const home = await httpLoad({ url: `${site.url}/`, headers: gzip })
+  const article = await httpLoad({ url: `${site.url}${publish.articlePath}`, headers: gzip })
+  out.staticHome = home
+  out.staticArticle = article
+  out.staticReqS = Math.round((home.reqS + article.reqS) / 2)
+  out.staticP99Ms = Math.max(home.p99Ms, article.p99Ms)
+  out.cmsPeakRssMiB = memory.peaks().selfMiB
+  log(`tĩnh: / ${home.reqS} yêu cầu/s, tin ${article.reqS} yêu cầu/s`)
+} finally {
+  memory.stop()
+  await site.stop()
+  fs.rmSync(siteDir, { recursive: true, force: true })
+}
+const echoPort = await freePort()
+const echo = spawn(process.execPath, ['--import', 'tsx/esm', path.join(import.meta.dirname, 'echo-server.ts')], {
+  env: { ...process.env, PORT: String(echoPort) },
+  stdio: ['ignore', 'ignore', 'inherit'],
+})
+try {
+  const echoUrl = `http://127.0.0.1:${echoPort}/echo`
+  await until(async () => (await fetch(echoUrl)).ok, 30_000)
+  const get = await httpLoad({ url: echoUrl })
+  const post = await httpLoad({
+    url: echoUrl,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ subject: 'Góp ý', message: 'Nội dung góp ý gửi khi đo tải.' }),
+  })
+  out.echoReqS = get.reqS
+  out.echoPostReqS = post.reqS
+  out.staticRatioToEcho = ratio(Number(out.staticReqS), get.reqS)
+  log(`express echo: GET ${get.reqS}, POST ${post.reqS} yêu cầu/s`)
+} finally {
+  echo.kill('SIGTERM')
+}
+
+// 3. intake beside Payload's REST create, on one fresh server
+const admin = { ADMIN_EMAIL: 'bench@example.edu.vn', ADMIN_PASSWORD: 'Bench@2026-do' }
+const intakeDir = tmp('intake')
+await prepare(intakeDir, admin)
+const server = await startServe(intakeDir, await freePort(), {})
+try {
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: admin.ADMIN_EMAIL, password: admin.ADMIN_PASSWORD }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  let n = 0
+  const feedback = () =>
+    JSON.stringify({
+      kind: 'gop-y',
+      subject: `Góp ý đo tải số ${++n}`,
+      message: 'Nội dung góp ý gửi khi đo tải của máy chủ, đủ dài để hợp lệ.',
+      name: 'Người đo tải',
+      email: 'do-tai@example.com',
+      consent: true,
+    })
+  const json = { 'content-type': 'application/json' }
+  const rest = { ...json, authorization: `JWT ${token}` }
+  const probe = await fetch(`${server.url}/api/feedback`, { method: 'POST', headers: rest, body: feedback() })
+  if (probe.status !== 201) throw new Error(`REST create: ${probe.status} ${await probe.text()}`)
+  const sink = memorySampler(() => server.child.pid)
+  const intake = await httpLoad({
+    url: `${server.url}/gop-y/gui/`,
+    method: 'POST',
+    headers: json,
+    requests: [{ setupRequest: (req) => ({ ...req, body: feedback() }) }],
+  })
+  const restCreate = await httpLoad({
+    url: `${server.url}/api/feedback`,
+    method: 'POST',
+    headers: rest,
+    requests: [{ setupRequest: (req) => ({ ...req, body: feedback() }) }],
+  })
+  sink.stop()
+  const db = createClient({ url: `file:${path.join(intakeDir, 'cms.db')}` })
+  const rows = (await db.execute('SELECT count(*) AS n, count(DISTINCT subject) AS d FROM feedback')).rows[0]
+  db.close()
+  out.intake = intake
+  out.restCreate = restCreate
+  out.intakeReqS = intake.reqS
+  out.intakeP99Ms = intake.p99Ms
+  out.restCreateReqS = restCreate.reqS
+  out.intakeRatioToRestCreate = ratio(intake.reqS, restCreate.reqS)
+  // every 2xx stored, none twice (requests still in flight when a load stops may be stored without their answer)
+  out.intakeNoneLost = Number(rows.n) >= 1 + intake.statuses['2xx'] + restCreate.statuses['2xx']
+  out.intakeNoDuplicate = rows.n === rows.d
+  out.cmsPeakRssMiB = Math.max(Number(out.cmsPeakRssMiB ?? 0), sink.peaks().selfMiB)
+  log(`tiếp nhận ${intake.reqS} yêu cầu/s (p99 ${intake.p99Ms} ms); REST create ${restCreate.reqS} yêu cầu/s`)
+} finally {
+  const exited = new Promise((r) => server.child.once('exit', r))
+  server.child.kill('SIGTERM')
+  await exited
+  fs.rmSync(intakeDir, { recursive: true, force: true })
+}
+const loadDir = tmp('load')
+try {
+  await prepare(loadDir)
+  const r = await runLoad({ dataDir: loadDir, clients: 50, seconds: S })
+  out.feedbackLoad = {
+    reqS: r.reqPerSec,
+    p99Ms: r.p99ms,
+    failed: r.failed,
+    lost: r.lost.length,
+    duplicates: r.duplicates,
+    storedNotAcknowledged: r.storedNotAcknowledged,
+    integrity: r.integrity,
+  }
+  log(`tải góp ý (50 máy khách fetch): ${r.reqPerSec} góp ý/s`)
+} finally {
+  fs.rmSync(loadDir, { recursive: true, force: true })
+}
+const refusals = await measureRateLimit(20, Math.min(S, 15))
+out.rateLimitReqS = refusals.reqS
+out.rateLimitP99Ms = refusals.p99Ms
+out.rateLimitOk = refusals.ok
+out.rateLimitRatioToEcho = ratio(refusals.reqS, Number(out.echoPostReqS))
+
+console.log(JSON.stringify(out))
+process.exit(0)
