@@ -37,6 +37,8 @@ export interface Config {
     'feedback-ratings': FeedbackRating;
     'opinion-reports': OpinionReport;
     'urgent-reports': UrgentReport;
+    'report-files': ReportFile;
+    'report-deadlines': ReportDeadline;
     'press-mentions': PressMention;
     'department-reports': DepartmentReport;
     users: User;
@@ -49,7 +51,14 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    feedback: {
+      urgentReports: 'urgent-reports';
+    };
+    'press-mentions': {
+      urgentReports: 'urgent-reports';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     exemplars: ExemplarsSelect<false> | ExemplarsSelect<true>;
@@ -68,6 +77,8 @@ export interface Config {
     'feedback-ratings': FeedbackRatingsSelect<false> | FeedbackRatingsSelect<true>;
     'opinion-reports': OpinionReportsSelect<false> | OpinionReportsSelect<true>;
     'urgent-reports': UrgentReportsSelect<false> | UrgentReportsSelect<true>;
+    'report-files': ReportFilesSelect<false> | ReportFilesSelect<true>;
+    'report-deadlines': ReportDeadlinesSelect<false> | ReportDeadlinesSelect<true>;
     'press-mentions': PressMentionsSelect<false> | PressMentionsSelect<true>;
     'department-reports': DepartmentReportsSelect<false> | DepartmentReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -106,6 +117,7 @@ export interface Config {
       'anonymise-feedback': TaskAnonymiseFeedback;
       'site-rebuild': TaskSiteRebuild;
       'validity-rebuild': TaskValidityRebuild;
+      'report-reminders': TaskReportReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -141,7 +153,7 @@ export interface Article {
   id: number;
   title: string;
   /**
-   * Generated from the title when empty.
+   * Tự tạo từ tiêu đề nếu để trống.
    */
   slug?: string | null;
   excerpt?: string | null;
@@ -165,16 +177,16 @@ export interface Article {
   school?: (number | null) | School;
   publishedAt?: string | null;
   /**
-   * Listed on the press page.
+   * Hiện trong mục Thông cáo báo chí của trang Phát ngôn.
    */
   pressRelease?: boolean | null;
   featured?: boolean | null;
   /**
-   * Changed by the actions at the top of the page.
+   * Đổi bằng các nút “Gửi duyệt”, “Duyệt và xuất bản”, “Trả lại (kèm lý do)”, “Gỡ xuống” ở đầu trang.
    */
   reviewState?: ('nhap' | 'cho-duyet' | 'yeu-cau-chinh-sua' | 'da-xuat-ban' | 'go-xuong') | null;
   /**
-   * Written with “return”; the school reads it.
+   * Ghi khi bấm “Trả lại (kèm lý do)”; nhà trường đọc được.
    */
   reviewNote?: string | null;
   submittedAt?: string | null;
@@ -189,7 +201,7 @@ export interface Article {
 export interface Media {
   id: number;
   /**
-   * Short Vietnamese description.
+   * Mô tả ngắn bằng tiếng Việt cho người khiếm thị.
    */
   alt: string;
   updatedAt: string;
@@ -238,21 +250,21 @@ export interface Theme {
   id: number;
   name: string;
   /**
-   * Made from the name when the theme is created; never changes afterwards.
+   * Tự tạo từ tên khi tạo chủ đề; không đổi khi đổi tên, để các liên kết đã đăng luôn dùng được.
    */
   slug?: string | null;
   order: number;
   /**
-   * A retired theme keeps its page and articles, listed under its plan, and leaves the feedback form.
+   * Chủ đề đã kết thúc vẫn giữ trang và tin bài, được liệt kê theo kế hoạch đã đề ra nó, nhưng không còn trong biểu mẫu góp ý.
    */
   status: 'dang-ap-dung' | 'da-ket-thuc';
   /**
-   * The plan document.
+   * Văn bản kế hoạch (mục Văn bản) đề ra chủ đề này.
    */
   plan?: (number | null) | Document;
   year: number;
   /**
-   * Shown on the theme page.
+   * Nguyên văn mục tương ứng của kế hoạch; hiện trên trang chủ đề.
    */
   planWording?: string | null;
   description?: string | null;
@@ -266,11 +278,11 @@ export interface Theme {
 export interface Document {
   id: number;
   /**
-   * E.g. 92/KH-PGDĐT
+   * Ví dụ: 92/KH-PGDĐT
    */
   number: string;
   /**
-   * Generated from the title when empty.
+   * Tự tạo từ tiêu đề nếu để trống.
    */
   slug?: string | null;
   docType:
@@ -297,7 +309,7 @@ export interface Document {
   file?: (number | null) | File;
   related?: (number | Document)[] | null;
   /**
-   * Documents this one replaces.
+   * Các văn bản bị văn bản này thay thế.
    */
   replaces?: (number | Document)[] | null;
   updatedAt: string;
@@ -311,7 +323,7 @@ export interface Document {
 export interface File {
   id: number;
   /**
-   * E.g. the full text of plan 92 (PDF).
+   * Ví dụ: Toàn văn Kế hoạch 92/KH-PGDĐT (PDF).
    */
   title: string;
   updatedAt: string;
@@ -334,13 +346,13 @@ export interface School {
   id: number;
   name: string;
   /**
-   * Generated from the title when empty.
+   * Tự tạo từ tiêu đề nếu để trống.
    */
   slug?: string | null;
   level: 'mam-non' | 'tieu-hoc' | 'thcs' | 'lien-cap';
   communeKind?: ('xa' | 'phuong' | 'dac-khu') | null;
   /**
-   * The name only.
+   * Chỉ ghi tên, không ghi "xã"/"phường", ví dụ: Kim Anh.
    */
   commune: string;
   address?: string | null;
@@ -348,11 +360,11 @@ export interface School {
   email?: string | null;
   principal?: string | null;
   /**
-   * Full address, starting with https://
+   * Địa chỉ đầy đủ, bắt đầu bằng https://
    */
   website?: string | null;
   /**
-   * Illustrative, not a real school.
+   * Trường minh họa, không phải dữ liệu thật.
    */
   demo?: boolean | null;
   updatedAt: string;
@@ -366,7 +378,7 @@ export interface Exemplar {
   id: number;
   title: string;
   /**
-   * Generated from the title when empty.
+   * Tự tạo từ tiêu đề nếu để trống.
    */
   slug?: string | null;
   subjectName: string;
@@ -392,11 +404,11 @@ export interface Exemplar {
   photos?: (number | Media)[] | null;
   publishedAt?: string | null;
   /**
-   * Changed by the actions at the top of the page.
+   * Đổi bằng các nút “Gửi duyệt”, “Duyệt và xuất bản”, “Trả lại (kèm lý do)”, “Gỡ xuống” ở đầu trang.
    */
   reviewState?: ('nhap' | 'cho-duyet' | 'yeu-cau-chinh-sua' | 'da-xuat-ban' | 'go-xuong') | null;
   /**
-   * Written with “return”; the school reads it.
+   * Ghi khi bấm “Trả lại (kèm lý do)”; nhà trường đọc được.
    */
   reviewNote?: string | null;
   submittedAt?: string | null;
@@ -412,7 +424,7 @@ export interface Consultation {
   id: number;
   title: string;
   /**
-   * Generated from the title when empty.
+   * Tự tạo từ tiêu đề nếu để trống.
    */
   slug?: string | null;
   summary: string;
@@ -435,12 +447,12 @@ export interface Consultation {
   opensAt: string;
   closesAt: string;
   /**
-   * Choose "ended" to close before the deadline.
+   * Chọn "Đã kết thúc" để đóng sớm trước thời hạn.
    */
   status: 'dang-lay-y-kien' | 'da-ket-thuc';
   commentCount?: number | null;
   /**
-   * Shown on the page after closing.
+   * Công khai trên trang sau khi hết hạn lấy ý kiến.
    */
   synthesis?: {
     root: {
@@ -471,7 +483,7 @@ export interface Announcement {
   id: number;
   title: string;
   /**
-   * Generated from the title when empty.
+   * Tự tạo từ tiêu đề nếu để trống.
    */
   slug?: string | null;
   summary: string;
@@ -492,7 +504,7 @@ export interface Announcement {
   } | null;
   validFrom: string;
   /**
-   * Empty: no end.
+   * Để trống nếu không có thời hạn. Hết hạn, thông báo rời trang chủ.
    */
   validUntil?: string | null;
   attachment?: (number | null) | File;
@@ -509,7 +521,7 @@ export interface Procedure {
   id: number;
   name: string;
   /**
-   * Generated from the title when empty.
+   * Tự tạo từ tiêu đề nếu để trống.
    */
   slug?: string | null;
   order: number;
@@ -527,11 +539,11 @@ export interface Procedure {
     id?: string | null;
   }[];
   /**
-   * One document a line.
+   * Mỗi văn bản một dòng, ghi số, ký hiệu và tên văn bản.
    */
   legalBasis?: string | null;
   /**
-   * The procedure on the national or provincial public-service portal.
+   * Trang của thủ tục này trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) hoặc cổng dịch vụ công của tỉnh; bắt đầu bằng https://
    */
   portalUrl: string;
   publishedAt?: string | null;
@@ -547,13 +559,13 @@ export interface Event {
   id: number;
   title: string;
   /**
-   * Generated from the title when empty.
+   * Tự tạo từ tiêu đề nếu để trống.
    */
   slug?: string | null;
   kind: 'ngay-le' | 'su-kien';
   startsAt: string;
   /**
-   * Empty: one day.
+   * Để trống nếu sự kiện diễn ra trong một ngày.
    */
   endsAt?: string | null;
   place?: string | null;
@@ -585,7 +597,7 @@ export interface Event {
 export interface Correction {
   id: number;
   /**
-   * Published items only.
+   * Chỉ chọn được bài đã xuất bản.
    */
   target:
     | {
@@ -597,16 +609,16 @@ export interface Correction {
         value: number | Exemplar;
       };
   /**
-   * e.g. what is corrected
+   * Ví dụ: Đính chính số liệu học sinh đạt giải
    */
   title: string;
   correctedOn: string;
   /**
-   * Title and name
+   * Chức vụ và họ tên, ví dụ: Trưởng phòng Nguyễn Văn Hùng
    */
   decidedBy: string;
   /**
-   * What was wrong, what is right.
+   * Thông tin sai là gì, thông tin đúng là gì.
    */
   text: string;
   updatedAt: string;
@@ -619,17 +631,17 @@ export interface Correction {
 export interface WorkSchedule {
   id: number;
   /**
-   * One schedule per week.
+   * Mỗi tuần một lịch.
    */
   weekStart: string;
   /**
-   * Filled from the week.
+   * Tự điền theo ngày đầu tuần.
    */
   title?: string | null;
   entries: {
     day: string;
     /**
-     * e.g. 7 giờ 30
+     * Ví dụ: 7 giờ 30, Cả ngày
      */
     time: string;
     content: string;
@@ -639,7 +651,7 @@ export interface WorkSchedule {
     id?: string | null;
   }[];
   /**
-   * e.g. changes
+   * Ví dụ: lịch có thể thay đổi, sẽ thông báo bổ sung.
    */
   note?: string | null;
   updatedAt: string;
@@ -653,25 +665,25 @@ export interface WorkSchedule {
 export interface Feedback {
   id: number;
   /**
-   * Assigned on receipt.
+   * Tự động cấp khi tiếp nhận.
    */
   code: string;
   status:
     'moi' | 'da-tiep-nhan' | 'dang-xu-ly' | 'da-tra-loi' | 'da-dong' | 'chuyen-co-quan-tham-quyen' | 'khong-xu-ly';
   /**
-   * Set for sensitive topics; changing it by hand needs a reason.
+   * Tự động khi nội dung thuộc chủ đề nhạy cảm; đổi bằng tay phải ghi lý do.
    */
   priority?: boolean | null;
   priorityTopics?: string | null;
   /**
-   * Required when raising or clearing priority by hand.
+   * Bắt buộc khi đánh dấu hoặc bỏ ưu tiên bằng tay.
    */
   priorityReason?: string | null;
   assignee?: (number | null) | User;
   source?:
     ('website' | 'dien-thoai' | 'thu' | 'thu-dien-tu' | 'bao-chi' | 'mang-xa-hoi' | 'hoi-nghi-tiep-cong-dan') | null;
   /**
-   * Working days from receipt.
+   * Tính theo ngày làm việc từ khi tiếp nhận.
    */
   acknowledgeBy?: string | null;
   deadlineState?: string | null;
@@ -681,14 +693,14 @@ export interface Feedback {
   school?: (number | null) | School;
   kind: 'gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi';
   /**
-   * Set when sent from a draft for comment.
+   * Có khi ý kiến được gửi từ trang dự thảo lấy ý kiến.
    */
   consultation?: (number | null) | Consultation;
   subject: string;
   message: string;
   name: string;
   /**
-   * Chosen by the sender on the form, or by the editor recording the item.
+   * Người gửi tự chọn trên biểu mẫu (không bắt buộc); cán bộ chọn khi ghi nhận ý kiến qua điện thoại, thư, báo chí…
    */
   senderGroup?:
     ('hoc-sinh' | 'cha-me-hoc-sinh' | 'giao-vien' | 'can-bo-quan-ly' | 'bao-chi' | 'nguoi-dan' | 'khac') | null;
@@ -699,35 +711,35 @@ export interface Feedback {
   showName?: boolean | null;
   consentText?: string | null;
   /**
-   * Name, e-mail and phone removed.
+   * Họ tên, thư điện tử và số điện thoại đã được xóa (hết thời hạn lưu trữ hoặc theo yêu cầu).
    */
   anonymisedAt?: string | null;
   consentVersion?: string | null;
   /**
-   * Staff only; never shown to citizens.
+   * Chỉ cán bộ xem; không bao giờ hiển thị cho người dân.
    */
   internalNotes?: string | null;
   forwardedTo?: string | null;
   rejectReason?: ('spam' | 'trung-lap' | 'khong-du-thong-tin') | null;
   rejectNote?: string | null;
   /**
-   * Required for “answered”; mailed to the citizen and shown on the lookup page.
+   * Bắt buộc khi chuyển sang “Đã trả lời”; được gửi cho người dân qua thư điện tử và hiện ở trang tra cứu.
    */
   answer?: string | null;
   answeredAt?: string | null;
   answeredBy?: (number | null) | User;
   /**
-   * Only when answered and the citizen agreed.
+   * Chỉ khi đã trả lời và người dân đồng ý công khai. Thông tin liên hệ không bao giờ được công khai.
    */
   qaPublished?: boolean | null;
   qaTitle?: string | null;
   /**
-   * Defaults to the message; edit it for anonymity.
+   * Mặc định là nội dung ý kiến; có thể sửa để ẩn thông tin cá nhân.
    */
   qaQuestion?: string | null;
   qaPublishedAt?: string | null;
   /**
-   * The score and comment are stored anonymously, apart from this item.
+   * Điểm và nhận xét được lưu ẩn danh, không gắn với ý kiến này.
    */
   rated?: boolean | null;
   statusHistory?:
@@ -751,6 +763,11 @@ export interface Feedback {
       }[]
     | null;
   resubmissionKey?: string | null;
+  urgentReports?: {
+    docs?: (number | UrgentReport)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -784,62 +801,6 @@ export interface User {
   collection: 'users';
 }
 /**
- * Stored anonymously: no link to the item or the person.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "feedback-ratings".
- */
-export interface FeedbackRating {
-  id: number;
-  score: number;
-  comment?: string | null;
-  kind?: ('gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi') | null;
-  theme?: (number | null) | Theme;
-  /**
-   * YYYY-MM, Hà Nội time.
-   */
-  month: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "opinion-reports".
- */
-export interface OpinionReport {
-  id: number;
-  title?: string | null;
-  /**
-   * A school account always files for its own school.
-   */
-  school: number | School;
-  periodType: 'thang' | 'quy' | 'nam';
-  year: number;
-  quarter?: number | null;
-  month?: number | null;
-  /**
-   * Computed from the period.
-   */
-  periodKey?: string | null;
-  /**
-   * Once sent, the school can no longer edit.
-   */
-  state: 'nhap' | 'da-gui';
-  submittedAt?: string | null;
-  /**
-   * What parents and the public said in the period.
-   */
-  summary: string;
-  issues?:
-    | {
-        issue: string;
-        handling?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  incidents?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "urgent-reports".
  */
@@ -854,16 +815,43 @@ export interface UrgentReport {
   actionsTaken?: string | null;
   pressInvolved?: boolean | null;
   socialInvolved?: boolean | null;
-  attachments?: (number | File)[] | null;
   /**
-   * Linked by the department.
+   * Ảnh, văn bản liên quan (PDF, JPG, PNG; tối đa 10 MB mỗi tệp). Chỉ Phòng và nhà trường xem được.
    */
+  attachments?: (number | ReportFile)[] | null;
   relatedFeedback?: (number | Feedback)[] | null;
+  relatedPress?: (number | PressMention)[] | null;
+  relatedStatements?: (number | Article)[] | null;
+  /**
+   * Đánh dấu rồi bấm Lưu: Phòng ghi nhận người xác nhận và thời gian; báo cáo rời khỏi đầu trang chủ của cán bộ.
+   */
   acknowledged?: boolean | null;
   acknowledgedAt?: string | null;
   acknowledgedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-files".
+ */
+export interface ReportFile {
+  id: number;
+  /**
+   * Để trống: tệp của Phòng.
+   */
+  school?: (number | null) | School;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -880,22 +868,119 @@ export interface PressMention {
   school?: (number | null) | School;
   tone: 'tich-cuc' | 'trung-lap' | 'tieu-cuc';
   /**
-   * Negative items needing a response get a deadline.
+   * Tin tiêu cực cần phản hồi có hạn như ý kiến người dân.
    */
   needsResponse?: boolean | null;
   summary?: string | null;
   response?: string | null;
   /**
-   * Set when logged.
+   * Tự tính khi ghi nhận.
    */
   respondBy?: string | null;
   respondedAt?: string | null;
   respondedBy?: (number | null) | User;
+  urgentReports?: {
+    docs?: (number | UrgentReport)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
 /**
- * Figures and school reports are generated at export time.
+ * Người dân đánh giá câu trả lời từ trang tra cứu. Đánh giá được lưu ẩn danh: không gắn với ý kiến hay người gửi, chỉ giữ loại ý kiến, lĩnh vực và tháng tiếp nhận.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-ratings".
+ */
+export interface FeedbackRating {
+  id: number;
+  score: number;
+  comment?: string | null;
+  kind?: ('gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi') | null;
+  theme?: (number | null) | Theme;
+  /**
+   * Dạng YYYY-MM (giờ Hà Nội); dùng cho thống kê.
+   */
+  month: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opinion-reports".
+ */
+export interface OpinionReport {
+  id: number;
+  title?: string | null;
+  /**
+   * Tài khoản nhà trường luôn gửi cho trường của mình.
+   */
+  school: number | School;
+  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam';
+  year: number;
+  quarter?: number | null;
+  half?: number | null;
+  month?: number | null;
+  /**
+   * Tự tính từ loại kỳ và thời gian.
+   */
+  periodKey?: string | null;
+  /**
+   * Chọn "Đã gửi" để gửi về Phòng; sau khi gửi, nhà trường không sửa được nữa.
+   */
+  state: 'nhap' | 'da-gui';
+  submittedAt?: string | null;
+  /**
+   * Tóm tắt dư luận của cha mẹ học sinh, nhân dân về hoạt động của nhà trường trong kỳ.
+   */
+  summary: string;
+  issues?:
+    | {
+        issue: string;
+        handling?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  incidents?: string | null;
+  /**
+   * Tệp PDF, tối đa 10 MB; chỉ Phòng và nhà trường xem được.
+   */
+  signedScan?: (number | null) | ReportFile;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Mỗi kỳ báo cáo (tháng, quý, 6 tháng hoặc năm) một dòng: hạn các trường gửi báo cáo. Hệ thống tự gửi thư nhắc các trường chưa gửi trước hạn và vào ngày sau hạn.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-deadlines".
+ */
+export interface ReportDeadline {
+  id: number;
+  title?: string | null;
+  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam';
+  year: number;
+  quarter?: number | null;
+  half?: number | null;
+  month?: number | null;
+  /**
+   * Tự tính từ loại kỳ và thời gian.
+   */
+  periodKey?: string | null;
+  dueDate: string;
+  remindDaysBefore: number;
+  remindersSent?:
+    | {
+        school: number | School;
+        kind: 'truoc-han' | 'qua-han';
+        sentAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Số liệu ý kiến người dân và báo cáo của các trường được tổng hợp tự động khi xem bản in hoặc tải tệp Excel (các nút ở đầu báo cáo).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "department-reports".
@@ -903,21 +988,43 @@ export interface PressMention {
 export interface DepartmentReport {
   id: number;
   title?: string | null;
-  periodType: 'thang' | 'quy' | 'nam';
+  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam';
   year: number;
   quarter?: number | null;
+  half?: number | null;
   month?: number | null;
   /**
-   * Computed from the period.
+   * Tự tính từ loại kỳ và thời gian.
    */
   periodKey?: string | null;
+  /**
+   * Để trống: bản in để chỗ trống “…/BC-…” cho văn thư ghi số.
+   */
   number?: string | null;
   place?: string | null;
   date?: string | null;
   /**
-   * Assessment, handling, proposals.
+   * Cơ quan nhận báo cáo, in dưới tên báo cáo.
+   */
+  recipient?: string | null;
+  /**
+   * Nhận định tình hình dư luận, kết quả xử lý, đề xuất, kiến nghị.
    */
   narrative?: string | null;
+  /**
+   * Tệp PDF, tối đa 10 MB; chỉ Phòng và nhà trường xem được.
+   */
+  signedScan?: (number | null) | ReportFile;
+  /**
+   * Mỗi nơi nhận một dòng (bản in tự thêm dấu gạch đầu dòng), dòng cuối là “Lưu: VT, …”.
+   */
+  distribution?: string | null;
+  /**
+   * Để trống khi Trưởng phòng ký; “KT. TRƯỞNG PHÒNG” khi cấp phó ký thay.
+   */
+  signerAuthority?: string | null;
+  signerTitle?: string | null;
+  signerName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1039,7 +1146,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'anonymise-feedback'
+          | 'site-rebuild'
+          | 'validity-rebuild'
+          | 'report-reminders'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1072,7 +1185,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'report-reminders' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1162,6 +1277,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'urgent-reports';
         value: number | UrgentReport;
+      } | null)
+    | ({
+        relationTo: 'report-files';
+        value: number | ReportFile;
+      } | null)
+    | ({
+        relationTo: 'report-deadlines';
+        value: number | ReportDeadline;
       } | null)
     | ({
         relationTo: 'press-mentions';
@@ -1579,6 +1702,7 @@ export interface FeedbackSelect<T extends boolean = true> {
         id?: T;
       };
   resubmissionKey?: T;
+  urgentReports?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1603,6 +1727,7 @@ export interface OpinionReportsSelect<T extends boolean = true> {
   periodType?: T;
   year?: T;
   quarter?: T;
+  half?: T;
   month?: T;
   periodKey?: T;
   state?: T;
@@ -1616,6 +1741,7 @@ export interface OpinionReportsSelect<T extends boolean = true> {
         id?: T;
       };
   incidents?: T;
+  signedScan?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1635,9 +1761,54 @@ export interface UrgentReportsSelect<T extends boolean = true> {
   socialInvolved?: T;
   attachments?: T;
   relatedFeedback?: T;
+  relatedPress?: T;
+  relatedStatements?: T;
   acknowledged?: T;
   acknowledgedAt?: T;
   acknowledgedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-files_select".
+ */
+export interface ReportFilesSelect<T extends boolean = true> {
+  school?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-deadlines_select".
+ */
+export interface ReportDeadlinesSelect<T extends boolean = true> {
+  title?: T;
+  periodType?: T;
+  year?: T;
+  quarter?: T;
+  half?: T;
+  month?: T;
+  periodKey?: T;
+  dueDate?: T;
+  remindDaysBefore?: T;
+  remindersSent?:
+    | T
+    | {
+        school?: T;
+        kind?: T;
+        sentAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1660,6 +1831,7 @@ export interface PressMentionsSelect<T extends boolean = true> {
   respondBy?: T;
   respondedAt?: T;
   respondedBy?: T;
+  urgentReports?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1672,12 +1844,19 @@ export interface DepartmentReportsSelect<T extends boolean = true> {
   periodType?: T;
   year?: T;
   quarter?: T;
+  half?: T;
   month?: T;
   periodKey?: T;
   number?: T;
   place?: T;
   date?: T;
+  recipient?: T;
   narrative?: T;
+  signedScan?: T;
+  distribution?: T;
+  signerAuthority?: T;
+  signerTitle?: T;
+  signerName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1829,13 +2008,13 @@ export interface SiteSetting {
   logo?: (number | null) | Media;
   hotline?: string | null;
   /**
-   * Ministry, provincial department, People’s Committee, national public-services portal…, in footer order.
+   * Bộ Giáo dục và Đào tạo, Sở Giáo dục và Đào tạo, Ủy ban nhân dân, Cổng Dịch vụ công quốc gia…, theo thứ tự hiện ở chân trang.
    */
   linkedBodies?:
     | {
         name: string;
         /**
-         * Full address, starting with https://
+         * Địa chỉ đầy đủ, bắt đầu bằng https://
          */
         url: string;
         id?: string | null;
@@ -1845,13 +2024,13 @@ export interface SiteSetting {
     licence?: string | null;
     responsible?: string | null;
     /**
-     * Empty: “© <year> <organisation>”.
+     * Để trống: “© <năm> <tên cơ quan>”.
      */
     copyright?: string | null;
     republish?: string | null;
   };
   /**
-   * Shown under the header on every page.
+   * Hiện dưới đầu trang trên mọi trang, ví dụ: nội dung là minh họa.
    */
   siteNotice?: string | null;
   spokesperson?: {
@@ -1862,7 +2041,7 @@ export interface SiteSetting {
     appointedOn?: string | null;
     regulation?: (number | null) | Document;
     /**
-     * How the press asks for information or interviews.
+     * Cách cơ quan báo chí đề nghị cung cấp thông tin, phỏng vấn.
      */
     pressContact?: string | null;
   };
@@ -1877,23 +2056,23 @@ export interface SiteSetting {
   englishParentBody?: string | null;
   englishAddress?: string | null;
   /**
-   * One paragraph a line.
+   * Mỗi đoạn một dòng.
    */
   englishAbout?: string | null;
   /**
-   * Empty: the server default (10). Binds items received after saving.
+   * Để trống: dùng giá trị mặc định của máy chủ (10). Áp dụng cho ý kiến nhận sau khi lưu; trang công khai được cập nhật tự động.
    */
   feedbackAckDays?: number | null;
   /**
-   * Empty: the server default (15). Binds items received after saving.
+   * Để trống: dùng giá trị mặc định của máy chủ (15). Áp dụng cho ý kiến nhận sau khi lưu; trang công khai được cập nhật tự động.
    */
   feedbackAnswerDays?: number | null;
   /**
-   * Finished items are anonymised daily after this many months; 0 = never.
+   * Ý kiến đã đóng, không xử lý hoặc đã chuyển cơ quan có thẩm quyền quá số tháng này (tính từ lần đổi trạng thái cuối) được ẩn danh tự động mỗi ngày: xóa họ tên, thư điện tử, số điện thoại; giữ số liệu thống kê. 0 = không bao giờ.
    */
   retentionMonths?: number | null;
   /**
-   * Not counted in feedback deadlines.
+   * Không tính vào thời hạn xử lý ý kiến (ngày làm việc). Sửa theo thông báo nghỉ lễ hằng năm của Chính phủ.
    */
   holidays?:
     | {
@@ -1903,7 +2082,7 @@ export interface SiteSetting {
       }[]
     | null;
   /**
-   * Matched without tones or case.
+   * Ý kiến có tiêu đề hoặc nội dung chứa một chủ đề (không phân biệt dấu, hoa thường) được đánh dấu ưu tiên và báo ngay cho đầu mối xử lý khủng hoảng.
    */
   sensitiveTopics?:
     | {
@@ -1912,7 +2091,7 @@ export interface SiteSetting {
       }[]
     | null;
   /**
-   * Mailed at once on a sensitive item.
+   * Nhận thư cảnh báo ngay khi có ý kiến thuộc chủ đề nhạy cảm.
    */
   crisisContacts?:
     | {
@@ -1922,12 +2101,12 @@ export interface SiteSetting {
       }[]
     | null;
   /**
-   * Change the version with the text; earlier submissions keep theirs.
+   * Căn cứ Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 của Quốc hội. Khi sửa nội dung, đổi cả phiên bản: ý kiến đã gửi giữ nguyên nội dung và phiên bản người gửi đã đồng ý.
    */
   consentText?: string | null;
   consentVersion?: string | null;
   /**
-   * Shown on the privacy notice page after the common sections.
+   * Hiện trên trang "Thông báo về xử lý dữ liệu cá nhân", sau các mục chung (mỗi đoạn cách nhau một dòng trống).
    */
   privacyNotice?: string | null;
   updatedAt?: string | null;
@@ -2189,6 +2368,14 @@ export interface TaskSiteRebuild {
  * via the `definition` "TaskValidity-rebuild".
  */
 export interface TaskValidityRebuild {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReport-reminders".
+ */
+export interface TaskReportReminders {
   input?: unknown;
   output?: unknown;
 }

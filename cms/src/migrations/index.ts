@@ -10,7 +10,7 @@ import * as migration_20261202_152703_identity_and_opinion from './20261202_1527
 import * as migration_20261202_181909_themes_and_sections from './20261202_181909_themes_and_sections'
 import * as migration_20261202_191605_coordination_resubmission_press from './20261202_191605_coordination_resubmission_press'
 import * as migration_20261202_215005_procedures_and_events from './20261202_215005_procedures_and_events'
-import * as migration_20261202_220659_sections2 from './20261202_220659_sections2'
+import * as migration_20261203_005106_admin_opinion_sections from './20261203_005106_admin_opinion_sections'
 
 export const migrations = [
   {
@@ -74,8 +74,8 @@ export const migrations = [
     name: '20261202_215005_procedures_and_events',
   },
   {
-    up: migration_20261202_220659_sections2.up,
-    down: migration_20261202_220659_sections2.down,
-    name: '20261202_220659_sections2',
+    up: migration_20261203_005106_admin_opinion_sections.up,
+    down: migration_20261203_005106_admin_opinion_sections.down,
+    name: '20261203_005106_admin_opinion_sections',
   },
 ]

@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+// Hand edit: the urgent reports' links are copied for feedback only (the old table has no press, article or
+// report-file columns; its attachments were public files, now private report files, and are not carried over).
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`corrections\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -101,13 +103,118 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_work_schedules_v_created_at_idx\` ON \`_work_schedules_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_work_schedules_v_updated_at_idx\` ON \`_work_schedules_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_work_schedules_v_latest_idx\` ON \`_work_schedules_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`report_files\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`school_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`school_id\`) REFERENCES \`schools\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`report_files_school_idx\` ON \`report_files\` (\`school_id\`);`)
+  await db.run(sql`CREATE INDEX \`report_files_updated_at_idx\` ON \`report_files\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`report_files_created_at_idx\` ON \`report_files\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`report_files_filename_idx\` ON \`report_files\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`report_deadlines_reminders_sent\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`school_id\` integer NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`sent_at\` text,
+  	FOREIGN KEY (\`school_id\`) REFERENCES \`schools\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`report_deadlines\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`report_deadlines_reminders_sent_order_idx\` ON \`report_deadlines_reminders_sent\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`report_deadlines_reminders_sent_parent_id_idx\` ON \`report_deadlines_reminders_sent\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`report_deadlines_reminders_sent_school_idx\` ON \`report_deadlines_reminders_sent\` (\`school_id\`);`)
+  await db.run(sql`CREATE TABLE \`report_deadlines\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`period_type\` text DEFAULT 'quy' NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`quarter\` numeric,
+  	\`half\` numeric,
+  	\`month\` numeric,
+  	\`period_key\` text,
+  	\`due_date\` text NOT NULL,
+  	\`remind_days_before\` numeric DEFAULT 5 NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`report_deadlines_period_key_idx\` ON \`report_deadlines\` (\`period_key\`);`)
+  await db.run(sql`CREATE INDEX \`report_deadlines_due_date_idx\` ON \`report_deadlines\` (\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`report_deadlines_updated_at_idx\` ON \`report_deadlines\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`report_deadlines_created_at_idx\` ON \`report_deadlines\` (\`created_at\`);`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_urgent_reports_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`report_files_id\` integer,
+  	\`feedback_id\` integer,
+  	\`press_mentions_id\` integer,
+  	\`articles_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`urgent_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`report_files_id\`) REFERENCES \`report_files\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`feedback_id\`) REFERENCES \`feedback\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`press_mentions_id\`) REFERENCES \`press_mentions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`INSERT INTO \`__new_urgent_reports_rels\`("id", "order", "parent_id", "path", "feedback_id") SELECT "id", "order", "parent_id", "path", "feedback_id" FROM \`urgent_reports_rels\` WHERE "path" = 'relatedFeedback';`,
+  )
+  await db.run(sql`DROP TABLE \`urgent_reports_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_urgent_reports_rels\` RENAME TO \`urgent_reports_rels\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`urgent_reports_rels_order_idx\` ON \`urgent_reports_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`urgent_reports_rels_parent_idx\` ON \`urgent_reports_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`urgent_reports_rels_path_idx\` ON \`urgent_reports_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`urgent_reports_rels_report_files_id_idx\` ON \`urgent_reports_rels\` (\`report_files_id\`);`)
+  await db.run(sql`CREATE INDEX \`urgent_reports_rels_feedback_id_idx\` ON \`urgent_reports_rels\` (\`feedback_id\`);`)
+  await db.run(sql`CREATE INDEX \`urgent_reports_rels_press_mentions_id_idx\` ON \`urgent_reports_rels\` (\`press_mentions_id\`);`)
+  await db.run(sql`CREATE INDEX \`urgent_reports_rels_articles_id_idx\` ON \`urgent_reports_rels\` (\`articles_id\`);`)
+  await db.run(sql`ALTER TABLE \`opinion_reports\` ADD \`half\` numeric;`)
+  await db.run(sql`ALTER TABLE \`opinion_reports\` ADD \`signed_scan_id\` integer REFERENCES report_files(id);`)
+  await db.run(sql`CREATE INDEX \`opinion_reports_signed_scan_idx\` ON \`opinion_reports\` (\`signed_scan_id\`);`)
+  await db.run(sql`ALTER TABLE \`department_reports\` ADD \`half\` numeric;`)
+  await db.run(sql`ALTER TABLE \`department_reports\` ADD \`recipient\` text DEFAULT 'Sở Giáo dục và Đào tạo (qua Văn phòng Sở)';`)
+  await db.run(sql`ALTER TABLE \`department_reports\` ADD \`signed_scan_id\` integer REFERENCES report_files(id);`)
+  await db.run(sql`ALTER TABLE \`department_reports\` ADD \`distribution\` text DEFAULT 'Như trên;
+  Lãnh đạo Phòng;
+  Lưu: VT, THTD.';`)
+  await db.run(sql`ALTER TABLE \`department_reports\` ADD \`signer_authority\` text DEFAULT 'KT. TRƯỞNG PHÒNG';`)
+  await db.run(sql`ALTER TABLE \`department_reports\` ADD \`signer_title\` text DEFAULT 'PHÓ TRƯỞNG PHÒNG';`)
+  await db.run(sql`ALTER TABLE \`department_reports\` ADD \`signer_name\` text;`)
+  await db.run(sql`CREATE INDEX \`department_reports_signed_scan_idx\` ON \`department_reports\` (\`signed_scan_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`corrections_id\` integer REFERENCES corrections(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`work_schedules_id\` integer REFERENCES work_schedules(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`report_files_id\` integer REFERENCES report_files(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`report_deadlines_id\` integer REFERENCES report_deadlines(id);`)
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_corrections_id_idx\` ON \`payload_locked_documents_rels\` (\`corrections_id\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_work_schedules_id_idx\` ON \`payload_locked_documents_rels\` (\`work_schedules_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_report_files_id_idx\` ON \`payload_locked_documents_rels\` (\`report_files_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_report_deadlines_id_idx\` ON \`payload_locked_documents_rels\` (\`report_deadlines_id\`);`,
   )
   await db.run(sql`ALTER TABLE \`site_settings\` ADD \`english_name\` text;`)
   await db.run(sql`ALTER TABLE \`site_settings\` ADD \`english_parent_body\` text;`)
@@ -122,7 +229,84 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`work_schedules\`;`)
   await db.run(sql`DROP TABLE \`_work_schedules_v_version_entries\`;`)
   await db.run(sql`DROP TABLE \`_work_schedules_v\`;`)
+  await db.run(sql`DROP TABLE \`report_files\`;`)
+  await db.run(sql`DROP TABLE \`report_deadlines_reminders_sent\`;`)
+  await db.run(sql`DROP TABLE \`report_deadlines\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_opinion_reports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`school_id\` integer NOT NULL,
+  	\`period_type\` text DEFAULT 'quy' NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`quarter\` numeric,
+  	\`month\` numeric,
+  	\`period_key\` text,
+  	\`state\` text DEFAULT 'nhap' NOT NULL,
+  	\`submitted_at\` text,
+  	\`summary\` text NOT NULL,
+  	\`incidents\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`school_id\`) REFERENCES \`schools\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(
+    sql`INSERT INTO \`__new_opinion_reports\`("id", "title", "school_id", "period_type", "year", "quarter", "month", "period_key", "state", "submitted_at", "summary", "incidents", "updated_at", "created_at") SELECT "id", "title", "school_id", "period_type", "year", "quarter", "month", "period_key", "state", "submitted_at", "summary", "incidents", "updated_at", "created_at" FROM \`opinion_reports\`;`,
+  )
+  await db.run(sql`DROP TABLE \`opinion_reports\`;`)
+  await db.run(sql`ALTER TABLE \`__new_opinion_reports\` RENAME TO \`opinion_reports\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`opinion_reports_school_idx\` ON \`opinion_reports\` (\`school_id\`);`)
+  await db.run(sql`CREATE INDEX \`opinion_reports_period_key_idx\` ON \`opinion_reports\` (\`period_key\`);`)
+  await db.run(sql`CREATE INDEX \`opinion_reports_updated_at_idx\` ON \`opinion_reports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`opinion_reports_created_at_idx\` ON \`opinion_reports\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`__new_urgent_reports_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`files_id\` integer,
+  	\`feedback_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`urgent_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`files_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`feedback_id\`) REFERENCES \`feedback\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`INSERT INTO \`__new_urgent_reports_rels\`("id", "order", "parent_id", "path", "feedback_id") SELECT "id", "order", "parent_id", "path", "feedback_id" FROM \`urgent_reports_rels\` WHERE "path" = 'relatedFeedback';`,
+  )
+  await db.run(sql`DROP TABLE \`urgent_reports_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_urgent_reports_rels\` RENAME TO \`urgent_reports_rels\`;`)
+  await db.run(sql`CREATE INDEX \`urgent_reports_rels_order_idx\` ON \`urgent_reports_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`urgent_reports_rels_parent_idx\` ON \`urgent_reports_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`urgent_reports_rels_path_idx\` ON \`urgent_reports_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`urgent_reports_rels_files_id_idx\` ON \`urgent_reports_rels\` (\`files_id\`);`)
+  await db.run(sql`CREATE INDEX \`urgent_reports_rels_feedback_id_idx\` ON \`urgent_reports_rels\` (\`feedback_id\`);`)
+  await db.run(sql`CREATE TABLE \`__new_department_reports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`period_type\` text DEFAULT 'quy' NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`quarter\` numeric,
+  	\`month\` numeric,
+  	\`period_key\` text,
+  	\`number\` text,
+  	\`place\` text,
+  	\`date\` text,
+  	\`narrative\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(
+    sql`INSERT INTO \`__new_department_reports\`("id", "title", "period_type", "year", "quarter", "month", "period_key", "number", "place", "date", "narrative", "updated_at", "created_at") SELECT "id", "title", "period_type", "year", "quarter", "month", "period_key", "number", "place", "date", "narrative", "updated_at", "created_at" FROM \`department_reports\`;`,
+  )
+  await db.run(sql`DROP TABLE \`department_reports\`;`)
+  await db.run(sql`ALTER TABLE \`__new_department_reports\` RENAME TO \`department_reports\`;`)
+  await db.run(sql`CREATE INDEX \`department_reports_period_key_idx\` ON \`department_reports\` (\`period_key\`);`)
+  await db.run(sql`CREATE INDEX \`department_reports_updated_at_idx\` ON \`department_reports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`department_reports_created_at_idx\` ON \`department_reports\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -178,7 +362,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
