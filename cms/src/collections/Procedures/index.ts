@@ -12,7 +12,7 @@ import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
 
-const line = (name: string, label: { vi: string; en: string }, max = 500) => ({
+const line = (name: string, label: string, max = 500) => ({
   name,
   type: 'text' as const,
   label,
