@@ -15,11 +15,11 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createClient } from '@libsql/client'
 import { bareAstroBuild } from './lib/bare-astro.ts'
-import { freePort, prepare, runLoad, startServe } from './lib/feedback-load.ts'
+import { freePort, prepare, runLoad } from './lib/feedback-load.ts'
 import { benchSeconds, httpLoad } from './lib/http-load.ts'
 import { memorySampler } from './lib/process-memory.ts'
+import { measureIntake } from './lib/intake.ts'
 import { measurePublish, seedArticles, startRebuildingServer, until } from './lib/publish-to-live.ts'
 import { measureRateLimit } from './lib/rate-limit.ts'
 
@@ -85,65 +85,12 @@ try {
   echo.kill('SIGTERM')
 }
 
-// 3. intake beside Payload's REST create, on one fresh server
-const admin = { ADMIN_EMAIL: 'bench@example.edu.vn', ADMIN_PASSWORD: 'Bench@2026-do' }
-const intakeDir = tmp('intake')
-await prepare(intakeDir, admin)
-const server = await startServe(intakeDir, await freePort(), {})
-try {
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: admin.ADMIN_EMAIL, password: admin.ADMIN_PASSWORD }),
-  })
-  const { token } = (await login.json()) as { token: string }
-  let n = 0
-  const feedback = () =>
-    JSON.stringify({
-      kind: 'gop-y',
-      subject: `Góp ý đo tải số ${++n}`,
-      message: 'Nội dung góp ý gửi khi đo tải của máy chủ, đủ dài để hợp lệ.',
-      name: 'Người đo tải',
-      email: 'do-tai@example.com',
-      consent: true,
-    })
-  const json = { 'content-type': 'application/json' }
-  const rest = { ...json, authorization: `JWT ${token}` }
-  const probe = await fetch(`${server.url}/api/feedback`, { method: 'POST', headers: rest, body: feedback() })
-  if (probe.status !== 201) throw new Error(`REST create: ${probe.status} ${await probe.text()}`)
-  const sink = memorySampler(() => server.child.pid)
-  const intake = await httpLoad({
-    url: `${server.url}/gop-y/gui/`,
-    method: 'POST',
-    headers: json,
-    requests: [{ setupRequest: (req) => ({ ...req, body: feedback() }) }],
-  })
-  const restCreate = await httpLoad({
-    url: `${server.url}/api/feedback`,
-    method: 'POST',
-    headers: rest,
-    requests: [{ setupRequest: (req) => ({ ...req, body: feedback() }) }],
-  })
-  sink.stop()
-  const db = createClient({ url: `file:${path.join(intakeDir, 'cms.db')}` })
-  const rows = (await db.execute('SELECT count(*) AS n, count(DISTINCT subject) AS d FROM feedback')).rows[0]
-  db.close()
-  out.intake = intake
-  out.restCreate = restCreate
-  out.intakeReqS = intake.reqS
-  out.intakeP99Ms = intake.p99Ms
-  out.restCreateReqS = restCreate.reqS
-  out.intakeRatioToRestCreate = ratio(intake.reqS, restCreate.reqS)
-  // every 2xx stored, none twice (requests still in flight when a load stops may be stored without their answer)
-  out.intakeNoneLost = Number(rows.n) >= 1 + intake.statuses['2xx'] + restCreate.statuses['2xx']
-  out.intakeNoDuplicate = rows.n === rows.d
-  out.cmsPeakRssMiB = Math.max(Number(out.cmsPeakRssMiB ?? 0), sink.peaks().selfMiB)
-  log(`tiếp nhận ${intake.reqS} yêu cầu/s (p99 ${intake.p99Ms} ms); REST create ${restCreate.reqS} yêu cầu/s`)
-} finally {
-  const exited = new Promise((r) => server.child.once('exit', r))
-  server.child.kill('SIGTERM')
-  await exited
-  fs.rmSync(intakeDir, { recursive: true, force: true })
+// 3. intake beside Payload's REST create, on one fresh server (lib/intake.ts)
+{
+  const { cmsPeakRssMiB, ...intake } = await measureIntake()
+  Object.assign(out, intake)
+  out.cmsPeakRssMiB = Math.max(Number(out.cmsPeakRssMiB ?? 0), cmsPeakRssMiB)
+  log(`tiếp nhận ${intake.intakeReqS} yêu cầu/s (p99 ${intake.intakeP99Ms} ms); REST create ${intake.restCreateReqS} yêu cầu/s`)
 }
 const loadDir = tmp('load')
 try {

@@ -134,6 +134,34 @@ describe('the configured working days', () => {
     }
   })
 
+  it('are read once per submission: its checks, deadlines, consent and e-mails share one reading (issue 15)', async () => {
+    // counts the readings of the settings document by the real Payload (the call is passed through unchanged)
+    const findGlobal = payload.findGlobal.bind(payload)
+    let readings = 0
+    payload.findGlobal = ((args: Parameters<Payload['findGlobal']>[0]) => {
+      if (args.slug === 'site-settings') readings++
+      return findGlobal(args)
+    }) as Payload['findGlobal']
+    try {
+      const code = await submitFeedback(payload, {
+        kind: 'gop-y',
+        subject: 'Góp ý về lịch họp phụ huynh',
+        message: 'Đề nghị nhà trường thông báo lịch họp phụ huynh sớm hơn một tuần.',
+        name: 'Phan Văn Hòa',
+        email: 'hoa@example.com',
+        consent: true,
+      })
+      // before: the submission, the triage hook, the deadline label and the acknowledgement e-mail read it 4 times
+      expect(readings).toBe(1)
+      const doc = (await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true, depth: 0 }))
+        .docs[0]
+      expect(doc.consentVersion).toBeTruthy()
+      expect(doc.answerBy).toBeTruthy()
+    } finally {
+      payload.findGlobal = findGlobal
+    }
+  })
+
   it('that are not a whole number of days stop the server from starting, in Vietnamese', async () => {
     const start = startServer(ctx.dataDir, { FEEDBACK_ACK_DAYS: '10', FEEDBACK_ANSWER_DAYS: 'mười lăm' })
     await expect(start).rejects.toThrow('FEEDBACK_ANSWER_DAYS phải là một số nguyên từ 1 đến 365 (đang là "mười lăm")')

@@ -159,9 +159,8 @@ export const Feedback: CollectionConfig = {
         afterRead: [
           async ({ data, req }) => {
             if (!data?.status) return undefined
-            const ctx = req.context as { feedbackHolidays?: string[] }
-            ctx.feedbackHolidays ??= (await feedbackSettings(req.payload, req)).holidays
-            return deadlineLabel(deadlineStateOf(data, new Date(), ctx.feedbackHolidays))
+            const { holidays } = await feedbackSettings(req.payload, req)
+            return deadlineLabel(deadlineStateOf(data, new Date(), holidays))
           },
         ],
       },

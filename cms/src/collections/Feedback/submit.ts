@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { FeedbackParseResult, FieldErrors } from '@gd/shared/feedback'
-import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
+import { feedbackSettings, withFeedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
 import { withFreshCode } from './referenceCode'
 import { earlierCode, once, resubmissionKey } from './resubmission'
 
@@ -68,12 +68,14 @@ export async function submitFeedback(
   return once(key, async () => {
     const earlier = await earlierCode(payload, key, now)
     if (earlier) return earlier
-    const { consent } = await feedbackSettings(payload)
+    const settings = await feedbackSettings(payload)
+    const { consent } = settings
     return withFreshCode(payload, now, async (code) => {
       await payload.create({
         collection: 'feedback',
         overrideAccess: true,
-        context: { codeChecked: true }, // drawn fresh by withFreshCode
+        // the code is drawn fresh by withFreshCode; the hooks reuse the settings read here
+        context: { codeChecked: true, ...withFeedbackSettings(settings) },
         data: {
           ...content,
           code,

@@ -16,7 +16,25 @@ export interface FeedbackSettings {
   consent: Consent
 }
 
+/**
+ * The settings are read once per request: a request that has read them (or was handed them in its context under
+ * this key, as `submitFeedback` does for the create it runs) is given the same object again. A submission's
+ * hooks (triage, the deadline label, the e-mails) used to read the whole settings document three times more.
+ */
+const CONTEXT_KEY = 'feedbackSettings'
+
 export async function feedbackSettings(payload: Payload, req?: PayloadRequest): Promise<FeedbackSettings> {
+  const known = req?.context?.[CONTEXT_KEY] as FeedbackSettings | undefined
+  if (known) return known
+  const settings = await readFeedbackSettings(payload, req)
+  if (req?.context) req.context[CONTEXT_KEY] = settings
+  return settings
+}
+
+/** The settings handed to a create or update, so its hooks do not read them again (see `feedbackSettings`). */
+export const withFeedbackSettings = (settings: FeedbackSettings) => ({ [CONTEXT_KEY]: settings })
+
+async function readFeedbackSettings(payload: Payload, req?: PayloadRequest): Promise<FeedbackSettings> {
   const s = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req }).catch(() => null)) as {
     holidays?: { date?: string | null }[] | null
     sensitiveTopics?: { topic?: string | null }[] | null

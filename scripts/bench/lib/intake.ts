@@ -1,0 +1,87 @@
+/**
+ * Intake under load: `POST /gop-y/gui/` (each body different) beside Payload's own REST create of the same feedback,
+ * on one fresh server (autocannon, 50 connections, lib/http-load.ts), then the check that every 2xx was stored and
+ * none twice. Used by all.ts and by intake.ts (this benchmark alone).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { createClient } from '@libsql/client'
+import { freePort, prepare, startServe } from './feedback-load.ts'
+import { type HttpLoad, httpLoad } from './http-load.ts'
+import { memorySampler } from './process-memory.ts'
+
+export interface IntakeFigures {
+  intake: HttpLoad
+  restCreate: HttpLoad
+  intakeReqS: number
+  intakeP99Ms: number
+  restCreateReqS: number
+  intakeRatioToRestCreate: number
+  /** every 2xx stored (requests in flight when a load stops may be stored without their answer) */
+  intakeNoneLost: boolean
+  intakeNoDuplicate: boolean
+  cmsPeakRssMiB: number
+}
+
+export async function measureIntake(): Promise<IntakeFigures> {
+  const admin = { ADMIN_EMAIL: 'bench@example.edu.vn', ADMIN_PASSWORD: 'Bench@2026-do' }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gd-bench-intake-'))
+  await prepare(dir, admin)
+  const server = await startServe(dir, await freePort(), {})
+  try {
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: admin.ADMIN_EMAIL, password: admin.ADMIN_PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    let n = 0
+    const feedback = () =>
+      JSON.stringify({
+        kind: 'gop-y',
+        subject: `Góp ý đo tải số ${++n}`,
+        message: 'Nội dung góp ý gửi khi đo tải của máy chủ, đủ dài để hợp lệ.',
+        name: 'Người đo tải',
+        email: 'do-tai@example.com',
+        consent: true,
+      })
+    const json = { 'content-type': 'application/json' }
+    const rest = { ...json, authorization: `JWT ${token}` }
+    const probe = await fetch(`${server.url}/api/feedback`, { method: 'POST', headers: rest, body: feedback() })
+    if (probe.status !== 201) throw new Error(`REST create: ${probe.status} ${await probe.text()}`)
+    const memory = memorySampler(() => server.child.pid)
+    const intake = await httpLoad({
+      url: `${server.url}/gop-y/gui/`,
+      method: 'POST',
+      headers: json,
+      requests: [{ setupRequest: (req) => ({ ...req, body: feedback() }) }],
+    })
+    const restCreate = await httpLoad({
+      url: `${server.url}/api/feedback`,
+      method: 'POST',
+      headers: rest,
+      requests: [{ setupRequest: (req) => ({ ...req, body: feedback() }) }],
+    })
+    memory.stop()
+    const db = createClient({ url: `file:${path.join(dir, 'cms.db')}` })
+    const rows = (await db.execute('SELECT count(*) AS n, count(DISTINCT subject) AS d FROM feedback')).rows[0]
+    db.close()
+    return {
+      intake,
+      restCreate,
+      intakeReqS: intake.reqS,
+      intakeP99Ms: intake.p99Ms,
+      restCreateReqS: restCreate.reqS,
+      intakeRatioToRestCreate: Number((intake.reqS / restCreate.reqS).toFixed(3)),
+      intakeNoneLost: Number(rows.n) >= 1 + intake.statuses['2xx'] + restCreate.statuses['2xx'],
+      intakeNoDuplicate: rows.n === rows.d,
+      cmsPeakRssMiB: memory.peaks().selfMiB,
+    }
+  } finally {
+    const exited = new Promise((r) => server.child.once('exit', r))
+    server.child.kill('SIGTERM')
+    await exited
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
