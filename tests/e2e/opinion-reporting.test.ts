@@ -59,7 +59,11 @@ async function shoot(name: string, page: Page, scrollTo?: string) {
   fs.mkdirSync(SHOTS, { recursive: true })
   for (const width of [1366, 360]) {
     await page.setViewportSize({ width, height: 900 })
-    if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded()
+    if (scrollTo)
+      await page
+        .locator(scrollTo)
+        .first()
+        .evaluate((e) => e.scrollIntoView({ block: 'start' }))
     await page.screenshot({ path: path.join(SHOTS, `opinion-${name}-${width}.png`), fullPage: !scrollTo })
   }
   await page.setViewportSize({ width: 1366, height: 900 })
