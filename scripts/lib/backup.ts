@@ -1,7 +1,8 @@
 /**
  * Backup and restore of everything a department needs to rebuild its site (`npm run backup`, `npm run restore`):
  * the database taken consistently while the server runs (SQLite: `VACUUM INTO`, an online snapshot in one read
- * transaction; MongoDB: `mongodump --archive --gzip`), the uploaded images (MEDIA_DIR) and documents (FILES_DIR), and
+ * transaction; MongoDB: `mongodump --archive --gzip`), the uploaded images (MEDIA_DIR) and documents (FILES_DIR), the
+ * private files of the schools' and the department's reports (REPORT_FILES_DIR: attachments, signed scans), and
  * the installation's secret (DATA_DIR/.secret, when the secret is not set in the environment). The public site is
  * not kept: it is built again from the CMS.
  */
@@ -51,7 +52,11 @@ export async function backup(dir: string): Promise<string> {
       }
     }
     const entries: Entry[] = [{ name: path.basename(dbFile), file: dbFile }]
-    entries.push(...(await folderEntries(c.MEDIA_DIR, 'media')), ...(await folderEntries(c.FILES_DIR, 'files')))
+    entries.push(
+      ...(await folderEntries(c.MEDIA_DIR, 'media')),
+      ...(await folderEntries(c.FILES_DIR, 'files')),
+      ...(await folderEntries(c.REPORT_FILES_DIR, 'report-files')),
+    )
     const secret = path.join(c.DATA_DIR, '.secret')
     if (fs.existsSync(secret)) entries.push({ name: '.secret', file: secret })
     const manifest: Manifest = { createdAt: now.toISOString(), database: mongo ? 'mongodb' : 'sqlite', files: entries.map((e) => e.name) }
@@ -87,6 +92,7 @@ export async function restore(archive: string): Promise<{ files: number; databas
       const [top, ...rest] = name.split('/')
       if (top === 'media') return path.join(c.MEDIA_DIR, ...rest)
       if (top === 'files') return path.join(c.FILES_DIR, ...rest)
+      if (top === 'report-files') return path.join(c.REPORT_FILES_DIR, ...rest)
       return null
     })
     const manifest = JSON.parse(fs.readFileSync(path.join(work, MANIFEST), 'utf8')) as Manifest

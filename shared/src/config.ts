@@ -109,6 +109,8 @@ export type Config = Parsed & {
   DATA_DIR: string
   MEDIA_DIR: string
   FILES_DIR: string
+  /** DATA_DIR/report-files: urgent reports' attachments and signed scans, never public (kept by the backup). */
+  REPORT_FILES_DIR: string
   SITE_DIST: string
   DATABASE_URL: string
   isProduction: boolean
@@ -136,6 +138,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     DATA_DIR: dataDir,
     MEDIA_DIR: path.resolve(c.MEDIA_DIR ?? path.join(dataDir, 'media')),
     FILES_DIR: path.resolve(c.FILES_DIR ?? path.join(dataDir, 'files')),
+    REPORT_FILES_DIR: path.join(dataDir, 'report-files'),
     SITE_DIST: path.resolve(c.SITE_DIST ?? path.join(ROOT_DIR, 'site', 'dist')),
     DATABASE_URL: c.DATABASE_URL ?? `file:${path.join(dataDir, 'cms.db')}`,
     isProduction: c.NODE_ENV === 'production',

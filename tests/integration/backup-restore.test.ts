@@ -14,7 +14,7 @@ import { startServer, type TestServer } from '../helpers/server'
 /**
  * `npm run backup` while the server runs and citizens post feedback, then `npm run restore` into an empty folder
  * and a second server on it: every submission answered before the backup began is there, once, with the content
- * and the uploaded files. (SQLite here; with a mongodb:// DATABASE_URL the scripts use mongodump/mongorestore,
+ * and the uploaded files (images, documents and the private report files: urgent reports' attachments, signed scans). (SQLite here; with a mongodb:// DATABASE_URL the scripts use mongodump/mongorestore,
  * which cannot run on this machine.)
  */
 let ctx: Awaited<ReturnType<typeof freshPayload>>
@@ -24,6 +24,7 @@ const restoredDir = freshDataDir('restored')
 const backupDir = freshDataDir('backups')
 let mediaFile = ''
 let documentFile = ''
+let reportFile = ''
 
 function script(name: string, args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
@@ -73,6 +74,14 @@ beforeAll(async () => {
     file: { data: pdf, name: 'ke-hoach.pdf', mimetype: 'application/pdf', size: pdf.length },
   })
   documentFile = doc.filename!
+  // a signed scan: report files are private (DATA_DIR/report-files), outside media/ and files/
+  const scan = await ctx.payload.create({
+    ...o,
+    collection: 'report-files',
+    data: {},
+    file: { data: pdf, name: 'bao-cao-co-chu-ky.pdf', mimetype: 'application/pdf', size: pdf.length },
+  })
+  reportFile = scan.filename!
   server = await startServer(ctx.dataDir, { FEEDBACK_RATE_PER_MINUTE: '100000', FEEDBACK_RATE_PER_DAY: '10000000' })
 }, 300_000)
 afterAll(async () => {
@@ -154,5 +163,9 @@ describe.runIf(sqlite)('backup while feedback is posted, then restore into an em
     const document = await fetch(`${second.url}/api/files/file/${encodeURIComponent(documentFile)}`)
     expect(document.status).toBe(200)
     expect(Buffer.from(await document.arrayBuffer()).equals(fs.readFileSync(path.join(ctx.dataDir, 'files', documentFile)))).toBe(true)
+    // the private report files come back too, where the restored server serves them from
+    const restoredScan = path.join(restoredDir, 'report-files', reportFile)
+    expect(fs.existsSync(restoredScan), 'tệp báo cáo (bản scan có chữ ký) có trong bản khôi phục').toBe(true)
+    expect(fs.readFileSync(restoredScan).equals(fs.readFileSync(path.join(ctx.dataDir, 'report-files', reportFile)))).toBe(true)
   }, 240_000)
 })

@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { missingSchools } from '../../cms/src/reports/missing'
-import { previousQuarter } from '@gd/shared/report-periods'
+import { formatDate, formatDateTime } from '@gd/shared/dates'
+import { monthOf, previousQuarter } from '@gd/shared/report-periods'
 import { seed } from '../../cms/src/seed/index'
 import { freshPayload } from '../helpers/payload'
 
-/** The demo seed's opinion reports: some schools filed for the previous quarter, others did not; a draft report of the department. */
+/**
+ * The demo seed's opinion reports: some schools filed for the previous quarter, others did not; a draft report of the
+ * department; the reporting cycle's due dates and two urgent reports.
+ */
 let ctx: Awaited<ReturnType<typeof freshPayload>>
 let payload: Payload
 const now = new Date('2026-11-28T03:00:00Z')
@@ -40,10 +44,30 @@ describe('the demo opinion reports', () => {
     expect(drafts[0].place).toBe('Kim Thành')
   })
 
+  it('sets the cycle’s due dates around its "now" and files two urgent reports, the newer with its minutes attached', async () => {
+    const deadlines = (await payload.find({ ...o, collection: 'report-deadlines', sort: 'dueDate', pagination: false })).docs
+    expect(deadlines.map((d) => [d.periodKey, formatDate(d.dueDate)])).toEqual([
+      ['2026-Q3', '05/10/2026'],
+      ['2026', '15/12/2026'],
+      ['2026-Q4', '05/01/2027'],
+    ])
+    const urgent = (await payload.find({ ...o, depth: 1, collection: 'urgent-reports', sort: '-occurredAt', pagination: false })).docs
+    expect(urgent).toHaveLength(2)
+    expect(formatDateTime(urgent[0].occurredAt)).toBe('27/11/2026 15:30') // the day before "now", Hà Nội time
+    expect((urgent[0].school as { name: string }).name).toBe('Trường Mầm non Phú Thái')
+    expect(urgent[0].attachments).toHaveLength(1)
+    expect((urgent[0].attachments![0] as { mimeType: string }).mimeType).toBe('application/pdf')
+    expect(monthOf(urgent[1].occurredAt)).toMatch(/^2026-0[789]$/) // in the previous quarter
+    expect(urgent.every((u) => !u.acknowledged)).toBe(true) // no demo editor here to acknowledge the older one
+  })
+
   it('running the seed again adds nothing', async () => {
     const again = await seed(payload, { demoUsers: false, now })
     expect(again.created).toEqual({})
     expect((await payload.count({ ...o, collection: 'opinion-reports' })).totalDocs).toBe(3)
     expect((await payload.count({ ...o, collection: 'department-reports' })).totalDocs).toBe(1)
+    expect((await payload.count({ ...o, collection: 'report-deadlines' })).totalDocs).toBe(3)
+    expect((await payload.count({ ...o, collection: 'urgent-reports' })).totalDocs).toBe(2)
+    expect((await payload.count({ ...o, collection: 'report-files' })).totalDocs).toBe(1)
   })
 })

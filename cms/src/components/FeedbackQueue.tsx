@@ -15,37 +15,39 @@ export async function FeedbackQueue({ payload, user }: { payload: Payload; user?
       {items.length === 0 ? (
         <p>Không có ý kiến nào ưu tiên, quá hạn hoặc sắp đến hạn.</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Mã</th>
-              <th scope="col">Tiêu đề</th>
-              <th scope="col">Trạng thái</th>
-              <th scope="col">Hạn</th>
-              <th scope="col">Tình trạng</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr key={i.id}>
-                <td>{i.code}</td>
-                <td>
-                  {i.priority ? <strong>[Ưu tiên{i.priorityTopics ? `: ${i.priorityTopics}` : ''}] </strong> : null}
-                  <a href={`/admin/collections/feedback/${i.id}`}>{i.subject}</a>
-                </td>
-                <td>{labelOf(FEEDBACK_STATUSES, i.status)}</td>
-                <td>
-                  {i.deadline === 'acknowledge' ? 'Tiếp nhận: ' : 'Trả lời: '}
-                  {formatDateTime(i.dueAt)}
-                </td>
-                <td>
-                  {i.state === 'overdue' ? <strong>{STATE[i.state]}</strong> : STATE[i.state]}
-                  {i.state === 'due-soon' ? ` (${workingDaysLeftText(i.workingDaysLeft)})` : ''}
-                </td>
+        <div className="admin-table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Mã</th>
+                <th scope="col">Tiêu đề</th>
+                <th scope="col">Trạng thái</th>
+                <th scope="col">Hạn</th>
+                <th scope="col">Tình trạng</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((i) => (
+                <tr key={i.id}>
+                  <td>{i.code}</td>
+                  <td>
+                    {i.priority ? <strong>[Ưu tiên{i.priorityTopics ? `: ${i.priorityTopics}` : ''}] </strong> : null}
+                    <a href={`/admin/collections/feedback/${i.id}`}>{i.subject}</a>
+                  </td>
+                  <td>{labelOf(FEEDBACK_STATUSES, i.status)}</td>
+                  <td>
+                    {i.deadline === 'acknowledge' ? 'Tiếp nhận: ' : 'Trả lời: '}
+                    {formatDateTime(i.dueAt)}
+                  </td>
+                  <td>
+                    {i.state === 'overdue' ? <strong>{STATE[i.state]}</strong> : STATE[i.state]}
+                    {i.state === 'due-soon' ? ` (${workingDaysLeftText(i.workingDaysLeft)})` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   )

@@ -2,22 +2,47 @@ import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 import { missingSchools } from '../reports/missing'
 import { periodFromQuery } from '../reports/periodQuery'
-import { PERIOD_TYPES, periodLabel, periodNumber } from '@gd/shared/report-periods'
+import { formatDate } from '@gd/shared/dates'
+import { dueText, hanoiDay } from '@gd/shared/report-deadlines'
+import { PERIOD_TYPES, periodKey, periodLabel, periodNumber } from '@gd/shared/report-periods'
 
 type Query = Record<string, string | string[] | undefined>
 
 /**
  * On the editors' first screen: the schools without a sent opinion report for the period the editor picks (a form
- * that works without JavaScript: ?ky=…&nam=…&so=…), the previous quarter by default.
+ * that works without JavaScript: ?ky=…&nam=…&so=…), the previous quarter by default, with the period's due date when
+ * the department has set one.
  */
 export async function MissingReports({ payload, user, searchParams }: { payload: Payload; user?: TypedUser | null; searchParams?: Query }) {
   if (user?.role !== 'admin' && user?.role !== 'editor') return null
-  const { period, problem } = periodFromQuery(searchParams ?? {}, new Date())
-  const missing = await missingSchools(payload, period)
+  const now = new Date()
+  const { period, problem } = periodFromQuery(searchParams ?? {}, now)
+  const [missing, deadline] = await Promise.all([
+    missingSchools(payload, period),
+    payload.find({
+      collection: 'report-deadlines',
+      where: { periodKey: { equals: periodKey(period) } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    }),
+  ])
+  const dueDay = deadline.docs[0] ? hanoiDay(deadline.docs[0].dueDate) : null
   const field = { display: 'inline-flex', flexDirection: 'column', gap: 4, marginRight: 12, marginBottom: 8 } as const
   return (
     <section aria-labelledby="missing-reports-title" style={{ marginBottom: '2rem' }} data-missing-period={period.periodType}>
       <h2 id="missing-reports-title">{`Chưa gửi báo cáo dư luận ${periodLabel(period)} (${missing.length})`}</h2>
+      <p data-missing-due={dueDay ?? ''}>
+        {dueDay ? (
+          <>
+            Hạn gửi: <strong>{formatDate(`${dueDay}T12:00:00+07:00`)}</strong> ({dueText(dueDay, hanoiDay(now))})
+          </>
+        ) : (
+          <>
+            Phòng chưa đặt hạn gửi cho kỳ này (<a href="/admin/collections/report-deadlines/create">đặt hạn gửi</a>).
+          </>
+        )}
+      </p>
       <form method="get" action="/admin" aria-label="Chọn kỳ báo cáo" style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end' }}>
         <label style={field}>
           Loại kỳ

@@ -12,31 +12,33 @@ export async function PressQueue({ payload, user }: { payload: Payload; user?: T
   return (
     <section aria-labelledby="press-queue-title" style={{ marginBottom: '2rem' }} data-queue="press">
       <h2 id="press-queue-title">Tin báo chí, mạng xã hội cần phản hồi: quá hạn, sắp đến hạn ({items.length})</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Tin</th>
-            <th scope="col">Báo, trang</th>
-            <th scope="col">Hạn phản hồi</th>
-            <th scope="col">Tình trạng</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((i) => (
-            <tr key={i.id}>
-              <td>
-                <a href={`/admin/collections/press-mentions/${i.id}`}>{i.title}</a>
-              </td>
-              <td>{i.outlet}</td>
-              <td>{formatDateTime(i.dueAt)}</td>
-              <td>
-                {i.state === 'overdue' ? <strong>{STATE[i.state]}</strong> : STATE[i.state]}
-                {i.state === 'due-soon' ? ` (${workingDaysLeftText(i.workingDaysLeft)})` : ''}
-              </td>
+      <div className="admin-table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Tin</th>
+              <th scope="col">Báo, trang</th>
+              <th scope="col">Hạn phản hồi</th>
+              <th scope="col">Tình trạng</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {items.map((i) => (
+              <tr key={i.id}>
+                <td>
+                  <a href={`/admin/collections/press-mentions/${i.id}`}>{i.title}</a>
+                </td>
+                <td>{i.outlet}</td>
+                <td>{formatDateTime(i.dueAt)}</td>
+                <td>
+                  {i.state === 'overdue' ? <strong>{STATE[i.state]}</strong> : STATE[i.state]}
+                  {i.state === 'due-soon' ? ` (${workingDaysLeftText(i.workingDaysLeft)})` : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   )
 }

@@ -38,28 +38,30 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
       {waiting.length === 0 ? (
         <p>Không có bài nào đang chờ duyệt.</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Gửi lúc</th>
-              <th scope="col">Tiêu đề</th>
-              <th scope="col">Trường</th>
-              <th scope="col">Loại</th>
-            </tr>
-          </thead>
-          <tbody>
-            {waiting.map((w) => (
-              <tr key={`${w.collection}-${w.id}`}>
-                <td>{w.submittedAt ? formatDateTime(w.submittedAt) : ''}</td>
-                <td>
-                  <a href={`/admin/collections/${w.collection}/${w.id}`}>{w.title}</a>
-                </td>
-                <td>{w.school}</td>
-                <td>{w.kind}</td>
+        <div className="admin-table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Gửi lúc</th>
+                <th scope="col">Tiêu đề</th>
+                <th scope="col">Trường</th>
+                <th scope="col">Loại</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {waiting.map((w) => (
+                <tr key={`${w.collection}-${w.id}`}>
+                  <td>{w.submittedAt ? formatDateTime(w.submittedAt) : ''}</td>
+                  <td>
+                    <a href={`/admin/collections/${w.collection}/${w.id}`}>{w.title}</a>
+                  </td>
+                  <td>{w.school}</td>
+                  <td>{w.kind}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   )

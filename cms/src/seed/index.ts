@@ -19,9 +19,11 @@ import { seedDocuments } from './documents'
 import { seedOrganisation } from './organisation'
 import { seedPressReleases } from './press'
 import { seedPressMentions } from './press-mentions'
+import { seedReportDeadlines } from './report-deadlines'
 import { seedReports } from './reports'
 import { findBy, local } from './stored'
 import { linkThemesToPlan, seedThemes } from './themes'
+import { seedUrgentReports } from './urgent-reports'
 import { DEMO_USERS, type DemoUser } from './users'
 
 type Log = (message: string) => void
@@ -171,6 +173,9 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   await seedOrganisation(payload, documentIds, count)
   // schools' opinion reports for the previous quarter (some missing) and a draft of the department's report
   await seedReports(payload, { now, count })
+  // the reporting cycle's due dates (previous quarter, this quarter, this year) and two urgent reports
+  await seedReportDeadlines(payload, { now, count })
+  await seedUrgentReports(payload, { now, count })
   log(
     `Dữ liệu mẫu: ${
       Object.entries(created)

@@ -11,4 +11,4 @@ export const SITE_DIST = config().SITE_DIST
 /** Uploaded documents (PDF, Word), served by Payload at /api/files/file/<filename>. */
 export const FILES_DIR = config().FILES_DIR
 /** Files attached to schools' and the department's reports (incident attachments, signed scans): never public. */
-export const REPORT_FILES_DIR = path.join(DATA_DIR, 'report-files')
+export const REPORT_FILES_DIR = config().REPORT_FILES_DIR

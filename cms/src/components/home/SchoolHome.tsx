@@ -3,6 +3,7 @@ import React from 'react'
 import { formatDate, formatDateTime } from '@gd/shared/dates'
 import { dueForSchool, type DueReport } from '../../collections/ReportDeadlines/due'
 import { schoolIdOf } from '../../utilities/schoolIdOf'
+import { SchoolUrgentReports } from './SchoolUrgentReports'
 
 const KINDS = [
   { slug: 'exemplars', label: 'Người tốt việc tốt' },
@@ -46,7 +47,7 @@ async function ownItems(payload: Payload, user: TypedUser): Promise<Item[]> {
   return lists.flat()
 }
 
-/** A school contributor's first screen: its own items by state (the reason beside what was returned) and the report due. */
+/** A school contributor's first screen: its own items by state (the reason beside what was returned), the report due and its urgent reports. */
 export async function SchoolHome({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
   if (user?.role !== 'school' || !user.school) return null
   const [items, dues] = await Promise.all([ownItems(payload, user), dueForSchool(payload, user, new Date())])
@@ -67,6 +68,7 @@ export async function SchoolHome({ payload, user }: { payload: Payload; user?: T
       {dues.map((due, i) => (
         <ReportDue key={due.label} due={due} id={`school-report-title-${i}`} />
       ))}
+      <SchoolUrgentReports payload={payload} user={user} />
       {STATES.map((s) => {
         const here = items.filter((i) => i.state === s.value)
         if (here.length === 0 && (s.value === 'go-xuong' || s.value === 'yeu-cau-chinh-sua')) return null
