@@ -221,7 +221,7 @@ describe('an editor handles a citizen’s feedback item', () => {
     })
     await page.locator('section.citizen-submission').scrollIntoViewIfNeeded()
     await shoot('y-kien', page)
-  })
+  }, 300_000) // three saves, each followed by a reload, on a shared and loaded machine
 
   it('the list says something in each column: deadline with its date, priority only when set, the assignee', async () => {
     const { page } = people.editor!
@@ -270,5 +270,37 @@ describe('the statistics page', () => {
     }
     await printed.close()
     await shoot('thong-ke', page)
+  })
+})
+
+describe('the department report', () => {
+  it('the head opens the report, prints it with "Xem bản in" (Kính gửi, Nơi nhận, the signer) and downloads it with "Tải Excel"', async () => {
+    const { page } = people.admin ?? (people.admin = await login('admin'))
+    await page.goto(`${product.url}/admin/collections/department-reports`)
+    const first = page.locator('.table tbody tr a, table tbody tr a').first()
+    await first.waitFor({ timeout: LONG })
+    await first.click()
+    const print = page.getByRole('link', { name: 'Xem bản in' })
+    await print.waitFor({ timeout: LONG })
+    expect(await page.locator('main, .collection-edit').first().innerText()).not.toMatch(/\/api\//)
+    const [printed] = await Promise.all([page.context().waitForEvent('page', { timeout: LONG }), print.click()])
+    await printed.waitForLoadState('load')
+    const text = await printed.locator('body').innerText()
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+    expect(text).toMatch(/Kính gửi: Sở Giáo dục và Đào tạo/)
+    expect(text).toMatch(/Nơi nhận:\s+- Như trên;/)
+    expect(await printed.locator('.signer .authority').innerText()).toBe('KT. TRƯỞNG PHÒNG')
+    expect(await printed.locator('.signer .role').innerText()).toBe('PHÓ TRƯỞNG PHÒNG')
+    expect((await printed.locator('.signer .name').innerText()).trim()).not.toBe('')
+    for (const width of [1366, 360]) {
+      await printed.setViewportSize({ width, height: 900 })
+      await printed.screenshot({ path: path.join(SHOTS, `admin-bao-cao-ban-in-${width}.png`), fullPage: true })
+    }
+    await printed.close()
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: LONG }),
+      page.getByRole('link', { name: 'Tải Excel' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^Báo cáo dư luận .+\.xlsx$/)
   })
 })
