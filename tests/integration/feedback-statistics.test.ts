@@ -392,7 +392,8 @@ describe('GET /api/feedback/thong-ke and /admin/thong-ke over HTTP', () => {
     await wb.xlsx.load((await res.arrayBuffer()) as never)
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Thống kê', 'Báo chí, mạng xã hội'])
     const rows: unknown[][] = []
-    wb.getWorksheet('Thống kê')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)))
+    // empty rows too: each table ends with one
+    wb.getWorksheet('Thống kê')!.eachRow({ includeEmpty: true }, (r) => rows.push((r.values as unknown[]).slice(1)))
     const value = (label: string) => rows.find((r) => r[0] === label)?.[1]
     /** The rows of the table titled `title`: from its header to the next empty row, as label → count. */
     const section = (title: string) => {
