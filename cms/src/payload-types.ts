@@ -668,6 +668,9 @@ export interface Feedback {
    * Tự động cấp khi tiếp nhận.
    */
   code: string;
+  /**
+   * Đổi bằng các nút xử lý ở đầu trang.
+   */
   status:
     'moi' | 'da-tiep-nhan' | 'dang-xu-ly' | 'da-tra-loi' | 'da-dong' | 'chuyen-co-quan-tham-quyen' | 'khong-xu-ly';
   /**
@@ -744,7 +747,7 @@ export interface Feedback {
   rated?: boolean | null;
   statusHistory?:
     | {
-        kind?: ('status' | 'priority') | null;
+        kind?: ('status' | 'priority' | 'assignee') | null;
         status?:
           | (
               | 'moi'

@@ -11,8 +11,9 @@ import { sharedProduct } from './page-types'
 /**
  * Issue 11 in Chromium, through the screens, on the shared product: each role's first screen (what it shows, what
  * its navigation hides; a screenshot of each at 360 and 1366 px in test-results/screenshots/), and the editor's work
- * on a feedback item: the citizen's words shown read-only at the top and refused by the server, the triage recorded
- * in the history table, and a list whose columns say something. The review workflow's actions: newsroom.test.ts.
+ * on a feedback item: the citizen's words shown read-only at the top and refused by the server, the triage from
+ * receipt to answer through the buttons beside the deadline (Tiếp nhận, Giao cán bộ, Trả lời), each recorded in the
+ * history table, and a list whose columns say something. The review workflow's actions: newsroom.test.ts.
  */
 let product: TestServer
 let browser: Browser
@@ -135,29 +136,92 @@ describe('an editor handles a citizen’s feedback item', () => {
     })
   })
 
-  it('acknowledges it in the form, and the history reads as a table: when, who, from → to', async () => {
+  it('triages it from receipt to answer with the buttons beside the deadline; each step is a row of the history table', async () => {
     const { page } = people.editor!
-    await page.goto(`${product.url}/admin/collections/feedback/${id}`)
-    await page.locator('#field-status .rs__control').click({ timeout: LONG })
-    await page
-      .locator('.rs__option')
-      .filter({ hasText: /^Đã tiếp nhận$/ })
-      .click()
-    await page.locator('#action-save').click()
-    await expect.poll(async () => (await api(page, 'GET', `/feedback/${id}?depth=0`)).body.status, { timeout: LONG }).toBe('da-tiep-nhan')
-    await page.goto(`${product.url}/admin/collections/feedback/${id}`)
+    const editor = DEMO_USERS.find((u) => u.role === 'editor')!
+    const open = async () => {
+      await page.goto(`${product.url}/admin/collections/feedback/${id}`)
+      await page.locator('section.feedback-triage').waitFor({ timeout: LONG })
+    }
+    const stored = async () => (await api(page, 'GET', `/feedback/${id}?depth=0`)).body
+    /** After an action the page reloads with the new state: wait for it, failing at once on an error toast. */
+    const until = async (done: (doc: Record<string, unknown>) => boolean) => {
+      await expect
+        .poll(
+          async () => {
+            const error = page.locator('.payload-toast-item.toast-error')
+            if (await error.count()) return `lỗi: ${await error.first().innerText()}`
+            return done(await stored()) ? 'xong' : 'chưa'
+          },
+          { timeout: LONG, interval: 500 },
+        )
+        .toBe('xong')
+      await page.waitForLoadState('load')
+    }
+    await open()
+    const triage = page.locator('section.feedback-triage')
+    expect(await triage.locator('[data-triage="status"]').innerText()).toBe('Mới')
+    expect(await triage.locator('[data-triage="deadline"]').innerText()).toMatch(/^Trong hạn tiếp nhận · \d{2}\/\d{2}\/\d{4}$/)
+    expect(await triage.locator('[data-triage="assignee"]').innerText()).toBe('Chưa giao')
+    const offered = await triage.locator('.feedback-triage__actions button').allInnerTexts()
+    expect(offered).toEqual(['Tiếp nhận', 'Giao cán bộ', 'Trả lời', 'Chuyển cơ quan có thẩm quyền', 'Không xử lý'])
+    // the status is changed by these actions only: the sidebar select is read-only
+    expect(await page.locator('#field-status .rs__control--is-disabled, #field-status [aria-disabled="true"]').count()).toBeGreaterThan(0)
+    await shoot('y-kien-moi', page)
+
+    // Tiếp nhận: one click
+    await page.locator('#triage-acknowledge').click()
+    await until((d) => d.status === 'da-tiep-nhan')
+    await open()
+    expect(await triage.locator('[data-triage="status"]').innerText()).toBe('Đã tiếp nhận')
+    expect(await triage.locator('[data-triage="deadline"]').innerText()).toMatch(/^(Trong hạn|Sắp đến hạn) trả lời/)
+
+    // Giao cán bộ: the officer chosen in a dialog
+    await page.locator('#triage-assign').click()
+    await page.locator('#triage-confirm').click()
+    expect(await page.locator('#triage-problem').innerText()).toContain('Vui lòng chọn cán bộ xử lý')
+    await page.locator('#triage-assignee').selectOption({ label: editor.name })
+    await page.locator('#triage-confirm').click()
+    await until((d) => typeof d.assignee === 'number')
+    await open()
+    expect(await triage.locator('[data-triage="assignee"]').innerText()).toBe(editor.name)
+
+    // Trả lời: the answer typed in a dialog; the server stamps who and when
+    const ANSWER = 'Nhà trường đã thay mái tôn nhà xe trong tuần này; cảm ơn ông đã phản ánh.'
+    await page.locator('#triage-answer').click()
+    await page.locator('textarea#triage-answer').fill(ANSWER)
+    await page.locator('#triage-confirm').click()
+    await until((d) => d.status === 'da-tra-loi')
+    const answered = await stored()
+    expect(answered.answer).toBe(ANSWER)
+    expect(answered.answeredBy).toBe(answered.assignee)
+    await open()
+    expect(await triage.locator('.feedback-triage__actions button').allInnerTexts()).toEqual(['Đóng'])
+    expect(await triage.locator('[data-triage="deadline"]').innerText()).toBe('Đã kết thúc')
+
     const history = page.locator('section.feedback-history table')
-    await expect.poll(() => history.locator('tbody tr').count(), { timeout: LONG }).toBe(2)
+    await expect.poll(() => history.locator('tbody tr').count(), { timeout: LONG }).toBe(4)
     expect(await history.locator('thead').innerText()).toMatch(/Thời điểm\s+Người thực hiện\s+Thay đổi\s+Ghi chú/)
     const rows = await history.locator('tbody tr').allInnerTexts()
     expect(rows[0]).toMatch(/Tiếp nhận \(Mới\)/)
     expect(rows[1]).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
     expect(rows[1]).toContain('Mới → Đã tiếp nhận')
-    expect(rows[1]).toContain(DEMO_USERS.find((u) => u.role === 'editor')!.name)
+    expect(rows[2]).toContain('Giao cán bộ xử lý')
+    expect(rows[2]).toContain(`Giao cho ${editor.name}`)
+    expect(rows[3]).toContain('Đã tiếp nhận → Đã trả lời')
+    for (const r of rows.slice(1)) expect(r).toContain(editor.name)
     expect(await page.locator('.array-field__draggable-rows, .collapsible__drag').count()).toBe(0)
+
+    // through all of it, the citizen's words stayed as sent
+    const after = await stored()
+    expect({ subject: after.subject, message: after.message, name: after.name }).toEqual({
+      subject: SUBJECT,
+      message: MESSAGE,
+      name: 'Phạm Văn Hùng',
+    })
     await page.locator('section.citizen-submission').scrollIntoViewIfNeeded()
     await shoot('y-kien', page)
-  })
+  }, 300_000) // three saves, each followed by a reload, on a shared and loaded machine
 
   it('the list says something in each column: deadline with its date, priority only when set, the assignee', async () => {
     const { page } = people.editor!
@@ -169,5 +233,74 @@ describe('an editor handles a citizen’s feedback item', () => {
     expect(text).toMatch(/(Trong hạn|Sắp đến hạn|Quá hạn) (tiếp nhận|trả lời) · \d{2}\/\d{2}\/\d{4}/)
     expect(text).toContain('Chưa giao')
     await shoot('danh-sach-y-kien', page)
+  })
+})
+
+describe('the statistics page', () => {
+  it('opens on the last 12 months, with "Tải Excel" and "Xem bản in" of what it shows, and no raw-data link', async () => {
+    const { page } = people.editor!
+    await page.goto(`${product.url}/admin/thong-ke`)
+    await expect.poll(() => page.locator('canvas').count(), { timeout: LONG }).toBeGreaterThanOrEqual(6)
+    const from = await page.locator('input[name="from"]').inputValue()
+    const to = await page.locator('input[name="to"]').inputValue()
+    // the last 12 months: from the first day of the month eleven months back
+    const monthsBack = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7))
+    expect([monthsBack, from.slice(8)]).toEqual([11, '01'])
+    const main = await page.locator('main, .template-default').first().innerText()
+    expect(main).not.toMatch(/JSON|\bAPI\b/)
+    const total = (await page.locator('[data-stat="summary"] tr').first().innerText()).match(/(\d+)\s*$/)![1]
+    // the workbook is downloaded by the button, for the range on screen
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: LONG }),
+      page.getByRole('link', { name: 'Tải Excel' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^Thống kê ý kiến người dân .+\.xlsx$/)
+    expect(download.url()).toContain(`from=${from}&to=${to}`)
+    // the printable page opens in a new tab with the same total
+    const [printed] = await Promise.all([
+      page.context().waitForEvent('page', { timeout: LONG }),
+      page.getByRole('link', { name: 'Xem bản in' }).click(),
+    ])
+    await printed.waitForLoadState('load')
+    expect(printed.url()).toContain(`from=${from}&to=${to}`)
+    expect(await printed.locator('tr[data-figure="total"]').innerText()).toMatch(new RegExp(`Tổng số ý kiến tiếp nhận\\s+${total}$`))
+    for (const width of [1366, 360]) {
+      await printed.setViewportSize({ width, height: 900 })
+      await printed.screenshot({ path: path.join(SHOTS, `admin-thong-ke-ban-in-${width}.png`), fullPage: true })
+    }
+    await printed.close()
+    await shoot('thong-ke', page)
+  })
+})
+
+describe('the department report', () => {
+  it('the head opens the report, prints it with "Xem bản in" (Kính gửi, Nơi nhận, the signer) and downloads it with "Tải Excel"', async () => {
+    const { page } = people.admin ?? (people.admin = await login('admin'))
+    await page.goto(`${product.url}/admin/collections/department-reports`)
+    const first = page.locator('.table tbody tr a, table tbody tr a').first()
+    await first.waitFor({ timeout: LONG })
+    await first.click()
+    const print = page.getByRole('link', { name: 'Xem bản in' })
+    await print.waitFor({ timeout: LONG })
+    expect(await page.locator('main, .collection-edit').first().innerText()).not.toMatch(/\/api\//)
+    const [printed] = await Promise.all([page.context().waitForEvent('page', { timeout: LONG }), print.click()])
+    await printed.waitForLoadState('load')
+    const text = await printed.locator('body').innerText()
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+    expect(text).toMatch(/Kính gửi: Sở Giáo dục và Đào tạo/)
+    expect(text).toMatch(/Nơi nhận:\s+- Như trên;/)
+    expect(await printed.locator('.signer .authority').innerText()).toBe('KT. TRƯỞNG PHÒNG')
+    expect(await printed.locator('.signer .role').innerText()).toBe('PHÓ TRƯỞNG PHÒNG')
+    expect((await printed.locator('.signer .name').innerText()).trim()).not.toBe('')
+    for (const width of [1366, 360]) {
+      await printed.setViewportSize({ width, height: 900 })
+      await printed.screenshot({ path: path.join(SHOTS, `admin-bao-cao-ban-in-${width}.png`), fullPage: true })
+    }
+    await printed.close()
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: LONG }),
+      page.getByRole('link', { name: 'Tải Excel' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^Báo cáo dư luận .+\.xlsx$/)
   })
 })

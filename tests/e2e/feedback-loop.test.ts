@@ -47,22 +47,15 @@ const stored = async (): Promise<Stored> => (await editorApi('GET', `/feedback/$
 async function openInAdmin() {
   await editor.goto(`${product.url}/admin/collections/feedback/${id}`, { timeout: 60_000 })
   await expect.poll(() => editor.locator('.citizen-submission__subject').innerText(), { timeout: 60_000 }).toBe(QUESTION)
-  await editor.locator('#field-status .rs__control').waitFor({ timeout: 60_000 })
-}
-
-/** Payload's select is a react-select: open it, click the option. */
-async function chooseStatus(label: string) {
-  await editor.locator('#field-status .rs__control').click({ timeout: 30_000 })
-  await editor
-    .locator('.rs__option')
-    .filter({ hasText: new RegExp(`^${label}$`) })
-    .click({ timeout: 30_000 })
-  await expect.poll(() => editor.locator('#field-status .rs__single-value').innerText(), { timeout: 30_000 }).toBe(label)
+  await editor.locator('section.feedback-triage').waitFor({ timeout: 60_000 })
 }
 
 /** "Lưu", then wait until the server has stored what the form says (failing at once on an error toast). */
-async function saveUntil(done: (doc: Stored) => boolean) {
-  await editor.locator('#action-save').click({ timeout: 30_000 })
+const saveUntil = (done: (doc: Stored) => boolean) => actUntil(() => editor.locator('#action-save').click({ timeout: 30_000 }), done)
+
+/** Click, then wait until the server has stored the change (failing at once on an error toast). */
+async function actUntil(click: () => Promise<void>, done: (doc: Stored) => boolean) {
+  await click()
   await expect
     .poll(
       async () => {
@@ -113,14 +106,19 @@ describe('citizen feedback from receipt to the public Q&A', () => {
     id = found.body.docs[0].id
   })
 
-  it('the editor acknowledges and answers it in the admin', async () => {
+  it('the editor acknowledges and answers it in the admin, with the triage buttons', async () => {
     await openInAdmin()
-    await chooseStatus('Đã tiếp nhận')
-    await saveUntil((doc) => doc.status === 'da-tiep-nhan')
+    await actUntil(
+      () => editor.locator('#triage-acknowledge').click(),
+      (doc) => doc.status === 'da-tiep-nhan',
+    )
     await openInAdmin()
-    await chooseStatus('Đã trả lời')
-    await editor.locator('#field-answer').fill(ANSWER)
-    await saveUntil((doc) => doc.status === 'da-tra-loi')
+    await editor.locator('#triage-answer').click()
+    await editor.locator('textarea#triage-answer').fill(ANSWER)
+    await actUntil(
+      () => editor.locator('#triage-confirm').click(),
+      (doc) => doc.status === 'da-tra-loi',
+    )
     const answered = await stored()
     expect(answered.answer).toBe(ANSWER)
     expect(answered.answeredAt).toBeTruthy()

@@ -114,6 +114,25 @@ describe('the printed department report (Nghị định 30/2020/NĐ-CP, Phụ l�
     expect((await style('.tn span')).deco).toBe('solid')
     expect((await style('.pd')).italic).toBe('italic')
     expect(await style('.distribution .label')).toMatchObject({ weight: '700', italic: 'italic', size: '16px' }) // 12 pt
+    // the sizes of NĐ 30/2020 Phụ lục I, mục V (1 pt = 4/3 px): Quốc hiệu caps 12–13 bold, Tiêu ngữ 13–14 bold, the
+    // bodies caps 12–13, "Số:" 13 upright, place and date 13–14 italic, the recipients 11 upright, the signer's
+    // authority and title caps 13–14 bold, the name 13–14 bold
+    const pt = async (sel: string) => Math.round((parseFloat((await style(sel)).size) * 3) / 4)
+    expect(await pt('.qh')).toBe(12)
+    expect((await style('.qh')).weight).toBe('700')
+    expect(await pt('.tn')).toBe(13)
+    expect((await style('.tn')).weight).toBe('700')
+    for (const sel of ['.parent', '.issuer .body', '.number']) expect(await pt(sel), sel).toBe(13)
+    expect((await style('.number')).italic).toBe('normal')
+    expect(await pt('.pd')).toBe(14)
+    expect(await pt('.distribution ul')).toBe(11)
+    expect((await style('.distribution ul')).italic).toBe('normal')
+    for (const sel of ['.signer .authority', '.signer .role']) {
+      expect(await style(sel), sel).toMatchObject({ weight: '700', transform: 'uppercase' })
+      expect(await pt(sel), sel).toBe(13)
+    }
+    expect(await pt('.signer .name')).toBe(14)
+    expect((await style('.signer .name')).weight).toBe('700')
     expect(body.width).toBeGreaterThan(0)
     await page.screenshot({ path: path.join(SHOTS, 'bao-cao-in-a4.png'), fullPage: true })
     await page.close()

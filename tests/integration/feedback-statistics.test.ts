@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { feedbackQueue } from '../../cms/src/collections/Feedback/queue'
@@ -376,5 +377,110 @@ describe('GET /api/feedback/thong-ke and /admin/thong-ke over HTTP', () => {
       await fetch(`${server!.url}/admin`, { headers: { cookie: `payload-token=${tokens.editor}`, 'sec-fetch-site': 'none' } })
     ).text()
     expect(dashboard).toContain('href="/admin/thong-ke"')
+  })
+
+  it('"Tải Excel" gives the page’s figures for the range, each equal to what is stored; "Xem bản in" the same tables', async () => {
+    const get = (kind: string, token: string, range = `from=${RANGE.from}&to=${RANGE.to}`) =>
+      fetch(`${server!.url}/api/feedback/thong-ke/${kind}?${range}`, { headers: { authorization: `JWT ${token}` } })
+    const res = await get('excel', tokens.editor)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('spreadsheetml')
+    expect(decodeURIComponent(String(res.headers.get('content-disposition')).split("UTF-8''")[1])).toBe(
+      'Thống kê ý kiến người dân 01-01-2025 đến 31-03-2025.xlsx',
+    )
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load((await res.arrayBuffer()) as never)
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Thống kê', 'Báo chí, mạng xã hội'])
+    const rows: unknown[][] = []
+    // empty rows too: each table ends with one
+    wb.getWorksheet('Thống kê')!.eachRow({ includeEmpty: true }, (r) => rows.push((r.values as unknown[]).slice(1)))
+    const value = (label: string) => rows.find((r) => r[0] === label)?.[1]
+    /** The rows of the table titled `title`: from its header to the next empty row, as label → count. */
+    const section = (title: string) => {
+      const at = rows.findIndex((r) => r[0] === title)
+      expect(at, title).toBeGreaterThan(-1)
+      const out: Record<string, unknown> = {}
+      for (const r of rows.slice(at + 2)) {
+        if (r.length === 0 || r[0] === undefined) break
+        out[String(r[0])] = r[1]
+      }
+      return out
+    }
+    expect(rows.some((r) => r[0] === 'Thống kê ý kiến người dân từ 01/01/2025 đến 31/03/2025')).toBe(true)
+    // by hand, from the fixture (see ITEMS): six items, medians 1 and 5 working days, two overdue, ratings 5 and 3
+    expect(value('Tổng số ý kiến tiếp nhận')).toBe(6)
+    expect(value('Số ngày làm việc trung vị từ khi nhận đến khi tiếp nhận')).toBe(1)
+    expect(value('Số ngày làm việc trung vị từ khi nhận đến khi trả lời')).toBe(5)
+    expect(value('Số ý kiến quá hạn (tiếp nhận hoặc trả lời) chưa giải quyết xong')).toBe(2)
+    expect(value('Mức độ hài lòng trung bình (thang 1–5)')).toBe(4)
+    expect(section('Số ý kiến theo tháng')).toEqual({ 'Tháng 1/2025': 2, 'Tháng 2/2025': 1, 'Tháng 3/2025': 3 })
+    expect(section('Số ý kiến theo trường')).toMatchObject({ [f.schoolA.name]: 3, [f.schoolB.name]: 2 })
+    const byKind = section('Số ý kiến theo loại')
+    expect(Object.values(byKind).reduce((a: number, n) => a + Number(n), 0)).toBe(6)
+    expect(byKind).toMatchObject({ 'Góp ý': 2, 'Phản ánh': 2, 'Kiến nghị': 1 })
+    // every table of the page, row for row, equals the stored figures the page itself shows
+    const s = await feedbackStatistics(payload, RANGE)
+    for (const [title, list] of [
+      ['Số ý kiến theo tháng', s.byMonth],
+      ['Số ý kiến theo lĩnh vực', s.byTheme],
+      ['Số ý kiến theo loại', s.byKind],
+      ['Số ý kiến theo kênh tiếp nhận', s.bySource],
+      ['Số ý kiến theo đối tượng gửi', s.bySenderGroup],
+      ['Số ý kiến theo trạng thái', s.byStatus],
+      ['Số ý kiến theo trường', s.bySchool],
+    ] as const)
+      expect(section(title), title).toEqual(Object.fromEntries(list.map((r) => [r.label, r.count])))
+    // each table adds up to what a plain count of the stored items in the range finds
+    const { totalDocs } = await payload.count({
+      collection: 'feedback',
+      overrideAccess: true,
+      where: {
+        and: [
+          { receivedAt: { greater_than_equal: '2024-12-31T17:00:00.000Z' } },
+          { receivedAt: { less_than: '2025-03-31T17:00:00.000Z' } },
+        ],
+      },
+    })
+    expect(Object.values(section('Số ý kiến theo trạng thái')).reduce((a: number, n) => a + Number(n), 0)).toBe(totalDocs)
+
+    const print = await get('ban-in', tokens.admin)
+    expect(print.status).toBe(200)
+    expect(print.headers.get('content-type')).toContain('text/html')
+    const html = await print.text()
+    expect(html).toContain('Ý kiến nhận từ 01/01/2025 đến 31/03/2025')
+    for (const k of keyFigures(s)) expect(html).toContain(k.label)
+    expect(html).toMatch(/data-figure="total"><th scope="row">Tổng số ý kiến tiếp nhận<\/th><td class="num">6</)
+    expect(html).toContain(`<tr><td>${f.schoolA.name}</td><td class="num">3</td></tr>`)
+    expect(html).not.toContain('<script')
+
+    // another range gives other figures: the exports follow the page's range, not a fixed one
+    const empty = await get('excel', tokens.editor, 'from=2023-01-01&to=2023-01-31')
+    const wb2 = new ExcelJS.Workbook()
+    await wb2.xlsx.load((await empty.arrayBuffer()) as never)
+    let total: unknown
+    wb2.getWorksheet('Thống kê')!.eachRow((r) => {
+      if (r.getCell(1).value === 'Tổng số ý kiến tiếp nhận') total = r.getCell(2).value
+    })
+    expect(total).toBe(0)
+
+    // the same guard as the page: 403 for a school and for anonymous people, 400 in Vietnamese for a bad range
+    for (const kind of ['excel', 'ban-in']) {
+      expect((await get(kind, tokens.school)).status).toBe(403)
+      expect((await fetch(`${server!.url}/api/feedback/thong-ke/${kind}`)).status).toBe(403)
+      const bad = await get(kind, tokens.editor, 'from=2025-03-01&to=2025-02-01')
+      expect(bad.status).toBe(400)
+      expect(await bad.text()).toMatch(/không hợp lệ/)
+    }
+  })
+
+  it('the page offers both exports for its range as buttons, and no raw-data link', async () => {
+    const html = await (
+      await fetch(`${server!.url}/admin/thong-ke?from=${RANGE.from}&to=${RANGE.to}`, {
+        headers: { cookie: `payload-token=${tokens.editor}`, 'sec-fetch-site': 'none' },
+      })
+    ).text()
+    expect(html).toMatch(/href="\/api\/feedback\/thong-ke\/excel\?from=2025-01-01&amp;to=2025-03-31"[^>]*>Tải Excel</)
+    expect(html).toMatch(/href="\/api\/feedback\/thong-ke\/ban-in\?from=2025-01-01&amp;to=2025-03-31"[^>]*>Xem bản in</)
+    expect(html).not.toMatch(/JSON/)
   })
 })

@@ -93,10 +93,16 @@ describe('a public submission', () => {
       data: { status: 'dang-xu-ly', internalNotes: 'Chờ nhà trường báo cáo.' },
     })
     const doc = await payload.findByID({ collection: 'feedback', id, overrideAccess: true, depth: 0 })
-    expect(doc.statusHistory!.map((h) => h.status)).toEqual(['moi', 'da-tiep-nhan', 'dang-xu-ly'])
-    expect(doc.statusHistory!.map((h) => h.by ?? null)).toEqual([null, f.editor.id, f.admin.id])
+    const statuses = doc.statusHistory!.filter((h) => h.kind === 'status')
+    expect(statuses.map((h) => h.status)).toEqual(['moi', 'da-tiep-nhan', 'dang-xu-ly'])
+    expect(statuses.map((h) => h.by ?? null)).toEqual([null, f.editor.id, f.admin.id])
     for (const h of doc.statusHistory!) expect(Date.parse(h.at!)).not.toBeNaN()
     expect(doc.assignee).toBe(f.editor.id)
+    // giving it to an officer is a step of its own, by whom, naming the officer (the assignee saved again: nothing)
+    expect(doc.statusHistory!.filter((h) => h.kind === 'assignee')).toEqual([
+      expect.objectContaining({ status: 'da-tiep-nhan', by: f.editor.id, note: `Giao cho ${f.editor.name}` }),
+    ])
+    expect(doc.statusHistory).toHaveLength(4)
   })
 
   it('the history, the code and the deadlines cannot be edited by hand', async () => {
@@ -112,7 +118,7 @@ describe('a public submission', () => {
       } as never,
     })
     const doc = await payload.findByID({ collection: 'feedback', id, overrideAccess: true, depth: 0 })
-    expect(doc.statusHistory!.map((h) => h.status)).toEqual(['moi', 'da-tiep-nhan', 'dang-xu-ly'])
+    expect(doc.statusHistory!.map((h) => h.status)).toEqual(['moi', 'da-tiep-nhan', 'da-tiep-nhan', 'dang-xu-ly'])
     expect(doc.code).toBe(code)
     expect(doc.acknowledgeBy).toBe(acknowledgeBy)
   })
@@ -134,7 +140,12 @@ describe('a public submission', () => {
     })
     expect(doc.answeredBy).toBe(f.editor.id)
     expect(Date.parse(doc.answeredAt!)).toBeGreaterThanOrEqual(before - 1000)
-    expect(doc.statusHistory!.map((h) => h.status)).toEqual(['moi', 'da-tiep-nhan', 'dang-xu-ly', 'da-tra-loi'])
+    expect(doc.statusHistory!.filter((h) => h.kind === 'status').map((h) => h.status)).toEqual([
+      'moi',
+      'da-tiep-nhan',
+      'dang-xu-ly',
+      'da-tra-loi',
+    ])
     const mail = await box.waitFor((m) => sentTo('hoa.nguyen@example.com')(m) && (m.subject ?? '').startsWith(`[${code}] Trả lời`))
     expect(mail.text).toContain('Nhà trường đã cập nhật điểm lên sổ liên lạc điện tử ngày 05/09/2026.')
   })
@@ -152,6 +163,10 @@ describe('a public submission', () => {
       data: { status: 'chuyen-co-quan-tham-quyen', forwardedTo: 'Ủy ban nhân dân xã Kim Thành' },
     })
     expect(fwd.status).toBe('chuyen-co-quan-tham-quyen')
+    expect(fwd.statusHistory!.at(-1)).toMatchObject({
+      status: 'chuyen-co-quan-tham-quyen',
+      note: 'Chuyển đến: Ủy ban nhân dân xã Kim Thành',
+    })
     const spam = await byCode(await submitFeedback(payload, input({ email: undefined })))
     await expect(
       payload.update({ collection: 'feedback', id: spam.id, ...as(f.editor), data: { status: 'khong-xu-ly' } }),
@@ -163,6 +178,7 @@ describe('a public submission', () => {
       data: { status: 'khong-xu-ly', rejectReason: 'trung-lap', rejectNote: `Trùng với ${code}.` },
     })
     expect(done.rejectReason).toBe('trung-lap')
+    expect(done.statusHistory!.at(-1)).toMatchObject({ status: 'khong-xu-ly', note: `Trùng lặp: Trùng với ${code}.` })
   })
 })
 

@@ -1,7 +1,6 @@
-import type { Payload } from 'payload'
-import { feedbackSettings } from '../globals/SiteSettings/feedbackSettings'
 import type { Row } from '../reports/figures'
-import { pressFigures } from '../reports/press'
+import type { PressFigures } from '../reports/press'
+import { PRESS_SECTIONS } from '../reports/statistics-page'
 
 function Counts({ id, caption, rows }: { id: string; caption: string; rows: Row[] }) {
   return (
@@ -28,9 +27,7 @@ function Counts({ id, caption, rows }: { id: string; caption: string; rows: Row[
 }
 
 /** The statistics page's section on press and social-network items published in the range (staff only: its caller checks). */
-export async function PressStatistics({ payload, from, to }: { payload: Payload; from: string; to: string }) {
-  const { holidays } = await feedbackSettings(payload)
-  const p = await pressFigures(payload, { from, to }, holidays)
+export function PressStatistics({ p }: { p: PressFigures }) {
   return (
     <section aria-labelledby="stat-press-title" style={{ marginBottom: '2.5rem' }} data-stat="press">
       <h2 id="stat-press-title">Báo chí, mạng xã hội</h2>
@@ -40,10 +37,9 @@ export async function PressStatistics({ payload, from, to }: { payload: Payload;
       </p>
       {p.total > 0 ? (
         <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))', gap: '1.5rem' }}>
-          <Counts id="tone" caption="Theo sắc thái" rows={p.byTone} />
-          <Counts id="channel" caption="Theo kênh" rows={p.byChannel} />
-          <Counts id="theme" caption="Theo chủ đề" rows={p.byTheme} />
-          <Counts id="outlet" caption="Theo báo, trang" rows={p.byOutlet} />
+          {PRESS_SECTIONS.map((section) => (
+            <Counts key={section.id} id={section.id} caption={section.title} rows={section.rows(p)} />
+          ))}
         </div>
       ) : null}
     </section>

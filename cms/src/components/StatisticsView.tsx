@@ -3,18 +3,9 @@ import React from 'react'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { isStaffUser } from '../access/isStaff'
 import { PressStatistics } from './PressStatistics'
-import {
-  defaultRange,
-  feedbackStatistics,
-  type FeedbackStatistics,
-  formatKeyFigure,
-  keyFigures,
-  rangeProblem,
-  type Row,
-} from '../reports/statistics'
+import { defaultRange, type FeedbackStatistics, formatKeyFigure, keyFigures, rangeProblem, type Row } from '../reports/statistics'
+import { DRAFT_COMMENTS_LABEL, KEY_FIGURES_CAPTION, STATISTICS_SECTIONS, statisticsPage, viDay } from '../reports/statistics-page'
 import { StatisticsChart } from './StatisticsCharts'
-
-const viDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`
 
 function Table({ id, caption, rows }: { id: string; caption: string; rows: Row[] }) {
   return (
@@ -62,9 +53,7 @@ function Body({ s }: { s: FeedbackStatistics }) {
       <section aria-labelledby="stat-summary-title" style={{ marginBottom: '2rem' }} data-stat="summary">
         <h2 id="stat-summary-title">Tổng hợp</h2>
         <table className="table">
-          <caption style={{ textAlign: 'left', fontWeight: 600 }}>
-            Các chỉ số chính (ngày làm việc: không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ trong Cấu hình trang)
-          </caption>
+          <caption style={{ textAlign: 'left', fontWeight: 600 }}>{KEY_FIGURES_CAPTION}</caption>
           <tbody>
             {summary.map(([k, v]) => (
               <tr key={k}>
@@ -77,17 +66,12 @@ function Body({ s }: { s: FeedbackStatistics }) {
           </tbody>
         </table>
         <p data-stat="draft-comments">
-          Góp ý cho dự thảo lấy ý kiến (tính riêng, không thuộc các số liệu trên; được giải trình, tiếp thu bằng bản tổng hợp):{' '}
-          {s.draftComments}
+          {DRAFT_COMMENTS_LABEL}: {s.draftComments}
         </p>
       </section>
-      <Section id="stat-month" title="Số ý kiến theo tháng" rows={s.byMonth} kind="line" />
-      <Section id="stat-theme" title="Số ý kiến theo lĩnh vực" rows={s.byTheme} />
-      <Section id="stat-kind" title="Số ý kiến theo loại" rows={s.byKind} />
-      <Section id="stat-source" title="Số ý kiến theo kênh tiếp nhận" rows={s.bySource} />
-      <Section id="stat-sender-group" title="Số ý kiến theo đối tượng gửi" rows={s.bySenderGroup} />
-      <Section id="stat-status" title="Số ý kiến theo trạng thái" rows={s.byStatus} />
-      <Section id="stat-school" title="Số ý kiến theo trường" rows={s.bySchool} />
+      {STATISTICS_SECTIONS.map((section) => (
+        <Section key={section.id} id={section.id} title={section.title} rows={section.rows(s)} kind={section.kind} />
+      ))}
     </>
   )
 }
@@ -105,7 +89,9 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
   const from = q('from') ?? d.from
   const to = q('to') ?? d.to
   const problem = staff ? rangeProblem(from, to) : null
-  const stats = staff && !problem ? await feedbackStatistics(req.payload, { from, to }) : null
+  const page = staff && !problem ? await statisticsPage(req.payload, { from, to }) : null
+  const stats = page?.statistics
+  const range = new URLSearchParams({ from, to }).toString()
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -139,13 +125,29 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
               </button>
             </form>
             {problem ? <p role="alert">{problem}</p> : null}
-            {stats ? (
+            {page && stats ? (
               <>
-                <p>
-                  Ý kiến nhận từ {viDate(stats.from)} đến {viDate(stats.to)}.
-                </p>
+                <div className="statistics-head">
+                  <p>
+                    Ý kiến nhận từ {viDay(stats.from)} đến {viDay(stats.to)}.
+                  </p>
+                  {/* the same range's figures, exactly as below (reports/statistics-page.ts) */}
+                  <p className="role-home__actions statistics-exports">
+                    <a className="btn btn--style-primary btn--size-medium" href={`/api/feedback/thong-ke/excel?${range}`} download>
+                      Tải Excel
+                    </a>
+                    <a
+                      className="btn btn--style-secondary btn--size-medium"
+                      href={`/api/feedback/thong-ke/ban-in?${range}`}
+                      target="_blank"
+                      rel="noopener"
+                    >
+                      Xem bản in
+                    </a>
+                  </p>
+                </div>
                 <Body s={stats} />
-                <PressStatistics payload={req.payload} from={stats.from} to={stats.to} />
+                <PressStatistics p={page.press} />
               </>
             ) : null}
           </>

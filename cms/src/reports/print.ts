@@ -1,7 +1,7 @@
 import { formatDate, formatDateTime, TIME_ZONE } from '@gd/shared/dates'
 import type { DepartmentReportData, ReportItem } from './department'
 import type { Row } from './figures'
-import { formatKeyFigure, keyFigures } from './statistics'
+import { type FeedbackStatistics, formatKeyFigure, keyFigures } from './statistics'
 import { pressSection } from './press-print'
 import { urgentSection } from './urgent-print'
 import { esc } from './escape'
@@ -26,14 +26,16 @@ export function placeAndDate(place: string, date: string | null): string {
   return `${where}ngày ${get('day')} tháng ${get('month')} năm ${get('year')}`
 }
 
-function table(caption: string, head: string, rows: Row[], total?: number) {
+/** A label/count table, with its total in the foot when given. */
+export function table(caption: string, head: string, rows: Row[], total?: number) {
   const body = rows.map((r) => `<tr><td>${esc(r.label)}</td><td class="num">${r.count}</td></tr>`).join('')
   const foot = total === undefined ? '' : `<tfoot><tr><th scope="row">Tổng cộng</th><td class="num">${total}</td></tr></tfoot>`
   return `<table><caption>${esc(caption)}</caption><thead><tr><th scope="col">${esc(head)}</th><th scope="col" class="num">Số ý kiến</th></tr></thead><tbody>${body}</tbody>${foot}</table>`
 }
 
-function keyFigureTable(data: DepartmentReportData) {
-  const body = keyFigures(data.figures)
+/** The dashboard's key figures, in its order and words. */
+export function keyFigureTable(figures: FeedbackStatistics) {
+  const body = keyFigures(figures)
     .map((k) => `<tr data-figure="${k.key}"><th scope="row">${esc(k.label)}</th><td class="num">${esc(formatKeyFigure(k))}</td></tr>`)
     .join('')
   return `<table class="key"><caption>Các chỉ số chính (ngày làm việc: không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ)</caption><tbody>${body}</tbody></table>`
@@ -47,8 +49,8 @@ function itemTable(caption: string, id: string, items: ReportItem[], columns: [s
 
 const where = (i: ReportItem) => [i.theme, i.school].filter(Boolean).join('; ') || '—'
 
-/** The report's own parts; the document's frame is ./administrative-format.ts. */
-const STYLE = `
+/** The report's own parts (also the statistics' printable page); the document's frame is ./administrative-format.ts. */
+export const REPORT_STYLE = `
 main h2{font-size:14pt;margin:1.2rem 0 .4rem}main h3{font-size:14pt;font-style:italic;margin:.8rem 0 .3rem}
 main p{text-align:left;margin:.3rem 0;text-indent:1cm}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:13pt;page-break-inside:avoid}
@@ -90,7 +92,7 @@ export function reportHtml(data: DepartmentReportData): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Báo cáo tình hình dư luận xã hội ${esc(data.periodLabel)} · ${esc(data.orgName)}</title>
-<style>${FORMAT_STYLE}${STYLE}</style>
+<style>${FORMAT_STYLE}${REPORT_STYLE}</style>
 </head>
 <body>
 <div class="actions"><button type="button" onclick="window.print()">In báo cáo</button></div>
@@ -100,7 +102,7 @@ ${data.narrative ? `<section><h2>I. Đánh giá chung</h2>${paragraphs(data.narr
 <section>
 <h2>II. Kết quả tiếp nhận ý kiến của người dân</h2>
 <p>Trong ${esc(data.periodLabel)}, đơn vị tiếp nhận <strong>${f.total}</strong> ý kiến (số liệu tính đến ${esc(formatDateTime(data.generatedAt))}).</p>
-${keyFigureTable(data)}
+${keyFigureTable(data.figures)}
 ${table('Theo loại ý kiến', 'Loại ý kiến', f.byKind, f.total)}
 ${table('Theo trạng thái xử lý', 'Trạng thái', f.byStatus, f.total)}
 ${table('Theo lĩnh vực', 'Lĩnh vực', f.byTheme, f.total)}

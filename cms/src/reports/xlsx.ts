@@ -2,19 +2,22 @@ import ExcelJS from 'exceljs'
 import { formatDate, formatDateTime } from '@gd/shared/dates'
 import type { DepartmentReportData, ReportItem } from './department'
 import type { Row } from './figures'
-import { keyFigures } from './statistics'
+import type { PressFigures } from './press'
+import { PRESS_SECTIONS } from './statistics-page'
+import { type FeedbackStatistics, keyFigures } from './statistics'
 import { linksText } from './urgent'
 
-const bold = { bold: true }
+export const bold = { bold: true }
 
-function table(sheet: ExcelJS.Worksheet, title: string, head: string[], rows: (string | number)[][]) {
+/** A titled label/count table followed by an empty row. */
+export function table(sheet: ExcelJS.Worksheet, title: string, head: string[], rows: (string | number)[][]) {
   sheet.addRow([title]).font = bold
   sheet.addRow(head).font = bold
   for (const r of rows) sheet.addRow(r)
   sheet.addRow([])
 }
 
-const rowsOf = (rows: Row[]) => rows.map((r) => [r.label, r.count])
+export const rowsOf = (rows: Row[]) => rows.map((r) => [r.label, r.count])
 
 /** A sheet listing feedback items: a title row, the header, one row per item (dates vi-VN, text wrapped). */
 function itemSheet(
@@ -35,19 +38,15 @@ function itemSheet(
 }
 
 /** The dashboard's key figures as label/value rows: numbers stay numbers; an empty figure gets its words. */
-function sheetKeyFigures(sheet: ExcelJS.Worksheet, data: DepartmentReportData) {
+export function sheetKeyFigures(sheet: ExcelJS.Worksheet, figures: FeedbackStatistics) {
   sheet.addRow(['Các chỉ số chính (ngày làm việc)', 'Giá trị', 'Ghi chú']).font = bold
-  for (const k of keyFigures(data.figures)) {
+  for (const k of keyFigures(figures)) {
     const row = sheet.addRow([k.label, k.value ?? k.empty, k.note])
     if (k.key === 'total') row.font = bold
     if (typeof k.value === 'number' && !Number.isInteger(k.value)) row.getCell(2).numFmt = '0.00'
   }
 }
 
-/**
- * The department's report as a workbook: Tổng hợp (counts and the dashboard's key figures), Theo lĩnh vực, Theo trường,
- * Ý kiến ưu tiên (and how each was handled), Chưa giải quyết xong (open and overdue), Báo cáo các trường.
- */
 /** The schools' urgent reports of the period: one row each, then nothing more (an empty period says so). */
 function urgentSheet(sheet: ExcelJS.Worksheet, data: DepartmentReportData) {
   sheet.columns = [
@@ -89,22 +88,17 @@ function urgentSheet(sheet: ExcelJS.Worksheet, data: DepartmentReportData) {
 }
 
 /** What the press and social networks said: counts by tone, channel, theme and outlet, then the negative items. */
-function pressSheet(sheet: ExcelJS.Worksheet, data: DepartmentReportData) {
-  const p = data.press
+export function pressSheet(sheet: ExcelJS.Worksheet, p: PressFigures, { withItems = true } = {}) {
   sheet.columns = [{ width: 14 }, { width: 30 }, { width: 60 }, { width: 14 }, { width: 60 }]
   sheet.addRow(['Tổng số tin', p.total]).font = bold
   sheet.addRow(['Tin tiêu cực cần phản hồi', p.needingResponse])
   sheet.addRow(['Quá hạn chưa phản hồi', p.overdue])
-  for (const [title, rows] of [
-    ['Theo sắc thái', p.byTone],
-    ['Theo kênh', p.byChannel],
-    ['Theo chủ đề', p.byTheme],
-    ['Theo báo, trang', p.byOutlet],
-  ] as const) {
+  for (const section of PRESS_SECTIONS) {
     sheet.addRow([])
-    sheet.addRow([title, 'Số tin']).font = bold
-    for (const r of rows) sheet.addRow([r.label, r.count])
+    sheet.addRow([section.title, 'Số tin']).font = bold
+    for (const r of section.rows(p)) sheet.addRow([r.label, r.count])
   }
+  if (!withItems) return
   sheet.addRow([])
   sheet.addRow(['Ngày đăng', 'Báo, trang', 'Tin tiêu cực', 'Hạn phản hồi', 'Phản hồi, xử lý']).font = bold
   for (const i of p.negative)
@@ -117,6 +111,10 @@ function pressSheet(sheet: ExcelJS.Worksheet, data: DepartmentReportData) {
     ]).alignment = { wrapText: true, vertical: 'top' }
 }
 
+/**
+ * The department's report as a workbook: Tổng hợp (counts and the dashboard's key figures), Theo lĩnh vực, Theo trường,
+ * Ý kiến ưu tiên (and how each was handled), Chưa giải quyết xong (open and overdue), Báo cáo các trường.
+ */
 export async function reportWorkbook(data: DepartmentReportData): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   wb.creator = data.orgName
@@ -131,7 +129,7 @@ export async function reportWorkbook(data: DepartmentReportData): Promise<Buffer
   summary.addRow([])
   summary.addRow(['Số liệu tính đến', formatDateTime(data.generatedAt)])
   summary.addRow([])
-  sheetKeyFigures(summary, data)
+  sheetKeyFigures(summary, data.figures)
   summary.addRow([])
   table(summary, 'Theo loại ý kiến', ['Loại', 'Số lượng'], rowsOf(f.byKind))
   table(summary, 'Theo trạng thái xử lý', ['Trạng thái', 'Số lượng'], rowsOf(f.byStatus))
@@ -228,7 +226,7 @@ export async function reportWorkbook(data: DepartmentReportData): Promise<Buffer
     row.alignment = { wrapText: true, vertical: 'top' }
   }
   for (const s of data.missing) reports.addRow([s.name, 'Chưa gửi'])
-  pressSheet(wb.addWorksheet('Báo chí, mạng xã hội'), data)
+  pressSheet(wb.addWorksheet('Báo chí, mạng xã hội'), data.press)
   urgentSheet(wb.addWorksheet('Báo cáo đột xuất'), data)
   return Buffer.from(await wb.xlsx.writeBuffer())
 }

@@ -64,7 +64,7 @@ export const handlingFields: Field = {
   ],
 }
 
-/** Each change of status or priority, written by the triage hook (./hooks.ts); nobody edits it. */
+/** Each change of status, priority or assignee, written by the triage hook (./hooks.ts); nobody edits it. */
 export const statusHistoryField: Field = {
   name: 'statusHistory',
   type: 'array',
@@ -85,6 +85,7 @@ export const statusHistoryField: Field = {
       options: [
         { value: 'status', label: 'Trạng thái' },
         { value: 'priority', label: 'Ưu tiên' },
+        { value: 'assignee', label: 'Cán bộ xử lý' },
       ],
     },
     {

@@ -11,9 +11,11 @@ import { sendAcknowledgement, sendAnswer, sendCrisisAlert } from './notify'
 import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
 import { applyQaRules } from './qa'
 import { feedbackNow } from './clock'
+import { FEEDBACK_REJECT_REASONS, labelOf } from '@gd/shared/vocab'
+import { staffNames } from '../../components/staffNames'
 
 type Data = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-type HistoryEntry = { kind: 'status' | 'priority'; status: string; at: string; by?: number | null; note?: string | null }
+type HistoryEntry = { kind: 'status' | 'priority' | 'assignee'; status: string; at: string; by?: number | null; note?: string | null }
 
 const userId = (user: unknown): number | null => {
   const id = (user as { id?: unknown } | null | undefined)?.id
@@ -35,6 +37,16 @@ const keepHistory = (rows: unknown): HistoryEntry[] =>
       }))
     : []
 
+/** The note a status change carries in the history: where it was forwarded, why it is not handled. */
+function statusNote(status: string, next: Data, before: Data): string | null {
+  if (status === 'chuyen-co-quan-tham-quyen') return `Chuyển đến: ${String(next.forwardedTo ?? before.forwardedTo ?? '').trim()}`
+  if (status === 'khong-xu-ly') {
+    const note = String(next.rejectNote ?? before.rejectNote ?? '').trim()
+    return `${labelOf(FEEDBACK_REJECT_REASONS, String(next.rejectReason ?? before.rejectReason ?? ''))}${note ? `: ${note}` : ''}`
+  }
+  return null
+}
+
 const invalid = (req: Parameters<CollectionBeforeChangeHook>[0]['req'], path: string, message: string) =>
   new ValidationError({ collection: 'feedback', errors: [{ path, message }], req })
 
@@ -52,7 +64,8 @@ export const assignCode: CollectionBeforeValidateHook = async ({ data, operation
 }
 
 /**
- * The triage rules, on every save: the status history (one entry per change, with who and when; never editable),
+ * The triage rules, on every save: the status history (one entry per change of status, priority or assignee, with
+ * who and when, and where forwarded or why not handled; never editable),
  * answeredAt/answeredBy when the status becomes "đã trả lời" (an answer is required then), the reason for
  * "không xử lý" and the body for "chuyển cơ quan có thẩm quyền", the deadlines and the sensitive-topic priority
  * at receipt, and a required reason when staff raise or clear the priority by hand.
@@ -85,7 +98,12 @@ export const triage: CollectionBeforeChangeHook = async ({ data, originalDoc, op
     for (const key of ['code', 'receivedAt', 'acknowledgeBy', 'answerBy', 'priorityTopics', 'consentText', 'consentVersion']) {
       if (key in before) next[key] = before[key]
     }
-    if (status !== before.status) history.push({ kind: 'status', status, at: now, by })
+    if (status !== before.status) history.push({ kind: 'status', status, at: now, by, note: statusNote(status, next, before) })
+    const assignee = 'assignee' in next ? relId(next.assignee) : relId(before.assignee)
+    if (assignee !== relId(before.assignee)) {
+      const name = assignee == null ? '' : ((await staffNames(req.payload, [assignee])).get(assignee) ?? `#${assignee}`)
+      history.push({ kind: 'assignee', status, at: now, by, note: name ? `Giao cho ${name}` : 'Bỏ giao cán bộ xử lý' })
+    }
     const wantPriority = next.priority === undefined ? Boolean(before.priority) : Boolean(next.priority)
     if (wantPriority !== Boolean(before.priority)) {
       const reason = typeof next.priorityReason === 'string' ? next.priorityReason.trim() : ''

@@ -9,7 +9,7 @@ import { assignCode, notifyFeedback, triage } from './hooks'
 import { deadlineLabel, deadlineStateOf } from '@gd/shared/feedback-deadlines'
 import { personalDataEndpoints } from './personalData'
 import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
-import { statisticsEndpoint } from './statisticsEndpoint'
+import { statisticsEndpoint, statisticsPrintEndpoint, statisticsWorkbookEndpoint } from './statisticsEndpoint'
 import { qaEndpoint, qaFields } from './qa'
 import { handlingFields, statusHistoryField } from './handlingFields'
 import { senderFields } from './senderFields'
@@ -49,8 +49,9 @@ export const Feedback: CollectionConfig = {
   },
   // personal data: GET /api/feedback/du-lieu-ca-nhan?email=…|phone=…, POST /api/feedback/du-lieu-ca-nhan/xoa (admins only)
   // public Q&A: GET /api/feedback/hoi-dap (published entries, public fields only)
-  // statistics: GET /api/feedback/thong-ke?from=YYYY-MM-DD&to=YYYY-MM-DD (staff only)
-  endpoints: [qaEndpoint, statisticsEndpoint, ...personalDataEndpoints],
+  // statistics: GET /api/feedback/thong-ke?from=YYYY-MM-DD&to=YYYY-MM-DD (staff only), and as the page's exports
+  // /thong-ke/excel and /thong-ke/ban-in with the same range
+  endpoints: [qaEndpoint, statisticsEndpoint, statisticsWorkbookEndpoint, statisticsPrintEndpoint, ...personalDataEndpoints],
   fields: [
     // what the citizen sent, read-only, at the top of an item's screen (the inputs below are on the create form only)
     {
@@ -59,6 +60,15 @@ export const Feedback: CollectionConfig = {
       admin: {
         condition: (_d, _s, { operation }) => operation === 'update',
         components: { Field: '/components/feedback/CitizenSubmission#CitizenSubmission' },
+      },
+    },
+    // under it: status, deadline with its date, assignee, and the triage as actions (each a save judged by ./hooks.ts)
+    {
+      name: 'triage',
+      type: 'ui',
+      admin: {
+        condition: (_d, _s, { operation }) => operation === 'update',
+        components: { Field: '/components/feedback/FeedbackTriage#FeedbackTriage' },
       },
     },
     {
@@ -81,7 +91,12 @@ export const Feedback: CollectionConfig = {
       defaultValue: 'moi',
       index: true,
       options: FEEDBACK_STATUSES.map((o) => ({ value: o.value, label: o.label })),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        // changed by the actions at the top of the item (Tiếp nhận, Trả lời, Chuyển, Không xử lý, Đóng), not by hand
+        readOnly: true,
+        description: l('Đổi bằng các nút xử lý ở đầu trang.', 'Changed by the actions at the top of the page.'),
+      },
     },
     {
       name: 'priority',

@@ -1,9 +1,8 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 import React from 'react'
-import { formatDate } from '@gd/shared/dates'
-import { CLOSED_STATUSES, DEADLINE_KIND_LABELS, DEADLINE_STATE_LABELS, deadlineStateOf } from '@gd/shared/feedback-deadlines'
 import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
 import { idOf, staffNames } from '../staffNames'
+import { deadlineText } from './deadlineText'
 
 /**
  * The feedback list's cells that carry meaning: the deadline as "Quá hạn trả lời · 12/11/2026" (or nothing once the
@@ -11,18 +10,10 @@ import { idOf, staffNames } from '../staffNames'
  */
 export async function DeadlineCell({ rowData, payload }: DefaultServerCellComponentProps) {
   const { holidays } = await feedbackSettings(payload)
-  const s = deadlineStateOf(rowData, new Date(), holidays)
-  if (!s)
-    return (
-      <span className="feedback-cell--quiet">
-        {CLOSED_STATUSES.includes(rowData?.status) ? 'Đã kết thúc' : 'Không có hạn riêng (góp ý dự thảo)'}
-      </span>
-    )
-  const label = `${DEADLINE_STATE_LABELS[s.state]} ${DEADLINE_KIND_LABELS[s.deadline]}`
+  const d = deadlineText(rowData, holidays)
+  if (!d.state) return <span className="feedback-cell--quiet">{d.text}</span>
   return (
-    <span className={`feedback-deadline feedback-deadline--${s.state}`}>
-      {s.state === 'overdue' ? <strong>{label}</strong> : label} · {formatDate(s.dueAt)}
-    </span>
+    <span className={`feedback-deadline feedback-deadline--${d.state}`}>{d.state === 'overdue' ? <strong>{d.text}</strong> : d.text}</span>
   )
 }
 

@@ -11,10 +11,11 @@ function changeOf(entries: Entry[], i: number): string {
   const e = entries[i]
   const to = labelOf(FEEDBACK_STATUSES, e.status ?? '')
   if (e.kind === 'priority') return 'Mức ưu tiên'
+  if (e.kind === 'assignee') return 'Giao cán bộ xử lý'
   const before = entries
     .slice(0, i)
     .reverse()
-    .find((p) => p.kind !== 'priority')
+    .find((p) => (p.kind ?? 'status') === 'status')
   return before ? `${labelOf(FEEDBACK_STATUSES, before.status ?? '')} → ${to}` : `Tiếp nhận (${to})`
 }
 
@@ -63,7 +64,7 @@ export async function FeedbackHistory({ data, payload }: { data?: { statusHistor
           </table>
         </div>
       )}
-      <p className="field-description">Ghi tự động ở mỗi lần đổi trạng thái hoặc mức ưu tiên; không sửa được.</p>
+      <p className="field-description">Ghi tự động ở mỗi lần đổi trạng thái, mức ưu tiên hoặc cán bộ xử lý; không sửa được.</p>
     </section>
   )
 }

@@ -27,6 +27,7 @@ import { PublishAction as PublishAction_0fd5f4fc4747afb00f8586ff21fbfb2c } from 
 import { ReviewStatus as ReviewStatus_7e9ab323e7e648f8b39b1f5923f53360 } from '../../../components/workflow/ReviewStatus'
 import { NoUnpublishMenuItem as NoUnpublishMenuItem_0fd5f4fc4747afb00f8586ff21fbfb2c } from '../../../components/workflow/PublishAction'
 import { CitizenSubmission as CitizenSubmission_27726ad00ba38cdc4e56cc5f30372074 } from '../../../components/feedback/CitizenSubmission'
+import { FeedbackTriage as FeedbackTriage_4fbe92bd7c1b4089881a7f83b87eb500 } from '../../../components/feedback/FeedbackTriage'
 import { PriorityCell as PriorityCell_9c26cc18e01277bda239ab3c2a8f19b2 } from '../../../components/feedback/FeedbackCells'
 import { AssigneeCell as AssigneeCell_9c26cc18e01277bda239ab3c2a8f19b2 } from '../../../components/feedback/FeedbackCells'
 import { DeadlineCell as DeadlineCell_9c26cc18e01277bda239ab3c2a8f19b2 } from '../../../components/feedback/FeedbackCells'
@@ -78,6 +79,7 @@ export const importMap = {
   "/components/workflow/ReviewStatus#ReviewStatus": ReviewStatus_7e9ab323e7e648f8b39b1f5923f53360,
   "/components/workflow/PublishAction#NoUnpublishMenuItem": NoUnpublishMenuItem_0fd5f4fc4747afb00f8586ff21fbfb2c,
   "/components/feedback/CitizenSubmission#CitizenSubmission": CitizenSubmission_27726ad00ba38cdc4e56cc5f30372074,
+  "/components/feedback/FeedbackTriage#FeedbackTriage": FeedbackTriage_4fbe92bd7c1b4089881a7f83b87eb500,
   "/components/feedback/FeedbackCells#PriorityCell": PriorityCell_9c26cc18e01277bda239ab3c2a8f19b2,
   "/components/feedback/FeedbackCells#AssigneeCell": AssigneeCell_9c26cc18e01277bda239ab3c2a8f19b2,
   "/components/feedback/FeedbackCells#DeadlineCell": DeadlineCell_9c26cc18e01277bda239ab3c2a8f19b2,
