@@ -64,6 +64,10 @@ describe('a citizen reading', () => {
     }
     expect((await search('dao')).some((t) => t.includes('Đào tạo'))).toBe(true)
     expect((await search('duong')).some((t) => /đường/i.test(t))).toBe(true)
+    // a school's result reads its own words, never the tone-less copy kept for matching (SearchFold)
+    expect((await search('hoa binh')).some((t) => t.includes('Hòa Bình'))).toBe(true)
+    const summaries = await page.locator('#search-results li > p:not(.search-results__facts)').allInnerTexts()
+    expect(summaries.join(' ')).not.toMatch(/truong tieu hoc|hoa binh/)
     await page.close()
   })
 })
