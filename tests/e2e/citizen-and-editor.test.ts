@@ -59,6 +59,11 @@ describe('a citizen reading', () => {
     const search = async (q: string) => {
       await page.getByRole('searchbox').fill(q)
       await page.getByRole('searchbox').press('Enter')
+      // this query's results, not the previous query's still on the page
+      await page
+        .locator('#search-status')
+        .filter({ hasText: `“${q}”` })
+        .waitFor({ timeout: 15_000 })
       await page.locator('.search-results a, [data-search-results] a').first().waitFor({ timeout: 15_000 })
       return page.locator('.search-results a, [data-search-results] a').allInnerTexts()
     }
