@@ -65,7 +65,8 @@ describe('a citizen reading', () => {
         .filter({ hasText: `“${q}”` })
         .waitFor({ timeout: 15_000 })
       await page.locator('.search-results a, [data-search-results] a').first().waitFor({ timeout: 15_000 })
-      return page.locator('.search-results a, [data-search-results] a').allInnerTexts()
+      // each result as read: its title, kind, date and summary
+      return page.locator('#search-results li').allInnerTexts()
     }
     expect((await search('dao')).some((t) => t.includes('Đào tạo'))).toBe(true)
     expect((await search('duong')).some((t) => /đường/i.test(t))).toBe(true)
