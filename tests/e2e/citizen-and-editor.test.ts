@@ -59,11 +59,21 @@ describe('a citizen reading', () => {
     const search = async (q: string) => {
       await page.getByRole('searchbox').fill(q)
       await page.getByRole('searchbox').press('Enter')
+      // this query's results, not the previous query's still on the page
+      await page
+        .locator('#search-status')
+        .filter({ hasText: `“${q}”` })
+        .waitFor({ timeout: 15_000 })
       await page.locator('.search-results a, [data-search-results] a').first().waitFor({ timeout: 15_000 })
-      return page.locator('.search-results a, [data-search-results] a').allInnerTexts()
+      // each result as read: its title, kind, date and summary
+      return page.locator('#search-results li').allInnerTexts()
     }
     expect((await search('dao')).some((t) => t.includes('Đào tạo'))).toBe(true)
     expect((await search('duong')).some((t) => /đường/i.test(t))).toBe(true)
+    // a school's result reads its own words, never the tone-less copy kept for matching (SearchFold)
+    expect((await search('hoa binh')).some((t) => t.includes('Hòa Bình'))).toBe(true)
+    const summaries = await page.locator('#search-results li > p:not(.search-results__facts)').allInnerTexts()
+    expect(summaries.join(' ')).not.toMatch(/truong tieu hoc|hoa binh/)
     await page.close()
   })
 })
