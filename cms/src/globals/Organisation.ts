@@ -53,7 +53,8 @@ export const Organisation: GlobalConfig = {
           type: 'array',
           label: l('Cán bộ', 'Staff'),
           labels: { singular: l('Cán bộ', 'Staff member'), plural: l('Cán bộ', 'Staff') },
-          minRows: 1,
+          // Payload's minRows lets an empty list through: a field of work lists at least one person
+          validate: (value: unknown) => (Array.isArray(value) && value.length > 0 ? true : 'Mỗi lĩnh vực cần ít nhất một cán bộ.'),
           fields: [
             { name: 'name', type: 'text', label: l('Họ và tên', 'Name'), required: true, maxLength: 120 },
             { name: 'position', type: 'text', label: l('Chức vụ, nhiệm vụ', 'Position'), required: true, maxLength: 300 },
