@@ -31,7 +31,8 @@ export async function seedDisclosures(
     if (await findBy(payload, 'school-disclosures', 'slug', slug)) continue
     const publishedAt =
       d.yearsAgo === 0
-        ? new Date(now.getTime() - (10 + i * 3) * DAY)
+        ? // within the current school year, which began on 1 September
+          new Date(Math.max(now.getTime() - (10 + i * 3) * DAY, Date.parse(`${year.slice(0, 4)}-09-01T03:00:00.000Z`)))
         : new Date(`${year.slice(5)}-06-${String(10 + i).padStart(2, '0')}T03:00:00.000Z`)
     const pdf = await adminDocumentPdf({
       agency: ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', d.school.toUpperCase()],

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { slugify } from '@gd/shared/text'
 import { SPOKESPERSON_REGULATION } from './data/documents'
 import { STAFF_DIRECTORY } from './data/disclosures'
 import { ORGANISATION, SPOKESPERSON_EXTRA } from './data/organisation'
@@ -6,15 +7,20 @@ import { makePortrait } from './portraits'
 import { paragraphsToLexical } from './lexical'
 import { day, local } from './stored'
 
-async function portrait(payload: Payload, index: number, name: string): Promise<number> {
-  const data = await makePortrait(index)
-  const doc = await payload.create({
-    ...local,
-    collection: 'media',
-    data: { alt: `Ảnh chân dung minh họa của ${name}` },
-    file: { data, mimetype: 'image/jpeg', name: `chan-dung-minh-hoa-${index + 1}.jpg`, size: data.length },
-  })
-  return doc.id
+/** The leaders, each with a drawn portrait stored one after another (parallel uploads race for free file names). */
+async function withPortraits(payload: Payload) {
+  const leaders = []
+  for (const [i, leader] of ORGANISATION.leaders.entries()) {
+    const data = await makePortrait(i)
+    const photo = await payload.create({
+      ...local,
+      collection: 'media',
+      data: { alt: `Ảnh chân dung minh họa của ${leader.name}` },
+      file: { data, mimetype: 'image/jpeg', name: `chan-dung-minh-hoa-${slugify(leader.name)}.jpg`, size: data.length },
+    })
+    leaders.push({ ...leader, photo: photo.id })
+  }
+  return leaders
 }
 
 /**
@@ -31,7 +37,7 @@ export async function seedOrganisation(payload: Payload, documentIds: Map<string
         intro: ORGANISATION.intro,
         functions: paragraphsToLexical(ORGANISATION.functions),
         structure: paragraphsToLexical(ORGANISATION.structure),
-        leaders: await Promise.all(ORGANISATION.leaders.map(async (p, i) => ({ ...p, photo: await portrait(payload, i, p.name) }))),
+        leaders: await withPortraits(payload),
         staffDirectory: STAFF_DIRECTORY,
       },
     })

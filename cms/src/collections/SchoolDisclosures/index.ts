@@ -16,6 +16,7 @@ import { enforceReview } from '../../workflow/enforceReview'
 import { reviewEditComponents, reviewFields, reviewNoticeField } from '../../workflow/fields'
 import { recordTransition } from '../../workflow/recordTransition'
 import { ownSchoolField } from '../../workflow/schoolField'
+import { checkOnEverySave } from './checkOnEverySave'
 import { disclosureFilesField } from './filesField'
 
 /**
@@ -43,7 +44,7 @@ export const SchoolDisclosures: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [refuseImpossibleID, capRequest],
-    beforeChange: [enforceReview],
+    beforeChange: [enforceReview, checkOnEverySave],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],
   },
