@@ -52,6 +52,23 @@ describe('Công khai, as a citizen', () => {
     await context.close()
   }, 180_000)
 
+  for (const width of [360, 1366]) {
+    it(`shows the list, a disclosure and a school's page within the screen (${width} px)`, async () => {
+      const { context, page } = await guardedPage(browser, product.url, { width })
+      page.setDefaultTimeout(LONG)
+      for (const [name, path] of [
+        ['cong-khai', '/cong-khai/'],
+        ['cong-khai-muc', await firstDisclosure(page)],
+        ['truong-cong-khai', '/truong-hoc/truong-mam-non-phu-thai/'],
+      ] as const) {
+        await page.goto(`${product.url}${path}`)
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${path} ${width}`).toBe(true)
+        await page.screenshot({ path: `test-results/screenshots/${name}-${width}.png`, fullPage: true })
+      }
+      await context.close()
+    }, 120_000)
+  }
+
   it('sees it on the school’s page and finds it with the site’s search', async () => {
     const { context, page } = await guardedPage(browser, product.url, { width: 1366 })
     page.setDefaultTimeout(LONG)
@@ -64,6 +81,12 @@ describe('Công khai, as a citizen', () => {
     await context.close()
   }, 120_000)
 })
+
+/** The address of the first disclosure listed on /cong-khai/. */
+async function firstDisclosure(page: Page): Promise<string> {
+  await page.goto(`${product.url}/cong-khai/`)
+  return (await page.locator('main a[href^="/cong-khai/"]:not([href="/cong-khai/"])').first().getAttribute('href'))!
+}
 
 /** Whether every line break inside the element's text falls before an @ or a dot. */
 const breaksOnlyAtPunctuation = (page: Page, selector: string) =>
