@@ -68,7 +68,7 @@ beforeAll(async () => {
   const created = await api('/school-disclosures?draft=true', { method: 'POST', as: 'schoolB', body: body([fileB]) })
   expect(created.status).toBe(201)
   disclosureB = await idOf(created)
-}, 240_000)
+}, 480_000)
 afterAll(async () => {
   await server?.stop()
   await ctx?.close()
