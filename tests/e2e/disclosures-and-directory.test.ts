@@ -33,7 +33,7 @@ describe('Công khai, as a citizen', () => {
     expect(await page.locator('h1').innerText()).toBe('Công khai của nhà trường')
     const school = page.locator('main section', { has: page.locator('h2', { hasText: 'Trường Tiểu học Kim Xuyên' }) })
     const thisYear = school.locator('section', { has: page.locator('h3', { hasText: schoolYearLabel(year) }) })
-    const item = thisYear.locator('a', { hasText: 'Kế hoạch tuyển sinh lớp 1 của Trường Tiểu học Kim Xuyên' })
+    const item = thisYear.locator('.card__title a', { hasText: 'Kế hoạch tuyển sinh lớp 1 của Trường Tiểu học Kim Xuyên' })
     await Promise.all([page.waitForURL(/\/cong-khai\/[^/]+\/$/), item.click()])
     const main = await page.locator('main').innerText()
     expect(main).toContain('Trường Tiểu học Kim Xuyên')
