@@ -22,6 +22,8 @@ export interface Config {
   collections: {
     articles: Article;
     exemplars: Exemplar;
+    'school-disclosures': SchoolDisclosure;
+    'disclosure-files': DisclosureFile;
     themes: Theme;
     schools: School;
     media: Media;
@@ -62,6 +64,8 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     exemplars: ExemplarsSelect<false> | ExemplarsSelect<true>;
+    'school-disclosures': SchoolDisclosuresSelect<false> | SchoolDisclosuresSelect<true>;
+    'disclosure-files': DisclosureFilesSelect<false> | DisclosureFilesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     schools: SchoolsSelect<false> | SchoolsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -415,6 +419,78 @@ export interface Exemplar {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "school-disclosures".
+ */
+export interface SchoolDisclosure {
+  id: number;
+  title: string;
+  /**
+   * Tự tạo từ tiêu đề nếu để trống.
+   */
+  slug?: string | null;
+  school: number | School;
+  /**
+   * Theo Thông tư 09/2024/TT-BGDĐT.
+   */
+  category:
+    | 'thong-tin-chung'
+    | 'dieu-kien-chat-luong'
+    | 'ke-hoach-ket-qua'
+    | 'tuyen-sinh'
+    | 'tai-chinh'
+    | 'bao-cao-thuong-nien'
+    | 'thuc-don-ke-hoach-tuan';
+  /**
+   * Ví dụ: 2025-2026.
+   */
+  schoolYear: string;
+  summary?: string | null;
+  /**
+   * Tải tệp PDF hoặc Word (tối đa 20 MB mỗi tệp) rồi chọn ở đây.
+   */
+  files: (number | DisclosureFile)[];
+  publishedAt?: string | null;
+  /**
+   * Đổi bằng các nút “Gửi duyệt”, “Duyệt và xuất bản”, “Trả lại (kèm lý do)”, “Gỡ xuống” ở đầu trang.
+   */
+  reviewState?: ('nhap' | 'cho-duyet' | 'yeu-cau-chinh-sua' | 'da-xuat-ban' | 'go-xuong') | null;
+  /**
+   * Ghi khi bấm “Trả lại (kèm lý do)”; nhà trường đọc được.
+   */
+  reviewNote?: string | null;
+  submittedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-files".
+ */
+export interface DisclosureFile {
+  id: number;
+  /**
+   * Ví dụ: Báo cáo thường niên năm học 2024–2025 (PDF).
+   */
+  title: string;
+  /**
+   * Trường của tài khoản tải lên.
+   */
+  school?: (number | null) | School;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1222,6 +1298,14 @@ export interface PayloadLockedDocument {
         value: number | Exemplar;
       } | null)
     | ({
+        relationTo: 'school-disclosures';
+        value: number | SchoolDisclosure;
+      } | null)
+    | ({
+        relationTo: 'disclosure-files';
+        value: number | DisclosureFile;
+      } | null)
+    | ({
         relationTo: 'themes';
         value: number | Theme;
       } | null)
@@ -1398,6 +1482,45 @@ export interface ExemplarsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "school-disclosures_select".
+ */
+export interface SchoolDisclosuresSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  school?: T;
+  category?: T;
+  schoolYear?: T;
+  summary?: T;
+  files?: T;
+  publishedAt?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  submittedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-files_select".
+ */
+export interface DisclosureFilesSelect<T extends boolean = true> {
+  title?: T;
+  school?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2156,9 +2279,31 @@ export interface Organisation {
     | {
         name: string;
         position: string;
+        /**
+         * Ảnh chân dung, tỷ lệ 3:4; có mô tả ảnh.
+         */
+        photo?: (number | null) | Media;
         responsibilities?: string | null;
         phone?: string | null;
         email?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Mỗi lĩnh vực một nhóm; người dân tìm đúng người phụ trách việc mình cần.
+   */
+  staffDirectory?:
+    | {
+        field: string;
+        people?:
+          | {
+              name: string;
+              position: string;
+              phone?: string | null;
+              email?: string | null;
+              id?: string | null;
+            }[]
+          | null;
         id?: string | null;
       }[]
     | null;
@@ -2296,9 +2441,25 @@ export interface OrganisationSelect<T extends boolean = true> {
     | {
         name?: T;
         position?: T;
+        photo?: T;
         responsibilities?: T;
         phone?: T;
         email?: T;
+        id?: T;
+      };
+  staffDirectory?:
+    | T
+    | {
+        field?: T;
+        people?:
+          | T
+          | {
+              name?: T;
+              position?: T;
+              phone?: T;
+              email?: T;
+              id?: T;
+            };
         id?: T;
       };
   updatedAt?: T;
@@ -2398,6 +2559,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'exemplars';
           value: number | Exemplar;
+        } | null)
+      | ({
+          relationTo: 'school-disclosures';
+          value: number | SchoolDisclosure;
         } | null);
     global?: string | null;
     user?: {

@@ -17,6 +17,8 @@ import { WorkSchedules } from './collections/WorkSchedules'
 import { Documents } from './collections/Documents'
 import { Files } from './collections/Files'
 import { Exemplars } from './collections/Exemplars'
+import { SchoolDisclosures } from './collections/SchoolDisclosures'
+import { DisclosureFiles } from './collections/DisclosureFiles'
 import { Feedback } from './collections/Feedback'
 import { FeedbackRatings } from './collections/FeedbackRatings'
 import { OpinionReports } from './collections/OpinionReports'
@@ -85,6 +87,8 @@ export default buildConfig({
   collections: [
     Articles,
     Exemplars,
+    SchoolDisclosures,
+    DisclosureFiles,
     Themes,
     Schools,
     Media,

@@ -3,6 +3,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { THEMES } from '@gd/shared/themes'
 import { splitEvents } from '@gd/shared/events'
 import { mondayOf, weekToShow } from '@gd/shared/work-schedule'
+import { schoolYearOf } from '@gd/shared/disclosures'
 import { publishedQa } from '../../cms/src/collections/Feedback/qa'
 import { defaultRange, feedbackStatistics } from '../../cms/src/reports/statistics'
 import { FEEDBACK } from '../../cms/src/seed/data/feedback'
@@ -32,7 +33,7 @@ describe('the demo seed', () => {
     expect(result.demoUsers.map((u) => u.role).sort()).toEqual(['admin', 'editor', 'school'])
     const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
     expect(settings.orgName).toBe('Phòng Giáo dục và Đào tạo huyện Kim Thành')
-  }, 120_000)
+  }, 240_000)
 
   it('seeds the ten themes in the plan’s order with their Vietnamese names', async () => {
     const { docs } = await payload.find({ collection: 'themes', sort: 'order', overrideAccess: true, limit: 20 })
@@ -151,6 +152,34 @@ describe('the demo seed', () => {
     const all = await payload.find({ collection: 'work-schedules', overrideAccess: true, draft: true, limit: 50 })
     const drafts = all.docs.filter((d) => d._status === 'draft')
     expect(drafts.map((d) => mondayOf(d.weekStart))).toEqual([mondayOf(new Date(Date.now() + 7 * 86_400_000))])
+  })
+
+  it("files three schools' disclosures for this school year and the last, each with its own school's PDF; one waits for review", async () => {
+    const { docs } = await payload.find({ collection: 'school-disclosures', overrideAccess: true, draft: true, depth: 1, limit: 50 })
+    const published = docs.filter((d) => d._status === 'published')
+    expect(published.length).toBe(8)
+    expect(docs.filter((d) => d.reviewState === 'cho-duyet')).toHaveLength(1)
+    const current = schoolYearOf(new Date())
+    const previous = `${Number(current.slice(0, 4)) - 1}-${current.slice(0, 4)}`
+    expect(new Set(published.map((d) => d.schoolYear))).toEqual(new Set([current, previous]))
+    expect(new Set(published.map((d) => (typeof d.school === 'object' ? d.school.name : '')))).toEqual(
+      new Set(['Trường Mầm non Phú Thái', 'Trường Tiểu học Kim Xuyên', 'Trường THCS Kim Xuyên']),
+    )
+    for (const d of published) {
+      expect(Date.parse(d.publishedAt!)).toBeLessThan(Date.now())
+      for (const f of d.files) {
+        const file = f as { school?: { id: number } | number; mimeType?: string }
+        expect(file.mimeType).toBe('application/pdf')
+        expect(typeof file.school === 'object' ? file.school.id : file.school).toBe(typeof d.school === 'object' ? d.school.id : d.school)
+      }
+    }
+  })
+
+  it('gives the organisation page leaders with a portrait and a staff directory by field of work', async () => {
+    const org = await payload.findGlobal({ slug: 'organisation', overrideAccess: true, depth: 1 })
+    expect(org.leaders?.every((l) => typeof l.photo === 'object' && l.photo?.alt?.includes(l.name))).toBe(true)
+    expect(org.staffDirectory?.length).toBeGreaterThanOrEqual(5)
+    expect(org.staffDirectory?.every((g) => (g.people ?? []).length > 0)).toBe(true)
   })
 
   it('is idempotent: a second run creates nothing', async () => {

@@ -2,10 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 import { formatDateTime } from '@gd/shared/dates'
 
-const COLLECTIONS = [
-  { slug: 'exemplars', label: 'Người tốt việc tốt' },
-  { slug: 'articles', label: 'Tin của trường' },
-] as const
+import { REVIEWED_COLLECTIONS as COLLECTIONS } from '../workflow/reviewedCollections'
 
 /** The editors' review queue on the admin's first screen: what schools submitted and waits, oldest first. */
 export async function ReviewQueue({ payload, user }: { payload: Payload; user?: TypedUser | null }) {

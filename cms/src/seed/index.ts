@@ -17,6 +17,7 @@ import { seedCorrections } from './corrections'
 import { seedWorkSchedules } from './work-schedules'
 import { seedDocuments } from './documents'
 import { seedOrganisation } from './organisation'
+import { seedDisclosures } from './disclosures'
 import { seedPressReleases } from './press'
 import { seedPressMentions } from './press-mentions'
 import { seedReportDeadlines } from './report-deadlines'
@@ -171,6 +172,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   await seedCorrections(payload, { themeIds, now, count })
   await seedWorkSchedules(payload, { themeIds, now, count })
   await seedOrganisation(payload, documentIds, count)
+  await seedDisclosures(payload, { now, schoolIds, count })
   // schools' opinion reports for the previous quarter (some missing) and a draft of the department's report
   await seedReports(payload, { now, count })
   // the reporting cycle's due dates (previous quarter, this quarter, this year) and two urgent reports

@@ -2,8 +2,8 @@ import type { RequestHandler } from 'express'
 
 /** Uploaded files (images at /media and /api/<collection>/file/…): never a page of the site, even when opened alone. */
 const FILE_PATHS = /^\/(?:media\/|api\/[a-z-]+\/file\/)/
-/** Documents (PDF, Word) are downloaded, not shown inline on the site's origin. */
-const DOCUMENT_FILE = /^\/api\/files\/file\/([^/]+)$/
+/** Documents' and schools' disclosure files (PDF, Word) are downloaded, not shown inline on the site's origin. */
+const DOCUMENT_FILE = /^\/api\/(?:files|disclosure-files)\/file\/([^/]+)$/
 
 /** `attachment` with an ASCII fallback name and the real (Vietnamese) name in filename* (RFC 6266 / 5987). */
 export function attachmentDisposition(filename: string): string {

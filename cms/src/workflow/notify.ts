@@ -1,16 +1,15 @@
 import { config } from '@gd/shared/config'
 import type { Payload, PayloadRequest } from 'payload'
-import { articleHref, exemplarHref } from '@gd/shared/urls'
 import { schoolIdOf } from '../utilities/schoolIdOf'
 import type { ReviewAction } from './transition'
+import { reviewedCollection } from './reviewedCollections'
 
 type Item = { id: number | string; title?: string; slug?: string | null; school?: unknown; reviewNote?: string | null }
 
-const KIND: Record<string, string> = { exemplars: 'gương người tốt việc tốt', articles: 'tin bài' }
-
 function publicUrl(req: PayloadRequest, collection: string, slug: string): string {
   const origin = config().publicOrigin
-  return `${origin}${collection === 'exemplars' ? exemplarHref(slug) : articleHref(slug)}`
+  const href = reviewedCollection(collection)?.href
+  return href ? `${origin}${href(slug)}` : origin
 }
 
 function adminUrl(req: PayloadRequest, collection: string, id: number | string): string {
@@ -42,7 +41,7 @@ async function schoolName(payload: Payload, school: unknown): Promise<string> {
  * (with the reason) and of publication (with the public link). Sending never fails the save.
  */
 export async function notifyReview(req: PayloadRequest, collection: string, action: ReviewAction, item: Item): Promise<void> {
-  const kind = KIND[collection] ?? 'bài'
+  const kind = reviewedCollection(collection)?.kind ?? 'bài'
   const title = item.title ?? ''
   let to: string[] = []
   let subject = ''

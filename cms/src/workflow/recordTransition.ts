@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { recordAudit, titleOf } from '../audit/record'
 import { notifyReview } from './notify'
 import { transitionOf } from './transition'
+import { reviewedCollection } from './reviewedCollections'
 
 type Doc = {
   id: number | string
@@ -16,12 +17,12 @@ type Doc = {
 
 /**
  * Each workflow step of a save (created, submitted, returned, published, unpublished), once: one audit entry, and
- * for articles and exemplars the e-mails of review steps. Workflow uses audit; audit never imports workflow.
+ * for the reviewed collections (./reviewedCollections.ts) the e-mails of review steps. Workflow uses audit; audit never imports workflow.
  */
 export const recordTransition: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection }) => {
   const action = transitionOf(doc as Doc, operation === 'update' ? (previousDoc as Doc) : null, operation)
   if (!action) return doc
   await recordAudit(req, action, { collection: collection.slug, id: doc.id, title: titleOf(doc as Doc) })
-  if (collection.slug === 'exemplars' || collection.slug === 'articles') await notifyReview(req, collection.slug, action, doc)
+  if (reviewedCollection(collection.slug)) await notifyReview(req, collection.slug, action, doc)
   return doc
 }

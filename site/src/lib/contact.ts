@@ -25,3 +25,9 @@ export function contactHref(row: ContactRow): string | undefined {
 
 /** A web address as people read it: without the scheme and the trailing slash. */
 export const displayUrl = (url: string): string => url.replace(/^https?:\/\//i, '').replace(/\/$/, '')
+
+/**
+ * An e-mail address cut where a line may break: before its @ and before each dot ("a.b@c.vn" → a | .b | @c | .vn),
+ * so a long address wraps at those points rather than letter by letter.
+ */
+export const emailParts = (email: string): string[] => email.split(/(?=[.@])/)

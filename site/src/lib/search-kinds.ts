@@ -15,6 +15,7 @@ export const SEARCH_KINDS = {
   document: 'Văn bản',
   draft: 'Dự thảo',
   school: 'Trường học',
+  disclosure: 'Công khai của nhà trường',
   qa: 'Hỏi đáp',
 } as const
 

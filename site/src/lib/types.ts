@@ -28,9 +28,12 @@ export type EventDoc = WithSlug<Cms.Event>
 export type CorrectionDoc = Cms.Correction
 export type WorkScheduleDoc = Cms.WorkSchedule
 export type FileDoc = Cms.File
+export type DisclosureDoc = WithSlug<Cms.SchoolDisclosure>
+export type DisclosureFileDoc = Cms.DisclosureFile
 export type SiteSettings = Cms.SiteSetting
 export type OrganisationDoc = Cms.Organisation
 export type Leader = NonNullable<OrganisationDoc['leaders']>[number]
+export type StaffGroup = NonNullable<OrganisationDoc['staffDirectory']>[number]
 /** The spokesperson's details in the site settings (with the regulation populated at depth 1). */
 export type Spokesperson = NonNullable<SiteSettings['spokesperson']>
 

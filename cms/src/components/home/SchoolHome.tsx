@@ -4,11 +4,8 @@ import { formatDate, formatDateTime } from '@gd/shared/dates'
 import { dueForSchool, type DueReport } from '../../collections/ReportDeadlines/due'
 import { schoolIdOf } from '../../utilities/schoolIdOf'
 import { SchoolUrgentReports } from './SchoolUrgentReports'
+import { REVIEWED_COLLECTIONS as KINDS } from '../../workflow/reviewedCollections'
 
-const KINDS = [
-  { slug: 'exemplars', label: 'Người tốt việc tốt' },
-  { slug: 'articles', label: 'Tin của trường' },
-] as const
 const STATES = [
   { value: 'yeu-cau-chinh-sua', title: 'Được trả lại, cần chỉnh sửa' },
   { value: 'nhap', title: 'Nháp' },
@@ -60,6 +57,9 @@ export async function SchoolHome({ payload, user }: { payload: Payload; user?: T
         </a>
         <a className="btn btn--style-secondary btn--size-medium" href="/admin/collections/articles/create">
           Viết tin của trường
+        </a>
+        <a className="btn btn--style-secondary btn--size-medium" href="/admin/collections/school-disclosures/create">
+          Đăng nội dung công khai
         </a>
         <a className="btn btn--style-secondary btn--size-medium" href="/admin/collections/urgent-reports/create">
           Gửi báo cáo đột xuất

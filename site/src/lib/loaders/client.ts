@@ -19,6 +19,7 @@ const DRAFT_COLLECTIONS = new Set([
   'procedures',
   'events',
   'work-schedules',
+  'school-disclosures',
 ])
 const TIMEOUT_MS = 30_000
 const RETRIES = 2
