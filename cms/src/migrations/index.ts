@@ -11,6 +11,7 @@ import * as migration_20261202_181909_themes_and_sections from './20261202_18190
 import * as migration_20261202_191605_coordination_resubmission_press from './20261202_191605_coordination_resubmission_press'
 import * as migration_20261202_215005_procedures_and_events from './20261202_215005_procedures_and_events'
 import * as migration_20261203_005106_admin_opinion_sections from './20261203_005106_admin_opinion_sections'
+import * as migration_20261203_043605_gallery from './20261203_043605_gallery'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261203_005106_admin_opinion_sections.up,
     down: migration_20261203_005106_admin_opinion_sections.down,
     name: '20261203_005106_admin_opinion_sections',
+  },
+  {
+    up: migration_20261203_043605_gallery.up,
+    down: migration_20261203_043605_gallery.down,
+    name: '20261203_043605_gallery',
   },
 ]

@@ -19,6 +19,8 @@ const DRAFT_COLLECTIONS = new Set([
   'procedures',
   'events',
   'work-schedules',
+  'albums',
+  'videos',
 ])
 const TIMEOUT_MS = 30_000
 const RETRIES = 2
