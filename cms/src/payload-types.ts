@@ -12,287 +12,287 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones = 'Asia/Ho_Chi_Minh'
+export type SupportedTimezones = 'Asia/Ho_Chi_Minh';
 
 export interface Config {
   auth: {
-    users: UserAuthOperations
-  }
-  blocks: {}
+    users: UserAuthOperations;
+  };
+  blocks: {};
   collections: {
-    articles: Article
-    exemplars: Exemplar
-    themes: Theme
-    schools: School
-    media: Media
-    documents: Document
-    consultations: Consultation
-    announcements: Announcement
-    procedures: Procedure
-    events: Event
-    corrections: Correction
-    'work-schedules': WorkSchedule
-    albums: Album
-    videos: Video
-    files: File
-    feedback: Feedback
-    'feedback-ratings': FeedbackRating
-    'opinion-reports': OpinionReport
-    'urgent-reports': UrgentReport
-    'report-files': ReportFile
-    'report-deadlines': ReportDeadline
-    'press-mentions': PressMention
-    'department-reports': DepartmentReport
-    users: User
-    'audit-log': AuditLog
-    leases: Lease
-    'rate-limit-hits': RateLimitHit
-    'payload-kv': PayloadKv
-    'payload-jobs': PayloadJob
-    'payload-locked-documents': PayloadLockedDocument
-    'payload-preferences': PayloadPreference
-    'payload-migrations': PayloadMigration
-  }
+    articles: Article;
+    exemplars: Exemplar;
+    themes: Theme;
+    schools: School;
+    media: Media;
+    documents: Document;
+    consultations: Consultation;
+    announcements: Announcement;
+    procedures: Procedure;
+    events: Event;
+    corrections: Correction;
+    'work-schedules': WorkSchedule;
+    albums: Album;
+    videos: Video;
+    files: File;
+    feedback: Feedback;
+    'feedback-ratings': FeedbackRating;
+    'opinion-reports': OpinionReport;
+    'urgent-reports': UrgentReport;
+    'report-files': ReportFile;
+    'report-deadlines': ReportDeadline;
+    'press-mentions': PressMention;
+    'department-reports': DepartmentReport;
+    users: User;
+    'audit-log': AuditLog;
+    leases: Lease;
+    'rate-limit-hits': RateLimitHit;
+    'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
+    'payload-locked-documents': PayloadLockedDocument;
+    'payload-preferences': PayloadPreference;
+    'payload-migrations': PayloadMigration;
+  };
   collectionsJoins: {
     feedback: {
-      urgentReports: 'urgent-reports'
-    }
+      urgentReports: 'urgent-reports';
+    };
     'press-mentions': {
-      urgentReports: 'urgent-reports'
-    }
-  }
+      urgentReports: 'urgent-reports';
+    };
+  };
   collectionsSelect: {
-    articles: ArticlesSelect<false> | ArticlesSelect<true>
-    exemplars: ExemplarsSelect<false> | ExemplarsSelect<true>
-    themes: ThemesSelect<false> | ThemesSelect<true>
-    schools: SchoolsSelect<false> | SchoolsSelect<true>
-    media: MediaSelect<false> | MediaSelect<true>
-    documents: DocumentsSelect<false> | DocumentsSelect<true>
-    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>
-    announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>
-    procedures: ProceduresSelect<false> | ProceduresSelect<true>
-    events: EventsSelect<false> | EventsSelect<true>
-    corrections: CorrectionsSelect<false> | CorrectionsSelect<true>
-    'work-schedules': WorkSchedulesSelect<false> | WorkSchedulesSelect<true>
-    albums: AlbumsSelect<false> | AlbumsSelect<true>
-    videos: VideosSelect<false> | VideosSelect<true>
-    files: FilesSelect<false> | FilesSelect<true>
-    feedback: FeedbackSelect<false> | FeedbackSelect<true>
-    'feedback-ratings': FeedbackRatingsSelect<false> | FeedbackRatingsSelect<true>
-    'opinion-reports': OpinionReportsSelect<false> | OpinionReportsSelect<true>
-    'urgent-reports': UrgentReportsSelect<false> | UrgentReportsSelect<true>
-    'report-files': ReportFilesSelect<false> | ReportFilesSelect<true>
-    'report-deadlines': ReportDeadlinesSelect<false> | ReportDeadlinesSelect<true>
-    'press-mentions': PressMentionsSelect<false> | PressMentionsSelect<true>
-    'department-reports': DepartmentReportsSelect<false> | DepartmentReportsSelect<true>
-    users: UsersSelect<false> | UsersSelect<true>
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
-    leases: LeasesSelect<false> | LeasesSelect<true>
-    'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
-    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
-    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
-  }
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    exemplars: ExemplarsSelect<false> | ExemplarsSelect<true>;
+    themes: ThemesSelect<false> | ThemesSelect<true>;
+    schools: SchoolsSelect<false> | SchoolsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
+    announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
+    procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
+    'work-schedules': WorkSchedulesSelect<false> | WorkSchedulesSelect<true>;
+    albums: AlbumsSelect<false> | AlbumsSelect<true>;
+    videos: VideosSelect<false> | VideosSelect<true>;
+    files: FilesSelect<false> | FilesSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'feedback-ratings': FeedbackRatingsSelect<false> | FeedbackRatingsSelect<true>;
+    'opinion-reports': OpinionReportsSelect<false> | OpinionReportsSelect<true>;
+    'urgent-reports': UrgentReportsSelect<false> | UrgentReportsSelect<true>;
+    'report-files': ReportFilesSelect<false> | ReportFilesSelect<true>;
+    'report-deadlines': ReportDeadlinesSelect<false> | ReportDeadlinesSelect<true>;
+    'press-mentions': PressMentionsSelect<false> | PressMentionsSelect<true>;
+    'department-reports': DepartmentReportsSelect<false> | DepartmentReportsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    leases: LeasesSelect<false> | LeasesSelect<true>;
+    'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+  };
   db: {
-    defaultIDType: number
-  }
-  fallbackLocale: null
+    defaultIDType: number;
+  };
+  fallbackLocale: null;
   globals: {
-    'site-settings': SiteSetting
-    organisation: Organisation
-    'site-build': SiteBuild
-    'payload-jobs-stats': PayloadJobsStat
-  }
+    'site-settings': SiteSetting;
+    organisation: Organisation;
+    'site-build': SiteBuild;
+    'payload-jobs-stats': PayloadJobsStat;
+  };
   globalsSelect: {
-    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>
-    organisation: OrganisationSelect<false> | OrganisationSelect<true>
-    'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>
-    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>
-  }
-  locale: null
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    organisation: OrganisationSelect<false> | OrganisationSelect<true>;
+    'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
+  locale: null;
   widgets: {
-    collections: CollectionsWidget
-  }
-  user: User
+    collections: CollectionsWidget;
+  };
+  user: User;
   jobs: {
     tasks: {
-      'anonymise-feedback': TaskAnonymiseFeedback
-      'site-rebuild': TaskSiteRebuild
-      'validity-rebuild': TaskValidityRebuild
-      'report-reminders': TaskReportReminders
-      schedulePublish: TaskSchedulePublish
+      'anonymise-feedback': TaskAnonymiseFeedback;
+      'site-rebuild': TaskSiteRebuild;
+      'validity-rebuild': TaskValidityRebuild;
+      'report-reminders': TaskReportReminders;
+      schedulePublish: TaskSchedulePublish;
       inline: {
-        input: unknown
-        output: unknown
-      }
-    }
-    workflows: unknown
-  }
+        input: unknown;
+        output: unknown;
+      };
+    };
+    workflows: unknown;
+  };
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles".
  */
 export interface Article {
-  id: number
-  title: string
+  id: number;
+  title: string;
   /**
    * Tự tạo từ tiêu đề nếu để trống.
    */
-  slug?: string | null
-  excerpt?: string | null
-  cover?: (number | null) | Media
+  slug?: string | null;
+  excerpt?: string | null;
+  cover?: (number | null) | Media;
   content: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  }
-  themes: (number | Theme)[]
-  school?: (number | null) | School
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  themes: (number | Theme)[];
+  school?: (number | null) | School;
   /**
    * Ảnh của album hiện ở cuối bài.
    */
-  album?: (number | null) | Album
-  publishedAt?: string | null
+  album?: (number | null) | Album;
+  publishedAt?: string | null;
   /**
    * Hiện trong mục Thông cáo báo chí của trang Phát ngôn.
    */
-  pressRelease?: boolean | null
-  featured?: boolean | null
+  pressRelease?: boolean | null;
+  featured?: boolean | null;
   /**
    * Đổi bằng các nút “Gửi duyệt”, “Duyệt và xuất bản”, “Trả lại (kèm lý do)”, “Gỡ xuống” ở đầu trang.
    */
-  reviewState?: ('nhap' | 'cho-duyet' | 'yeu-cau-chinh-sua' | 'da-xuat-ban' | 'go-xuong') | null
+  reviewState?: ('nhap' | 'cho-duyet' | 'yeu-cau-chinh-sua' | 'da-xuat-ban' | 'go-xuong') | null;
   /**
    * Ghi khi bấm “Trả lại (kèm lý do)”; nhà trường đọc được.
    */
-  reviewNote?: string | null
-  submittedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  reviewNote?: string | null;
+  submittedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
-  id: number
+  id: number;
   /**
    * Mô tả ngắn bằng tiếng Việt cho người khiếm thị.
    */
-  alt: string
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
   sizes?: {
     thumbnail?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     card?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     hero?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
-  }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "themes".
  */
 export interface Theme {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * Tự tạo từ tên khi tạo chủ đề; không đổi khi đổi tên, để các liên kết đã đăng luôn dùng được.
    */
-  slug?: string | null
-  order: number
+  slug?: string | null;
+  order: number;
   /**
    * Chủ đề đã kết thúc vẫn giữ trang và tin bài, được liệt kê theo kế hoạch đã đề ra nó, nhưng không còn trong biểu mẫu góp ý.
    */
-  status: 'dang-ap-dung' | 'da-ket-thuc'
+  status: 'dang-ap-dung' | 'da-ket-thuc';
   /**
    * Văn bản kế hoạch (mục Văn bản) đề ra chủ đề này.
    */
-  plan?: (number | null) | Document
-  year: number
+  plan?: (number | null) | Document;
+  year: number;
   /**
    * Nguyên văn mục tương ứng của kế hoạch; hiện trên trang chủ đề.
    */
-  planWording?: string | null
-  description?: string | null
-  updatedAt: string
-  createdAt: string
+  planWording?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents".
  */
 export interface Document {
-  id: number
+  id: number;
   /**
    * Ví dụ: 92/KH-PGDĐT
    */
-  number: string
+  number: string;
   /**
    * Tự tạo từ tiêu đề nếu để trống.
    */
-  slug?: string | null
+  slug?: string | null;
   docType:
     | 'ke-hoach'
     | 'cong-van'
@@ -306,643 +306,656 @@ export interface Document {
     | 'to-trinh'
     | 'thong-tu'
     | 'nghi-dinh'
-    | 'khac'
-  summary: string
-  issuer: string
-  signer?: string | null
-  issuedDate: string
-  effectiveDate?: string | null
-  expiryDate?: string | null
-  themes?: (number | Theme)[] | null
-  file?: (number | null) | File
-  related?: (number | Document)[] | null
+    | 'khac';
+  summary: string;
+  issuer: string;
+  signer?: string | null;
+  issuedDate: string;
+  effectiveDate?: string | null;
+  expiryDate?: string | null;
+  themes?: (number | Theme)[] | null;
+  file?: (number | null) | File;
+  related?: (number | Document)[] | null;
   /**
    * Các văn bản bị văn bản này thay thế.
    */
-  replaces?: (number | Document)[] | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  replaces?: (number | Document)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "files".
  */
 export interface File {
-  id: number
+  id: number;
   /**
    * Ví dụ: Toàn văn Kế hoạch 92/KH-PGDĐT (PDF).
    */
-  title: string
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "schools".
  */
 export interface School {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * Tự tạo từ tiêu đề nếu để trống.
    */
-  slug?: string | null
-  level: 'mam-non' | 'tieu-hoc' | 'thcs' | 'lien-cap'
-  communeKind?: ('xa' | 'phuong' | 'dac-khu') | null
+  slug?: string | null;
+  level: 'mam-non' | 'tieu-hoc' | 'thcs' | 'lien-cap';
+  communeKind?: ('xa' | 'phuong' | 'dac-khu') | null;
   /**
    * Chỉ ghi tên, không ghi "xã"/"phường", ví dụ: Kim Anh.
    */
-  commune: string
-  address?: string | null
-  phone?: string | null
-  email?: string | null
-  principal?: string | null
+  commune: string;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  principal?: string | null;
   /**
    * Địa chỉ đầy đủ, bắt đầu bằng https://
    */
-  website?: string | null
+  website?: string | null;
   /**
    * Trường minh họa, không phải dữ liệu thật.
    */
-  demo?: boolean | null
-  updatedAt: string
-  createdAt: string
+  demo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "albums".
  */
 export interface Album {
-  id: number
-  title: string
+  id: number;
+  title: string;
   /**
    * Tự tạo từ tiêu đề nếu để trống.
    */
-  slug?: string | null
-  takenOn: string
-  description: string
+  slug?: string | null;
+  takenOn: string;
+  description: string;
   /**
    * Kéo để sắp xếp thứ tự. Mỗi ảnh đã có mô tả (thay thế văn bản) khi tải lên.
    */
   photos: {
-    image: number | Media
-    caption?: string | null
-    id?: string | null
-  }[]
-  publishedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+    image: number | Media;
+    caption?: string | null;
+    id?: string | null;
+  }[];
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "exemplars".
  */
 export interface Exemplar {
-  id: number
-  title: string
+  id: number;
+  title: string;
   /**
    * Tự tạo từ tiêu đề nếu để trống.
    */
-  slug?: string | null
-  subjectName: string
-  subjectType: 'giao-vien' | 'hoc-sinh' | 'can-bo-quan-ly' | 'nhan-vien' | 'tap-the' | 'phu-huynh-nguoi-dan'
-  school: number | School
-  movement: 'doi-moi-sang-tao' | 'tam-guong-dao-duc' | 'xa-hoi-hoc-tap' | 'khac'
-  summary: string
+  slug?: string | null;
+  subjectName: string;
+  subjectType: 'giao-vien' | 'hoc-sinh' | 'can-bo-quan-ly' | 'nhan-vien' | 'tap-the' | 'phu-huynh-nguoi-dan';
+  school: number | School;
+  movement: 'doi-moi-sang-tao' | 'tam-guong-dao-duc' | 'xa-hoi-hoc-tap' | 'khac';
+  summary: string;
   story: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  }
-  photos?: (number | Media)[] | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  photos?: (number | Media)[] | null;
   /**
    * Ảnh của album hiện ở cuối bài.
    */
-  album?: (number | null) | Album
-  publishedAt?: string | null
+  album?: (number | null) | Album;
+  publishedAt?: string | null;
   /**
    * Đổi bằng các nút “Gửi duyệt”, “Duyệt và xuất bản”, “Trả lại (kèm lý do)”, “Gỡ xuống” ở đầu trang.
    */
-  reviewState?: ('nhap' | 'cho-duyet' | 'yeu-cau-chinh-sua' | 'da-xuat-ban' | 'go-xuong') | null
+  reviewState?: ('nhap' | 'cho-duyet' | 'yeu-cau-chinh-sua' | 'da-xuat-ban' | 'go-xuong') | null;
   /**
    * Ghi khi bấm “Trả lại (kèm lý do)”; nhà trường đọc được.
    */
-  reviewNote?: string | null
-  submittedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  reviewNote?: string | null;
+  submittedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "consultations".
  */
 export interface Consultation {
-  id: number
-  title: string
+  id: number;
+  title: string;
   /**
    * Tự tạo từ tiêu đề nếu để trống.
    */
-  slug?: string | null
-  summary: string
+  slug?: string | null;
+  summary: string;
   content?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  draftFile: number | File
-  opensAt: string
-  closesAt: string
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  draftFile: number | File;
+  opensAt: string;
+  closesAt: string;
   /**
    * Chọn "Đã kết thúc" để đóng sớm trước thời hạn.
    */
-  status: 'dang-lay-y-kien' | 'da-ket-thuc'
-  commentCount?: number | null
+  status: 'dang-lay-y-kien' | 'da-ket-thuc';
+  commentCount?: number | null;
   /**
    * Công khai trên trang sau khi hết hạn lấy ý kiến.
    */
   synthesis?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  themes?: (number | Theme)[] | null
-  publishedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  themes?: (number | Theme)[] | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "announcements".
  */
 export interface Announcement {
-  id: number
-  title: string
+  id: number;
+  title: string;
   /**
    * Tự tạo từ tiêu đề nếu để trống.
    */
-  slug?: string | null
-  summary: string
+  slug?: string | null;
+  summary: string;
   content?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  validFrom: string
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  validFrom: string;
   /**
    * Để trống nếu không có thời hạn. Hết hạn, thông báo rời trang chủ.
    */
-  validUntil?: string | null
-  attachment?: (number | null) | File
-  publishedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  validUntil?: string | null;
+  attachment?: (number | null) | File;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "procedures".
  */
 export interface Procedure {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * Tự tạo từ tiêu đề nếu để trống.
    */
-  slug?: string | null
-  order: number
-  summary: string
-  agency: string
-  submitAt: string
+  slug?: string | null;
+  order: number;
+  summary: string;
+  agency: string;
+  submitAt: string;
   papers: {
-    paper: string
-    id?: string | null
-  }[]
-  fee: string
-  timeLimit: string
+    paper: string;
+    id?: string | null;
+  }[];
+  fee: string;
+  timeLimit: string;
   steps: {
-    step: string
-    id?: string | null
-  }[]
+    step: string;
+    id?: string | null;
+  }[];
   /**
    * Mỗi văn bản một dòng, ghi số, ký hiệu và tên văn bản.
    */
-  legalBasis?: string | null
+  legalBasis?: string | null;
   /**
    * Trang của thủ tục này trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) hoặc cổng dịch vụ công của tỉnh; bắt đầu bằng https://
    */
-  portalUrl: string
-  publishedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  portalUrl: string;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
 export interface Event {
-  id: number
-  title: string
+  id: number;
+  title: string;
   /**
    * Tự tạo từ tiêu đề nếu để trống.
    */
-  slug?: string | null
-  kind: 'ngay-le' | 'su-kien'
-  startsAt: string
+  slug?: string | null;
+  kind: 'ngay-le' | 'su-kien';
+  startsAt: string;
   /**
    * Để trống nếu sự kiện diễn ra trong một ngày.
    */
-  endsAt?: string | null
-  place?: string | null
-  summary: string
+  endsAt?: string | null;
+  place?: string | null;
+  summary: string;
   content?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  publishedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "corrections".
  */
 export interface Correction {
-  id: number
+  id: number;
   /**
    * Chỉ chọn được bài đã xuất bản.
    */
   target:
     | {
-        relationTo: 'articles'
-        value: number | Article
+        relationTo: 'articles';
+        value: number | Article;
       }
     | {
-        relationTo: 'exemplars'
-        value: number | Exemplar
-      }
+        relationTo: 'exemplars';
+        value: number | Exemplar;
+      };
   /**
    * Ví dụ: Đính chính số liệu học sinh đạt giải
    */
-  title: string
-  correctedOn: string
+  title: string;
+  correctedOn: string;
   /**
    * Chức vụ và họ tên, ví dụ: Trưởng phòng Nguyễn Văn Hùng
    */
-  decidedBy: string
+  decidedBy: string;
   /**
    * Thông tin sai là gì, thông tin đúng là gì.
    */
-  text: string
-  updatedAt: string
-  createdAt: string
+  text: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "work-schedules".
  */
 export interface WorkSchedule {
-  id: number
+  id: number;
   /**
    * Mỗi tuần một lịch.
    */
-  weekStart: string
+  weekStart: string;
   /**
    * Tự điền theo ngày đầu tuần.
    */
-  title?: string | null
+  title?: string | null;
   entries: {
-    day: string
+    day: string;
     /**
      * Ví dụ: 7 giờ 30, Cả ngày
      */
-    time: string
-    content: string
-    leaders: string
-    place?: string | null
-    participants?: string | null
-    id?: string | null
-  }[]
+    time: string;
+    content: string;
+    leaders: string;
+    place?: string | null;
+    participants?: string | null;
+    id?: string | null;
+  }[];
   /**
    * Ví dụ: lịch có thể thay đổi, sẽ thông báo bổ sung.
    */
-  note?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "videos".
  */
 export interface Video {
-  id: number
-  title: string
+  id: number;
+  title: string;
   /**
    * Tự tạo từ tiêu đề nếu để trống.
    */
-  slug?: string | null
-  recordedOn: string
-  description: string
-  poster: number | Media
+  slug?: string | null;
+  recordedOn: string;
+  description: string;
+  poster: number | Media;
   /**
    * Lời nói và diễn biến chính của video, cho người khiếm thính và người không nghe được âm thanh.
    */
-  transcript?: string | null
-  publishedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  transcript?: string | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
-  id: number
+  id: number;
   /**
    * Tự động cấp khi tiếp nhận.
    */
-  code: string
-  status: 'moi' | 'da-tiep-nhan' | 'dang-xu-ly' | 'da-tra-loi' | 'da-dong' | 'chuyen-co-quan-tham-quyen' | 'khong-xu-ly'
+  code: string;
+  status:
+    'moi' | 'da-tiep-nhan' | 'dang-xu-ly' | 'da-tra-loi' | 'da-dong' | 'chuyen-co-quan-tham-quyen' | 'khong-xu-ly';
   /**
    * Tự động khi nội dung thuộc chủ đề nhạy cảm; đổi bằng tay phải ghi lý do.
    */
-  priority?: boolean | null
-  priorityTopics?: string | null
+  priority?: boolean | null;
+  priorityTopics?: string | null;
   /**
    * Bắt buộc khi đánh dấu hoặc bỏ ưu tiên bằng tay.
    */
-  priorityReason?: string | null
-  assignee?: (number | null) | User
-  source?: ('website' | 'dien-thoai' | 'thu' | 'thu-dien-tu' | 'bao-chi' | 'mang-xa-hoi' | 'hoi-nghi-tiep-cong-dan') | null
+  priorityReason?: string | null;
+  assignee?: (number | null) | User;
+  source?:
+    ('website' | 'dien-thoai' | 'thu' | 'thu-dien-tu' | 'bao-chi' | 'mang-xa-hoi' | 'hoi-nghi-tiep-cong-dan') | null;
   /**
    * Tính theo ngày làm việc từ khi tiếp nhận.
    */
-  acknowledgeBy?: string | null
-  deadlineState?: string | null
-  answerBy?: string | null
-  receivedAt: string
-  theme?: (number | null) | Theme
-  school?: (number | null) | School
-  kind: 'gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi'
+  acknowledgeBy?: string | null;
+  deadlineState?: string | null;
+  answerBy?: string | null;
+  receivedAt: string;
+  theme?: (number | null) | Theme;
+  school?: (number | null) | School;
+  kind: 'gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi';
   /**
    * Có khi ý kiến được gửi từ trang dự thảo lấy ý kiến.
    */
-  consultation?: (number | null) | Consultation
-  subject: string
-  message: string
-  name: string
+  consultation?: (number | null) | Consultation;
+  subject: string;
+  message: string;
+  name: string;
   /**
    * Người gửi tự chọn trên biểu mẫu (không bắt buộc); cán bộ chọn khi ghi nhận ý kiến qua điện thoại, thư, báo chí…
    */
-  senderGroup?: ('hoc-sinh' | 'cha-me-hoc-sinh' | 'giao-vien' | 'can-bo-quan-ly' | 'bao-chi' | 'nguoi-dan' | 'khac') | null
-  email?: string | null
-  phone?: string | null
-  consent: boolean
-  publishAnswer?: boolean | null
-  showName?: boolean | null
-  consentText?: string | null
+  senderGroup?:
+    ('hoc-sinh' | 'cha-me-hoc-sinh' | 'giao-vien' | 'can-bo-quan-ly' | 'bao-chi' | 'nguoi-dan' | 'khac') | null;
+  email?: string | null;
+  phone?: string | null;
+  consent: boolean;
+  publishAnswer?: boolean | null;
+  showName?: boolean | null;
+  consentText?: string | null;
   /**
    * Họ tên, thư điện tử và số điện thoại đã được xóa (hết thời hạn lưu trữ hoặc theo yêu cầu).
    */
-  anonymisedAt?: string | null
-  consentVersion?: string | null
+  anonymisedAt?: string | null;
+  consentVersion?: string | null;
   /**
    * Chỉ cán bộ xem; không bao giờ hiển thị cho người dân.
    */
-  internalNotes?: string | null
-  forwardedTo?: string | null
-  rejectReason?: ('spam' | 'trung-lap' | 'khong-du-thong-tin') | null
-  rejectNote?: string | null
+  internalNotes?: string | null;
+  forwardedTo?: string | null;
+  rejectReason?: ('spam' | 'trung-lap' | 'khong-du-thong-tin') | null;
+  rejectNote?: string | null;
   /**
    * Bắt buộc khi chuyển sang “Đã trả lời”; được gửi cho người dân qua thư điện tử và hiện ở trang tra cứu.
    */
-  answer?: string | null
-  answeredAt?: string | null
-  answeredBy?: (number | null) | User
+  answer?: string | null;
+  answeredAt?: string | null;
+  answeredBy?: (number | null) | User;
   /**
    * Chỉ khi đã trả lời và người dân đồng ý công khai. Thông tin liên hệ không bao giờ được công khai.
    */
-  qaPublished?: boolean | null
-  qaTitle?: string | null
+  qaPublished?: boolean | null;
+  qaTitle?: string | null;
   /**
    * Mặc định là nội dung ý kiến; có thể sửa để ẩn thông tin cá nhân.
    */
-  qaQuestion?: string | null
-  qaPublishedAt?: string | null
+  qaQuestion?: string | null;
+  qaPublishedAt?: string | null;
   /**
    * Điểm và nhận xét được lưu ẩn danh, không gắn với ý kiến này.
    */
-  rated?: boolean | null
+  rated?: boolean | null;
   statusHistory?:
     | {
-        kind?: ('status' | 'priority') | null
-        status?: ('moi' | 'da-tiep-nhan' | 'dang-xu-ly' | 'da-tra-loi' | 'da-dong' | 'chuyen-co-quan-tham-quyen' | 'khong-xu-ly') | null
-        at?: string | null
-        by?: (number | null) | User
-        note?: string | null
-        id?: string | null
+        kind?: ('status' | 'priority') | null;
+        status?:
+          | (
+              | 'moi'
+              | 'da-tiep-nhan'
+              | 'dang-xu-ly'
+              | 'da-tra-loi'
+              | 'da-dong'
+              | 'chuyen-co-quan-tham-quyen'
+              | 'khong-xu-ly'
+            )
+          | null;
+        at?: string | null;
+        by?: (number | null) | User;
+        note?: string | null;
+        id?: string | null;
       }[]
-    | null
-  resubmissionKey?: string | null
+    | null;
+  resubmissionKey?: string | null;
   urgentReports?: {
-    docs?: (number | UrgentReport)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
-  updatedAt: string
-  createdAt: string
+    docs?: (number | UrgentReport)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
-  id: number
-  name: string
-  role: 'admin' | 'editor' | 'school'
-  school?: (number | null) | School
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
+  id: number;
+  name: string;
+  role: 'admin' | 'editor' | 'school';
+  school?: (number | null) | School;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
       }[]
-    | null
-  password?: string | null
-  collection: 'users'
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "urgent-reports".
  */
 export interface UrgentReport {
-  id: number
-  title: string
-  school: number | School
-  occurredAt: string
-  place: string
-  description: string
-  affected?: string | null
-  actionsTaken?: string | null
-  pressInvolved?: boolean | null
-  socialInvolved?: boolean | null
+  id: number;
+  title: string;
+  school: number | School;
+  occurredAt: string;
+  place: string;
+  description: string;
+  affected?: string | null;
+  actionsTaken?: string | null;
+  pressInvolved?: boolean | null;
+  socialInvolved?: boolean | null;
   /**
    * Ảnh, văn bản liên quan (PDF, JPG, PNG; tối đa 10 MB mỗi tệp). Chỉ Phòng và nhà trường xem được.
    */
-  attachments?: (number | ReportFile)[] | null
-  relatedFeedback?: (number | Feedback)[] | null
-  relatedPress?: (number | PressMention)[] | null
-  relatedStatements?: (number | Article)[] | null
+  attachments?: (number | ReportFile)[] | null;
+  relatedFeedback?: (number | Feedback)[] | null;
+  relatedPress?: (number | PressMention)[] | null;
+  relatedStatements?: (number | Article)[] | null;
   /**
    * Đánh dấu rồi bấm Lưu: Phòng ghi nhận người xác nhận và thời gian; báo cáo rời khỏi đầu trang chủ của cán bộ.
    */
-  acknowledged?: boolean | null
-  acknowledgedAt?: string | null
-  acknowledgedBy?: (number | null) | User
-  updatedAt: string
-  createdAt: string
+  acknowledged?: boolean | null;
+  acknowledgedAt?: string | null;
+  acknowledgedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "report-files".
  */
 export interface ReportFile {
-  id: number
+  id: number;
   /**
    * Để trống: tệp của Phòng.
    */
-  school?: (number | null) | School
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  school?: (number | null) | School;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "press-mentions".
  */
 export interface PressMention {
-  id: number
-  title: string
-  channel: 'bao-chi' | 'mang-xa-hoi'
-  outlet: string
-  publishedAt: string
-  url?: string | null
-  theme?: (number | null) | Theme
-  school?: (number | null) | School
-  tone: 'tich-cuc' | 'trung-lap' | 'tieu-cuc'
+  id: number;
+  title: string;
+  channel: 'bao-chi' | 'mang-xa-hoi';
+  outlet: string;
+  publishedAt: string;
+  url?: string | null;
+  theme?: (number | null) | Theme;
+  school?: (number | null) | School;
+  tone: 'tich-cuc' | 'trung-lap' | 'tieu-cuc';
   /**
    * Tin tiêu cực cần phản hồi có hạn như ý kiến người dân.
    */
-  needsResponse?: boolean | null
-  summary?: string | null
-  response?: string | null
+  needsResponse?: boolean | null;
+  summary?: string | null;
+  response?: string | null;
   /**
    * Tự tính khi ghi nhận.
    */
-  respondBy?: string | null
-  respondedAt?: string | null
-  respondedBy?: (number | null) | User
+  respondBy?: string | null;
+  respondedAt?: string | null;
+  respondedBy?: (number | null) | User;
   urgentReports?: {
-    docs?: (number | UrgentReport)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
-  updatedAt: string
-  createdAt: string
+    docs?: (number | UrgentReport)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Người dân đánh giá câu trả lời từ trang tra cứu. Đánh giá được lưu ẩn danh: không gắn với ý kiến hay người gửi, chỉ giữ loại ý kiến, lĩnh vực và tháng tiếp nhận.
@@ -951,59 +964,59 @@ export interface PressMention {
  * via the `definition` "feedback-ratings".
  */
 export interface FeedbackRating {
-  id: number
-  score: number
-  comment?: string | null
-  kind?: ('gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi') | null
-  theme?: (number | null) | Theme
+  id: number;
+  score: number;
+  comment?: string | null;
+  kind?: ('gop-y' | 'phan-anh' | 'kien-nghi' | 'cau-hoi') | null;
+  theme?: (number | null) | Theme;
   /**
    * Dạng YYYY-MM (giờ Hà Nội); dùng cho thống kê.
    */
-  month: string
+  month: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "opinion-reports".
  */
 export interface OpinionReport {
-  id: number
-  title?: string | null
+  id: number;
+  title?: string | null;
   /**
    * Tài khoản nhà trường luôn gửi cho trường của mình.
    */
-  school: number | School
-  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam'
-  year: number
-  quarter?: number | null
-  half?: number | null
-  month?: number | null
+  school: number | School;
+  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam';
+  year: number;
+  quarter?: number | null;
+  half?: number | null;
+  month?: number | null;
   /**
    * Tự tính từ loại kỳ và thời gian.
    */
-  periodKey?: string | null
+  periodKey?: string | null;
   /**
    * Chọn "Đã gửi" để gửi về Phòng; sau khi gửi, nhà trường không sửa được nữa.
    */
-  state: 'nhap' | 'da-gui'
-  submittedAt?: string | null
+  state: 'nhap' | 'da-gui';
+  submittedAt?: string | null;
   /**
    * Tóm tắt dư luận của cha mẹ học sinh, nhân dân về hoạt động của nhà trường trong kỳ.
    */
-  summary: string
+  summary: string;
   issues?:
     | {
-        issue: string
-        handling?: string | null
-        id?: string | null
+        issue: string;
+        handling?: string | null;
+        id?: string | null;
       }[]
-    | null
-  incidents?: string | null
+    | null;
+  incidents?: string | null;
   /**
    * Tệp PDF, tối đa 10 MB; chỉ Phòng và nhà trường xem được.
    */
-  signedScan?: (number | null) | ReportFile
-  updatedAt: string
-  createdAt: string
+  signedScan?: (number | null) | ReportFile;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Mỗi kỳ báo cáo (tháng, quý, 6 tháng hoặc năm) một dòng: hạn các trường gửi báo cáo. Hệ thống tự gửi thư nhắc các trường chưa gửi trước hạn và vào ngày sau hạn.
@@ -1012,29 +1025,29 @@ export interface OpinionReport {
  * via the `definition` "report-deadlines".
  */
 export interface ReportDeadline {
-  id: number
-  title?: string | null
-  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam'
-  year: number
-  quarter?: number | null
-  half?: number | null
-  month?: number | null
+  id: number;
+  title?: string | null;
+  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam';
+  year: number;
+  quarter?: number | null;
+  half?: number | null;
+  month?: number | null;
   /**
    * Tự tính từ loại kỳ và thời gian.
    */
-  periodKey?: string | null
-  dueDate: string
-  remindDaysBefore: number
+  periodKey?: string | null;
+  dueDate: string;
+  remindDaysBefore: number;
   remindersSent?:
     | {
-        school: number | School
-        kind: 'truoc-han' | 'qua-han'
-        sentAt?: string | null
-        id?: string | null
+        school: number | School;
+        kind: 'truoc-han' | 'qua-han';
+        sentAt?: string | null;
+        id?: string | null;
       }[]
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Số liệu ý kiến người dân và báo cáo của các trường được tổng hợp tự động khi xem bản in hoặc tải tệp Excel (các nút ở đầu báo cáo).
@@ -1043,55 +1056,55 @@ export interface ReportDeadline {
  * via the `definition` "department-reports".
  */
 export interface DepartmentReport {
-  id: number
-  title?: string | null
-  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam'
-  year: number
-  quarter?: number | null
-  half?: number | null
-  month?: number | null
+  id: number;
+  title?: string | null;
+  periodType: 'thang' | 'quy' | 'nua-nam' | 'nam';
+  year: number;
+  quarter?: number | null;
+  half?: number | null;
+  month?: number | null;
   /**
    * Tự tính từ loại kỳ và thời gian.
    */
-  periodKey?: string | null
+  periodKey?: string | null;
   /**
    * Để trống: bản in để chỗ trống “…/BC-…” cho văn thư ghi số.
    */
-  number?: string | null
-  place?: string | null
-  date?: string | null
+  number?: string | null;
+  place?: string | null;
+  date?: string | null;
   /**
    * Cơ quan nhận báo cáo, in dưới tên báo cáo.
    */
-  recipient?: string | null
+  recipient?: string | null;
   /**
    * Nhận định tình hình dư luận, kết quả xử lý, đề xuất, kiến nghị.
    */
-  narrative?: string | null
+  narrative?: string | null;
   /**
    * Tệp PDF, tối đa 10 MB; chỉ Phòng và nhà trường xem được.
    */
-  signedScan?: (number | null) | ReportFile
+  signedScan?: (number | null) | ReportFile;
   /**
    * Mỗi nơi nhận một dòng (bản in tự thêm dấu gạch đầu dòng), dòng cuối là “Lưu: VT, …”.
    */
-  distribution?: string | null
+  distribution?: string | null;
   /**
    * Để trống khi Trưởng phòng ký; “KT. TRƯỞNG PHÒNG” khi cấp phó ký thay.
    */
-  signerAuthority?: string | null
-  signerTitle?: string | null
-  signerName?: string | null
-  updatedAt: string
-  createdAt: string
+  signerAuthority?: string | null;
+  signerTitle?: string | null;
+  signerName?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
-  id: number
-  at: string
+  id: number;
+  at: string;
   action:
     | 'created'
     | 'submitted'
@@ -1103,1338 +1116,1346 @@ export interface AuditLog {
     | 'login-failed'
     | 'exported'
     | 'erased'
-    | 'anonymised'
-  user?: (number | null) | User
-  userEmail?: string | null
-  role?: string | null
-  school?: (number | null) | School
-  targetCollection?: string | null
-  targetId?: string | null
-  targetTitle?: string | null
-  summary?: string | null
-  updatedAt: string
-  createdAt: string
+    | 'anonymised';
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  role?: string | null;
+  school?: (number | null) | School;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  targetTitle?: string | null;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "leases".
  */
 export interface Lease {
-  id: number
-  name: string
-  owner: string
-  expiresAt: string
+  id: number;
+  name: string;
+  owner: string;
+  expiresAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limit-hits".
  */
 export interface RateLimitHit {
-  id: number
-  key: string
-  at: string
+  id: number;
+  key: string;
+  at: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number
-  key: string
+  id: number;
+  key: string;
   data:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number
+  id: number;
   /**
    * Input data provided to the job
    */
   input?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   taskStatus?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  completedAt?: string | null
-  totalTried?: number | null
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
   /**
    * If hasError is true this job will not be retried
    */
-  hasError?: boolean | null
+  hasError?: boolean | null;
   /**
    * If hasError is true, this is the error that caused it
    */
   error?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   /**
    * Task execution log
    */
   log?:
     | {
-        executedAt: string
-        completedAt: string
-        taskSlug: 'inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'report-reminders' | 'schedulePublish'
-        taskID: string
+        executedAt: string;
+        completedAt: string;
+        taskSlug:
+          | 'inline'
+          | 'anonymise-feedback'
+          | 'site-rebuild'
+          | 'validity-rebuild'
+          | 'report-reminders'
+          | 'schedulePublish';
+        taskID: string;
         input?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
+          | null;
         output?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        state: 'failed' | 'succeeded'
+          | null;
+        state: 'failed' | 'succeeded';
         error?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        id?: string | null
+          | null;
+        id?: string | null;
       }[]
-    | null
-  taskSlug?: ('inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'report-reminders' | 'schedulePublish') | null
-  queue?: string | null
-  waitUntil?: string | null
-  processing?: boolean | null
+    | null;
+  taskSlug?:
+    | ('inline' | 'anonymise-feedback' | 'site-rebuild' | 'validity-rebuild' | 'report-reminders' | 'schedulePublish')
+    | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
   meta?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number
+  id: number;
   document?:
     | ({
-        relationTo: 'articles'
-        value: number | Article
+        relationTo: 'articles';
+        value: number | Article;
       } | null)
     | ({
-        relationTo: 'exemplars'
-        value: number | Exemplar
+        relationTo: 'exemplars';
+        value: number | Exemplar;
       } | null)
     | ({
-        relationTo: 'themes'
-        value: number | Theme
+        relationTo: 'themes';
+        value: number | Theme;
       } | null)
     | ({
-        relationTo: 'schools'
-        value: number | School
+        relationTo: 'schools';
+        value: number | School;
       } | null)
     | ({
-        relationTo: 'media'
-        value: number | Media
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
-        relationTo: 'documents'
-        value: number | Document
+        relationTo: 'documents';
+        value: number | Document;
       } | null)
     | ({
-        relationTo: 'consultations'
-        value: number | Consultation
+        relationTo: 'consultations';
+        value: number | Consultation;
       } | null)
     | ({
-        relationTo: 'announcements'
-        value: number | Announcement
+        relationTo: 'announcements';
+        value: number | Announcement;
       } | null)
     | ({
-        relationTo: 'procedures'
-        value: number | Procedure
+        relationTo: 'procedures';
+        value: number | Procedure;
       } | null)
     | ({
-        relationTo: 'events'
-        value: number | Event
+        relationTo: 'events';
+        value: number | Event;
       } | null)
     | ({
-        relationTo: 'corrections'
-        value: number | Correction
+        relationTo: 'corrections';
+        value: number | Correction;
       } | null)
     | ({
-        relationTo: 'work-schedules'
-        value: number | WorkSchedule
+        relationTo: 'work-schedules';
+        value: number | WorkSchedule;
       } | null)
     | ({
-        relationTo: 'albums'
-        value: number | Album
+        relationTo: 'albums';
+        value: number | Album;
       } | null)
     | ({
-        relationTo: 'videos'
-        value: number | Video
+        relationTo: 'videos';
+        value: number | Video;
       } | null)
     | ({
-        relationTo: 'files'
-        value: number | File
+        relationTo: 'files';
+        value: number | File;
       } | null)
     | ({
-        relationTo: 'feedback'
-        value: number | Feedback
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null)
     | ({
-        relationTo: 'feedback-ratings'
-        value: number | FeedbackRating
+        relationTo: 'feedback-ratings';
+        value: number | FeedbackRating;
       } | null)
     | ({
-        relationTo: 'opinion-reports'
-        value: number | OpinionReport
+        relationTo: 'opinion-reports';
+        value: number | OpinionReport;
       } | null)
     | ({
-        relationTo: 'urgent-reports'
-        value: number | UrgentReport
+        relationTo: 'urgent-reports';
+        value: number | UrgentReport;
       } | null)
     | ({
-        relationTo: 'report-files'
-        value: number | ReportFile
+        relationTo: 'report-files';
+        value: number | ReportFile;
       } | null)
     | ({
-        relationTo: 'report-deadlines'
-        value: number | ReportDeadline
+        relationTo: 'report-deadlines';
+        value: number | ReportDeadline;
       } | null)
     | ({
-        relationTo: 'press-mentions'
-        value: number | PressMention
+        relationTo: 'press-mentions';
+        value: number | PressMention;
       } | null)
     | ({
-        relationTo: 'department-reports'
-        value: number | DepartmentReport
+        relationTo: 'department-reports';
+        value: number | DepartmentReport;
       } | null)
     | ({
-        relationTo: 'users'
-        value: number | User
+        relationTo: 'users';
+        value: number | User;
       } | null)
     | ({
-        relationTo: 'audit-log'
-        value: number | AuditLog
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
-        relationTo: 'leases'
-        value: number | Lease
+        relationTo: 'leases';
+        value: number | Lease;
       } | null)
     | ({
-        relationTo: 'rate-limit-hits'
-        value: number | RateLimitHit
-      } | null)
-  globalSlug?: string | null
+        relationTo: 'rate-limit-hits';
+        value: number | RateLimitHit;
+      } | null);
+  globalSlug?: string | null;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  updatedAt: string
-  createdAt: string
+    relationTo: 'users';
+    value: number | User;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number
+  id: number;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  key?: string | null
+    relationTo: 'users';
+    value: number | User;
+  };
+  key?: string | null;
   value?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number
-  name?: string | null
-  batch?: number | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name?: string | null;
+  batch?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  excerpt?: T
-  cover?: T
-  content?: T
-  themes?: T
-  school?: T
-  album?: T
-  publishedAt?: T
-  pressRelease?: T
-  featured?: T
-  reviewState?: T
-  reviewNote?: T
-  submittedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  title?: T;
+  slug?: T;
+  excerpt?: T;
+  cover?: T;
+  content?: T;
+  themes?: T;
+  school?: T;
+  album?: T;
+  publishedAt?: T;
+  pressRelease?: T;
+  featured?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  submittedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "exemplars_select".
  */
 export interface ExemplarsSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  subjectName?: T
-  subjectType?: T
-  school?: T
-  movement?: T
-  summary?: T
-  story?: T
-  photos?: T
-  album?: T
-  publishedAt?: T
-  reviewState?: T
-  reviewNote?: T
-  submittedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  title?: T;
+  slug?: T;
+  subjectName?: T;
+  subjectType?: T;
+  school?: T;
+  movement?: T;
+  summary?: T;
+  story?: T;
+  photos?: T;
+  album?: T;
+  publishedAt?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  submittedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "themes_select".
  */
 export interface ThemesSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  order?: T
-  status?: T
-  plan?: T
-  year?: T
-  planWording?: T
-  description?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  slug?: T;
+  order?: T;
+  status?: T;
+  plan?: T;
+  year?: T;
+  planWording?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "schools_select".
  */
 export interface SchoolsSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  level?: T
-  communeKind?: T
-  commune?: T
-  address?: T
-  phone?: T
-  email?: T
-  principal?: T
-  website?: T
-  demo?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  slug?: T;
+  level?: T;
+  communeKind?: T;
+  commune?: T;
+  address?: T;
+  phone?: T;
+  email?: T;
+  principal?: T;
+  website?: T;
+  demo?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  alt?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
   sizes?:
     | T
     | {
         thumbnail?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         card?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         hero?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
-      }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents_select".
  */
 export interface DocumentsSelect<T extends boolean = true> {
-  number?: T
-  slug?: T
-  docType?: T
-  summary?: T
-  issuer?: T
-  signer?: T
-  issuedDate?: T
-  effectiveDate?: T
-  expiryDate?: T
-  themes?: T
-  file?: T
-  related?: T
-  replaces?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  number?: T;
+  slug?: T;
+  docType?: T;
+  summary?: T;
+  issuer?: T;
+  signer?: T;
+  issuedDate?: T;
+  effectiveDate?: T;
+  expiryDate?: T;
+  themes?: T;
+  file?: T;
+  related?: T;
+  replaces?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "consultations_select".
  */
 export interface ConsultationsSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  summary?: T
-  content?: T
-  draftFile?: T
-  opensAt?: T
-  closesAt?: T
-  status?: T
-  commentCount?: T
-  synthesis?: T
-  themes?: T
-  publishedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  title?: T;
+  slug?: T;
+  summary?: T;
+  content?: T;
+  draftFile?: T;
+  opensAt?: T;
+  closesAt?: T;
+  status?: T;
+  commentCount?: T;
+  synthesis?: T;
+  themes?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "announcements_select".
  */
 export interface AnnouncementsSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  summary?: T
-  content?: T
-  validFrom?: T
-  validUntil?: T
-  attachment?: T
-  publishedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  title?: T;
+  slug?: T;
+  summary?: T;
+  content?: T;
+  validFrom?: T;
+  validUntil?: T;
+  attachment?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "procedures_select".
  */
 export interface ProceduresSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  order?: T
-  summary?: T
-  agency?: T
-  submitAt?: T
+  name?: T;
+  slug?: T;
+  order?: T;
+  summary?: T;
+  agency?: T;
+  submitAt?: T;
   papers?:
     | T
     | {
-        paper?: T
-        id?: T
-      }
-  fee?: T
-  timeLimit?: T
+        paper?: T;
+        id?: T;
+      };
+  fee?: T;
+  timeLimit?: T;
   steps?:
     | T
     | {
-        step?: T
-        id?: T
-      }
-  legalBasis?: T
-  portalUrl?: T
-  publishedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        step?: T;
+        id?: T;
+      };
+  legalBasis?: T;
+  portalUrl?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events_select".
  */
 export interface EventsSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  kind?: T
-  startsAt?: T
-  endsAt?: T
-  place?: T
-  summary?: T
-  content?: T
-  publishedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  title?: T;
+  slug?: T;
+  kind?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  summary?: T;
+  content?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "corrections_select".
  */
 export interface CorrectionsSelect<T extends boolean = true> {
-  target?: T
-  title?: T
-  correctedOn?: T
-  decidedBy?: T
-  text?: T
-  updatedAt?: T
-  createdAt?: T
+  target?: T;
+  title?: T;
+  correctedOn?: T;
+  decidedBy?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "work-schedules_select".
  */
 export interface WorkSchedulesSelect<T extends boolean = true> {
-  weekStart?: T
-  title?: T
+  weekStart?: T;
+  title?: T;
   entries?:
     | T
     | {
-        day?: T
-        time?: T
-        content?: T
-        leaders?: T
-        place?: T
-        participants?: T
-        id?: T
-      }
-  note?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        day?: T;
+        time?: T;
+        content?: T;
+        leaders?: T;
+        place?: T;
+        participants?: T;
+        id?: T;
+      };
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "albums_select".
  */
 export interface AlbumsSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  takenOn?: T
-  description?: T
+  title?: T;
+  slug?: T;
+  takenOn?: T;
+  description?: T;
   photos?:
     | T
     | {
-        image?: T
-        caption?: T
-        id?: T
-      }
-  publishedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        image?: T;
+        caption?: T;
+        id?: T;
+      };
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "videos_select".
  */
 export interface VideosSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  recordedOn?: T
-  description?: T
-  poster?: T
-  transcript?: T
-  publishedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  title?: T;
+  slug?: T;
+  recordedOn?: T;
+  description?: T;
+  poster?: T;
+  transcript?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "files_select".
  */
 export interface FilesSelect<T extends boolean = true> {
-  title?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback_select".
  */
 export interface FeedbackSelect<T extends boolean = true> {
-  code?: T
-  status?: T
-  priority?: T
-  priorityTopics?: T
-  priorityReason?: T
-  assignee?: T
-  source?: T
-  acknowledgeBy?: T
-  deadlineState?: T
-  answerBy?: T
-  receivedAt?: T
-  theme?: T
-  school?: T
-  kind?: T
-  consultation?: T
-  subject?: T
-  message?: T
-  name?: T
-  senderGroup?: T
-  email?: T
-  phone?: T
-  consent?: T
-  publishAnswer?: T
-  showName?: T
-  consentText?: T
-  anonymisedAt?: T
-  consentVersion?: T
-  internalNotes?: T
-  forwardedTo?: T
-  rejectReason?: T
-  rejectNote?: T
-  answer?: T
-  answeredAt?: T
-  answeredBy?: T
-  qaPublished?: T
-  qaTitle?: T
-  qaQuestion?: T
-  qaPublishedAt?: T
-  rated?: T
+  code?: T;
+  status?: T;
+  priority?: T;
+  priorityTopics?: T;
+  priorityReason?: T;
+  assignee?: T;
+  source?: T;
+  acknowledgeBy?: T;
+  deadlineState?: T;
+  answerBy?: T;
+  receivedAt?: T;
+  theme?: T;
+  school?: T;
+  kind?: T;
+  consultation?: T;
+  subject?: T;
+  message?: T;
+  name?: T;
+  senderGroup?: T;
+  email?: T;
+  phone?: T;
+  consent?: T;
+  publishAnswer?: T;
+  showName?: T;
+  consentText?: T;
+  anonymisedAt?: T;
+  consentVersion?: T;
+  internalNotes?: T;
+  forwardedTo?: T;
+  rejectReason?: T;
+  rejectNote?: T;
+  answer?: T;
+  answeredAt?: T;
+  answeredBy?: T;
+  qaPublished?: T;
+  qaTitle?: T;
+  qaQuestion?: T;
+  qaPublishedAt?: T;
+  rated?: T;
   statusHistory?:
     | T
     | {
-        kind?: T
-        status?: T
-        at?: T
-        by?: T
-        note?: T
-        id?: T
-      }
-  resubmissionKey?: T
-  urgentReports?: T
-  updatedAt?: T
-  createdAt?: T
+        kind?: T;
+        status?: T;
+        at?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
+  resubmissionKey?: T;
+  urgentReports?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback-ratings_select".
  */
 export interface FeedbackRatingsSelect<T extends boolean = true> {
-  score?: T
-  comment?: T
-  kind?: T
-  theme?: T
-  month?: T
+  score?: T;
+  comment?: T;
+  kind?: T;
+  theme?: T;
+  month?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "opinion-reports_select".
  */
 export interface OpinionReportsSelect<T extends boolean = true> {
-  title?: T
-  school?: T
-  periodType?: T
-  year?: T
-  quarter?: T
-  half?: T
-  month?: T
-  periodKey?: T
-  state?: T
-  submittedAt?: T
-  summary?: T
+  title?: T;
+  school?: T;
+  periodType?: T;
+  year?: T;
+  quarter?: T;
+  half?: T;
+  month?: T;
+  periodKey?: T;
+  state?: T;
+  submittedAt?: T;
+  summary?: T;
   issues?:
     | T
     | {
-        issue?: T
-        handling?: T
-        id?: T
-      }
-  incidents?: T
-  signedScan?: T
-  updatedAt?: T
-  createdAt?: T
+        issue?: T;
+        handling?: T;
+        id?: T;
+      };
+  incidents?: T;
+  signedScan?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "urgent-reports_select".
  */
 export interface UrgentReportsSelect<T extends boolean = true> {
-  title?: T
-  school?: T
-  occurredAt?: T
-  place?: T
-  description?: T
-  affected?: T
-  actionsTaken?: T
-  pressInvolved?: T
-  socialInvolved?: T
-  attachments?: T
-  relatedFeedback?: T
-  relatedPress?: T
-  relatedStatements?: T
-  acknowledged?: T
-  acknowledgedAt?: T
-  acknowledgedBy?: T
-  updatedAt?: T
-  createdAt?: T
+  title?: T;
+  school?: T;
+  occurredAt?: T;
+  place?: T;
+  description?: T;
+  affected?: T;
+  actionsTaken?: T;
+  pressInvolved?: T;
+  socialInvolved?: T;
+  attachments?: T;
+  relatedFeedback?: T;
+  relatedPress?: T;
+  relatedStatements?: T;
+  acknowledged?: T;
+  acknowledgedAt?: T;
+  acknowledgedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "report-files_select".
  */
 export interface ReportFilesSelect<T extends boolean = true> {
-  school?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  school?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "report-deadlines_select".
  */
 export interface ReportDeadlinesSelect<T extends boolean = true> {
-  title?: T
-  periodType?: T
-  year?: T
-  quarter?: T
-  half?: T
-  month?: T
-  periodKey?: T
-  dueDate?: T
-  remindDaysBefore?: T
+  title?: T;
+  periodType?: T;
+  year?: T;
+  quarter?: T;
+  half?: T;
+  month?: T;
+  periodKey?: T;
+  dueDate?: T;
+  remindDaysBefore?: T;
   remindersSent?:
     | T
     | {
-        school?: T
-        kind?: T
-        sentAt?: T
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
+        school?: T;
+        kind?: T;
+        sentAt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "press-mentions_select".
  */
 export interface PressMentionsSelect<T extends boolean = true> {
-  title?: T
-  channel?: T
-  outlet?: T
-  publishedAt?: T
-  url?: T
-  theme?: T
-  school?: T
-  tone?: T
-  needsResponse?: T
-  summary?: T
-  response?: T
-  respondBy?: T
-  respondedAt?: T
-  respondedBy?: T
-  urgentReports?: T
-  updatedAt?: T
-  createdAt?: T
+  title?: T;
+  channel?: T;
+  outlet?: T;
+  publishedAt?: T;
+  url?: T;
+  theme?: T;
+  school?: T;
+  tone?: T;
+  needsResponse?: T;
+  summary?: T;
+  response?: T;
+  respondBy?: T;
+  respondedAt?: T;
+  respondedBy?: T;
+  urgentReports?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "department-reports_select".
  */
 export interface DepartmentReportsSelect<T extends boolean = true> {
-  title?: T
-  periodType?: T
-  year?: T
-  quarter?: T
-  half?: T
-  month?: T
-  periodKey?: T
-  number?: T
-  place?: T
-  date?: T
-  recipient?: T
-  narrative?: T
-  signedScan?: T
-  distribution?: T
-  signerAuthority?: T
-  signerTitle?: T
-  signerName?: T
-  updatedAt?: T
-  createdAt?: T
+  title?: T;
+  periodType?: T;
+  year?: T;
+  quarter?: T;
+  half?: T;
+  month?: T;
+  periodKey?: T;
+  number?: T;
+  place?: T;
+  date?: T;
+  recipient?: T;
+  narrative?: T;
+  signedScan?: T;
+  distribution?: T;
+  signerAuthority?: T;
+  signerTitle?: T;
+  signerName?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T
-  role?: T
-  school?: T
-  updatedAt?: T
-  createdAt?: T
-  email?: T
-  resetPasswordToken?: T
-  resetPasswordExpiration?: T
-  salt?: T
-  hash?: T
-  resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
+  name?: T;
+  role?: T;
+  school?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {
-        id?: T
-        createdAt?: T
-        expiresAt?: T
-      }
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
-  at?: T
-  action?: T
-  user?: T
-  userEmail?: T
-  role?: T
-  school?: T
-  targetCollection?: T
-  targetId?: T
-  targetTitle?: T
-  summary?: T
-  updatedAt?: T
-  createdAt?: T
+  at?: T;
+  action?: T;
+  user?: T;
+  userEmail?: T;
+  role?: T;
+  school?: T;
+  targetCollection?: T;
+  targetId?: T;
+  targetTitle?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "leases_select".
  */
 export interface LeasesSelect<T extends boolean = true> {
-  name?: T
-  owner?: T
-  expiresAt?: T
+  name?: T;
+  owner?: T;
+  expiresAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limit-hits_select".
  */
 export interface RateLimitHitsSelect<T extends boolean = true> {
-  key?: T
-  at?: T
+  key?: T;
+  at?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T
-  data?: T
+  key?: T;
+  data?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs_select".
  */
 export interface PayloadJobsSelect<T extends boolean = true> {
-  input?: T
-  taskStatus?: T
-  completedAt?: T
-  totalTried?: T
-  hasError?: T
-  error?: T
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
   log?:
     | T
     | {
-        executedAt?: T
-        completedAt?: T
-        taskSlug?: T
-        taskID?: T
-        input?: T
-        output?: T
-        state?: T
-        error?: T
-        id?: T
-      }
-  taskSlug?: T
-  queue?: T
-  waitUntil?: T
-  processing?: T
-  meta?: T
-  updatedAt?: T
-  createdAt?: T
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T
-  globalSlug?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  document?: T;
+  globalSlug?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T
-  key?: T
-  value?: T
-  updatedAt?: T
-  createdAt?: T
+  user?: T;
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T
-  batch?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: number
-  orgName: string
-  parentBody?: string | null
-  address?: string | null
-  phone?: string | null
-  email?: string | null
-  workingHours?: string | null
-  logo?: (number | null) | Media
-  hotline?: string | null
+  id: number;
+  orgName: string;
+  parentBody?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  workingHours?: string | null;
+  logo?: (number | null) | Media;
+  hotline?: string | null;
   /**
    * Bộ Giáo dục và Đào tạo, Sở Giáo dục và Đào tạo, Ủy ban nhân dân, Cổng Dịch vụ công quốc gia…, theo thứ tự hiện ở chân trang.
    */
   linkedBodies?:
     | {
-        name: string
+        name: string;
         /**
          * Địa chỉ đầy đủ, bắt đầu bằng https://
          */
-        url: string
-        id?: string | null
+        url: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   footer?: {
-    licence?: string | null
-    responsible?: string | null
+    licence?: string | null;
+    responsible?: string | null;
     /**
      * Để trống: “© <năm> <tên cơ quan>”.
      */
-    copyright?: string | null
-    republish?: string | null
-  }
+    copyright?: string | null;
+    republish?: string | null;
+  };
   /**
    * Hiện dưới đầu trang trên mọi trang, ví dụ: nội dung là minh họa.
    */
-  siteNotice?: string | null
+  siteNotice?: string | null;
   spokesperson?: {
-    name?: string | null
-    position?: string | null
-    phone?: string | null
-    email?: string | null
-    appointedOn?: string | null
-    regulation?: (number | null) | Document
+    name?: string | null;
+    position?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    appointedOn?: string | null;
+    regulation?: (number | null) | Document;
     /**
      * Cách cơ quan báo chí đề nghị cung cấp thông tin, phỏng vấn.
      */
-    pressContact?: string | null
-  }
+    pressContact?: string | null;
+  };
   social?:
     | {
-        platform: string
-        url: string
-        id?: string | null
+        platform: string;
+        url: string;
+        id?: string | null;
       }[]
-    | null
-  englishName?: string | null
-  englishParentBody?: string | null
-  englishAddress?: string | null
+    | null;
+  englishName?: string | null;
+  englishParentBody?: string | null;
+  englishAddress?: string | null;
   /**
    * Mỗi đoạn một dòng.
    */
-  englishAbout?: string | null
+  englishAbout?: string | null;
   /**
    * Để trống: dùng giá trị mặc định của máy chủ (10). Áp dụng cho ý kiến nhận sau khi lưu; trang công khai được cập nhật tự động.
    */
-  feedbackAckDays?: number | null
+  feedbackAckDays?: number | null;
   /**
    * Để trống: dùng giá trị mặc định của máy chủ (15). Áp dụng cho ý kiến nhận sau khi lưu; trang công khai được cập nhật tự động.
    */
-  feedbackAnswerDays?: number | null
+  feedbackAnswerDays?: number | null;
   /**
    * Ý kiến đã đóng, không xử lý hoặc đã chuyển cơ quan có thẩm quyền quá số tháng này (tính từ lần đổi trạng thái cuối) được ẩn danh tự động mỗi ngày: xóa họ tên, thư điện tử, số điện thoại; giữ số liệu thống kê. 0 = không bao giờ.
    */
-  retentionMonths?: number | null
+  retentionMonths?: number | null;
   /**
    * Không tính vào thời hạn xử lý ý kiến (ngày làm việc). Sửa theo thông báo nghỉ lễ hằng năm của Chính phủ.
    */
   holidays?:
     | {
-        date: string
-        name: string
-        id?: string | null
+        date: string;
+        name: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Ý kiến có tiêu đề hoặc nội dung chứa một chủ đề (không phân biệt dấu, hoa thường) được đánh dấu ưu tiên và báo ngay cho đầu mối xử lý khủng hoảng.
    */
   sensitiveTopics?:
     | {
-        topic: string
-        id?: string | null
+        topic: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Nhận thư cảnh báo ngay khi có ý kiến thuộc chủ đề nhạy cảm.
    */
   crisisContacts?:
     | {
-        email: string
-        name?: string | null
-        id?: string | null
+        email: string;
+        name?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Căn cứ Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 của Quốc hội. Khi sửa nội dung, đổi cả phiên bản: ý kiến đã gửi giữ nguyên nội dung và phiên bản người gửi đã đồng ý.
    */
-  consentText?: string | null
-  consentVersion?: string | null
+  consentText?: string | null;
+  consentVersion?: string | null;
   /**
    * Hiện trên trang "Thông báo về xử lý dữ liệu cá nhân", sau các mục chung (mỗi đoạn cách nhau một dòng trống).
    */
-  privacyNotice?: string | null
-  updatedAt?: string | null
-  createdAt?: string | null
+  privacyNotice?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organisation".
  */
 export interface Organisation {
-  id: number
-  intro?: string | null
+  id: number;
+  intro?: string | null;
   functions?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   structure?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   leaders?:
     | {
-        name: string
-        position: string
-        responsibilities?: string | null
-        phone?: string | null
-        email?: string | null
-        id?: string | null
+        name: string;
+        position: string;
+        responsibilities?: string | null;
+        phone?: string | null;
+        email?: string | null;
+        id?: string | null;
       }[]
-    | null
-  updatedAt?: string | null
-  createdAt?: string | null
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-build".
  */
 export interface SiteBuild {
-  id: number
-  status?: ('chua-build' | 'dang-build' | 'thanh-cong' | 'that-bai') | null
-  mode?: ('full' | 'incremental') | null
-  trigger?: string | null
-  startedAt?: string | null
-  finishedAt?: string | null
-  lastSuccessAt?: string | null
-  durationSeconds?: number | null
-  pagesRendered?: number | null
-  pagesReused?: number | null
-  logTail?: string | null
-  updatedAt?: string | null
-  createdAt?: string | null
+  id: number;
+  status?: ('chua-build' | 'dang-build' | 'thanh-cong' | 'that-bai') | null;
+  mode?: ('full' | 'incremental') | null;
+  trigger?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  lastSuccessAt?: string | null;
+  durationSeconds?: number | null;
+  pagesRendered?: number | null;
+  pagesReused?: number | null;
+  logTail?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: number
+  id: number;
   stats?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt?: string | null
-  createdAt?: string | null
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
-  orgName?: T
-  parentBody?: T
-  address?: T
-  phone?: T
-  email?: T
-  workingHours?: T
-  logo?: T
-  hotline?: T
+  orgName?: T;
+  parentBody?: T;
+  address?: T;
+  phone?: T;
+  email?: T;
+  workingHours?: T;
+  logo?: T;
+  hotline?: T;
   linkedBodies?:
     | T
     | {
-        name?: T
-        url?: T
-        id?: T
-      }
+        name?: T;
+        url?: T;
+        id?: T;
+      };
   footer?:
     | T
     | {
-        licence?: T
-        responsible?: T
-        copyright?: T
-        republish?: T
-      }
-  siteNotice?: T
+        licence?: T;
+        responsible?: T;
+        copyright?: T;
+        republish?: T;
+      };
+  siteNotice?: T;
   spokesperson?:
     | T
     | {
-        name?: T
-        position?: T
-        phone?: T
-        email?: T
-        appointedOn?: T
-        regulation?: T
-        pressContact?: T
-      }
+        name?: T;
+        position?: T;
+        phone?: T;
+        email?: T;
+        appointedOn?: T;
+        regulation?: T;
+        pressContact?: T;
+      };
   social?:
     | T
     | {
-        platform?: T
-        url?: T
-        id?: T
-      }
-  englishName?: T
-  englishParentBody?: T
-  englishAddress?: T
-  englishAbout?: T
-  feedbackAckDays?: T
-  feedbackAnswerDays?: T
-  retentionMonths?: T
+        platform?: T;
+        url?: T;
+        id?: T;
+      };
+  englishName?: T;
+  englishParentBody?: T;
+  englishAddress?: T;
+  englishAbout?: T;
+  feedbackAckDays?: T;
+  feedbackAnswerDays?: T;
+  retentionMonths?: T;
   holidays?:
     | T
     | {
-        date?: T
-        name?: T
-        id?: T
-      }
+        date?: T;
+        name?: T;
+        id?: T;
+      };
   sensitiveTopics?:
     | T
     | {
-        topic?: T
-        id?: T
-      }
+        topic?: T;
+        id?: T;
+      };
   crisisContacts?:
     | T
     | {
-        email?: T
-        name?: T
-        id?: T
-      }
-  consentText?: T
-  consentVersion?: T
-  privacyNotice?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+        email?: T;
+        name?: T;
+        id?: T;
+      };
+  consentText?: T;
+  consentVersion?: T;
+  privacyNotice?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organisation_select".
  */
 export interface OrganisationSelect<T extends boolean = true> {
-  intro?: T
-  functions?: T
-  structure?: T
+  intro?: T;
+  functions?: T;
+  structure?: T;
   leaders?:
     | T
     | {
-        name?: T
-        position?: T
-        responsibilities?: T
-        phone?: T
-        email?: T
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+        name?: T;
+        position?: T;
+        responsibilities?: T;
+        phone?: T;
+        email?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-build_select".
  */
 export interface SiteBuildSelect<T extends boolean = true> {
-  status?: T
-  mode?: T
-  trigger?: T
-  startedAt?: T
-  finishedAt?: T
-  lastSuccessAt?: T
-  durationSeconds?: T
-  pagesRendered?: T
-  pagesReused?: T
-  logTail?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+  status?: T;
+  mode?: T;
+  trigger?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  lastSuccessAt?: T;
+  durationSeconds?: T;
+  pagesRendered?: T;
+  pagesReused?: T;
+  logTail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
-  stats?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2442,17 +2463,17 @@ export interface PayloadJobsStatsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown
-  }
-  width: 'full'
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskAnonymise-feedback".
  */
 export interface TaskAnonymiseFeedback {
-  input?: unknown
-  output?: unknown
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2460,29 +2481,29 @@ export interface TaskAnonymiseFeedback {
  */
 export interface TaskSiteRebuild {
   input: {
-    reason: string
-    consultation?: number | null
-    at?: string | null
-  }
+    reason: string;
+    consultation?: number | null;
+    at?: string | null;
+  };
   output: {
-    requested?: boolean | null
-  }
+    requested?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskValidity-rebuild".
  */
 export interface TaskValidityRebuild {
-  input?: unknown
-  output?: unknown
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskReport-reminders".
  */
 export interface TaskReportReminders {
-  input?: unknown
-  output?: unknown
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2490,32 +2511,33 @@ export interface TaskReportReminders {
  */
 export interface TaskSchedulePublish {
   input: {
-    type?: ('publish' | 'unpublish') | null
-    locale?: string | null
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
     doc?:
       | ({
-          relationTo: 'articles'
-          value: number | Article
+          relationTo: 'articles';
+          value: number | Article;
         } | null)
       | ({
-          relationTo: 'exemplars'
-          value: number | Exemplar
-        } | null)
-    global?: string | null
+          relationTo: 'exemplars';
+          value: number | Exemplar;
+        } | null);
+    global?: string | null;
     user?: {
-      relationTo: 'users'
-      value: number | User
-    } | null
-  }
-  output?: unknown
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown
+  [k: string]: unknown;
 }
+
 
 declare module 'payload' {
   export interface GeneratedTypes extends Config {}

@@ -19,7 +19,23 @@ export const MAX_VIDEO_MB = 100
 export const MAX_VIDEO_BYTES = MAX_VIDEO_MB * 1024 * 1024
 
 /** Brands of the ISO base media file format that are MP4 video (QuickTime 'qt  ', audio-only 'M4A ' and images are not). */
-const MP4_BRANDS = new Set(['isom', 'iso2', 'iso3', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'avc1', 'M4V ', 'M4VH', 'M4VP', 'dash', 'msnv', 'mmp4'])
+const MP4_BRANDS = new Set([
+  'isom',
+  'iso2',
+  'iso3',
+  'iso4',
+  'iso5',
+  'iso6',
+  'mp41',
+  'mp42',
+  'avc1',
+  'M4V ',
+  'M4VH',
+  'M4VP',
+  'dash',
+  'msnv',
+  'mmp4',
+])
 
 export type VideoProblem = 'not-mp4' | 'no-video-track' | 'broken'
 
