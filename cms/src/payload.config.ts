@@ -125,8 +125,10 @@ export default buildConfig({
   telemetry: false,
   // videos may be 100 MB; each collection holds its own files to its limit (images 10 MB, documents 20 MB) by its hook,
   // and server/upload-limit.ts refuses an announced oversize body before reading it; past this the upload is cut off
+  // Payload 3.90 also caps a whole multipart request at 50 MB by default (requestSizeLimit, an English 413): raised with it
   upload: {
     limits: { fileSize: MAX_VIDEO_BYTES + 1024 * 1024 },
+    requestSizeLimit: MAX_VIDEO_BYTES + 2 * 1024 * 1024,
     responseOnLimit: `Tệp tải lên vượt quá dung lượng cho phép (tối đa ${MAX_VIDEO_MB} MB).`,
   },
   typescript: { outputFile: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'payload-types.ts') },

@@ -48,7 +48,7 @@ const upload = (collection: string, token: string | undefined, bytes: Buffer, na
   form.append('_payload', JSON.stringify(data))
   return fetch(`${server.url}/api/${collection}`, { method: 'POST', headers: auth(token), body: form })
 }
-const stored = async (collection: 'albums' | 'videos') => (await payload.count({ collection, overrideAccess: true, draft: true })).totalDocs
+const stored = async (collection: 'albums' | 'videos') => (await payload.count({ collection, overrideAccess: true })).totalDocs
 
 let photoIds: number[] = []
 let posterId: number
@@ -225,6 +225,6 @@ describe('videos (MP4 with a poster)', () => {
     const { backup } = await import('../../scripts/lib/backup.ts')
     const archive = await backup(path.join(ctx.dataDir, 'sao-luu'))
     const names = execFileSync('tar', ['-tzf', archive], { encoding: 'utf8' }).split('\n')
-    expect(names.some((n) => /^media\/video\/khai-giang.*\.mp4$/.test(n))).toBe(true)
+    expect(names.filter((n) => /^media\/video\/[^/]+\.mp4$/.test(n))).toHaveLength(1)
   })
 })
