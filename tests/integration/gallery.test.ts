@@ -204,7 +204,7 @@ describe('videos (MP4 with a poster)', () => {
     expect(await stored('videos')).toBe(before)
   })
 
-  it('a video over the limit gets 413 in Vietnamese: announced (before it is read) and through the Local API', async () => {
+  it('a video over the limit gets 413 in Vietnamese, over REST and through the Local API, nothing stored', async () => {
     const big = Buffer.alloc(MAX_VIDEO_BYTES + 1)
     MP4.copy(big)
     await expect(
