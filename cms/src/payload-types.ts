@@ -34,6 +34,8 @@ export interface Config {
     events: Event;
     corrections: Correction;
     'work-schedules': WorkSchedule;
+    albums: Album;
+    videos: Video;
     files: File;
     feedback: Feedback;
     'feedback-ratings': FeedbackRating;
@@ -76,6 +78,8 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
     'work-schedules': WorkSchedulesSelect<false> | WorkSchedulesSelect<true>;
+    albums: AlbumsSelect<false> | AlbumsSelect<true>;
+    videos: VideosSelect<false> | VideosSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'feedback-ratings': FeedbackRatingsSelect<false> | FeedbackRatingsSelect<true>;
@@ -179,6 +183,10 @@ export interface Article {
   };
   themes: (number | Theme)[];
   school?: (number | null) | School;
+  /**
+   * Ảnh của album hiện ở cuối bài.
+   */
+  album?: (number | null) | Album;
   publishedAt?: string | null;
   /**
    * Hiện trong mục Thông cáo báo chí của trang Phát ngôn.
@@ -376,6 +384,32 @@ export interface School {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "albums".
+ */
+export interface Album {
+  id: number;
+  title: string;
+  /**
+   * Tự tạo từ tiêu đề nếu để trống.
+   */
+  slug?: string | null;
+  takenOn: string;
+  description: string;
+  /**
+   * Kéo để sắp xếp thứ tự. Mỗi ảnh đã có mô tả (thay thế văn bản) khi tải lên.
+   */
+  photos: {
+    image: number | Media;
+    caption?: string | null;
+    id?: string | null;
+  }[];
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "exemplars".
  */
 export interface Exemplar {
@@ -406,6 +440,10 @@ export interface Exemplar {
     [k: string]: unknown;
   };
   photos?: (number | Media)[] | null;
+  /**
+   * Ảnh của album hiện ở cuối bài.
+   */
+  album?: (number | null) | Album;
   publishedAt?: string | null;
   /**
    * Đổi bằng các nút “Gửi duyệt”, “Duyệt và xuất bản”, “Trả lại (kèm lý do)”, “Gỡ xuống” ở đầu trang.
@@ -733,6 +771,38 @@ export interface WorkSchedule {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "videos".
+ */
+export interface Video {
+  id: number;
+  title: string;
+  /**
+   * Tự tạo từ tiêu đề nếu để trống.
+   */
+  slug?: string | null;
+  recordedOn: string;
+  description: string;
+  poster: number | Media;
+  /**
+   * Lời nói và diễn biến chính của video, cho người khiếm thính và người không nghe được âm thanh.
+   */
+  transcript?: string | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1346,6 +1416,14 @@ export interface PayloadLockedDocument {
         value: number | WorkSchedule;
       } | null)
     | ({
+        relationTo: 'albums';
+        value: number | Album;
+      } | null)
+    | ({
+        relationTo: 'videos';
+        value: number | Video;
+      } | null)
+    | ({
         relationTo: 'files';
         value: number | File;
       } | null)
@@ -1451,6 +1529,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   content?: T;
   themes?: T;
   school?: T;
+  album?: T;
   publishedAt?: T;
   pressRelease?: T;
   featured?: T;
@@ -1475,6 +1554,7 @@ export interface ExemplarsSelect<T extends boolean = true> {
   summary?: T;
   story?: T;
   photos?: T;
+  album?: T;
   publishedAt?: T;
   reviewState?: T;
   reviewNote?: T;
@@ -1754,6 +1834,52 @@ export interface WorkSchedulesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "albums_select".
+ */
+export interface AlbumsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  takenOn?: T;
+  description?: T;
+  photos?:
+    | T
+    | {
+        image?: T;
+        caption?: T;
+        id?: T;
+      };
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "videos_select".
+ */
+export interface VideosSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  recordedOn?: T;
+  description?: T;
+  poster?: T;
+  transcript?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

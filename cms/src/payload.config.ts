@@ -7,12 +7,15 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { config } from '@gd/shared/config'
 import { ADMIN_DATE_FORMAT } from '@gd/shared/dates'
+import { MAX_VIDEO_BYTES, MAX_VIDEO_MB } from '@gd/shared/gallery'
 import { Articles } from './collections/Articles'
 import { Consultations } from './collections/Consultations'
 import { Announcements } from './collections/Announcements'
 import { Procedures } from './collections/Procedures'
 import { Events } from './collections/Events'
 import { Corrections } from './collections/Corrections'
+import { Albums } from './collections/Albums'
+import { Videos } from './collections/Videos'
 import { WorkSchedules } from './collections/WorkSchedules'
 import { Documents } from './collections/Documents'
 import { Files } from './collections/Files'
@@ -99,6 +102,8 @@ export default buildConfig({
     Events,
     Corrections,
     WorkSchedules,
+    Albums,
+    Videos,
     Files,
     Feedback,
     FeedbackRatings,
@@ -122,7 +127,13 @@ export default buildConfig({
   sharp,
   graphQL: { disable: true },
   telemetry: false,
-  // documents may be 20 MB (images are held to 10 MB by their own hook); past this the upload is cut off with 413
-  upload: { limits: { fileSize: 21 * 1024 * 1024 }, responseOnLimit: 'Tệp tải lên vượt quá dung lượng cho phép (tối đa 20 MB).' },
+  // videos may be 100 MB; each collection holds its own files to its limit (images 10 MB, documents 20 MB) by its hook,
+  // and server/upload-limit.ts refuses an announced oversize body before reading it; past this the upload is cut off
+  // Payload 3.90 also caps a whole multipart request at 50 MB by default (requestSizeLimit, an English 413): raised with it
+  upload: {
+    limits: { fileSize: MAX_VIDEO_BYTES + 1024 * 1024 },
+    requestSizeLimit: MAX_VIDEO_BYTES + 2 * 1024 * 1024,
+    responseOnLimit: `Tệp tải lên vượt quá dung lượng cho phép (tối đa ${MAX_VIDEO_MB} MB).`,
+  },
   typescript: { outputFile: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'payload-types.ts') },
 }).then(guardLockedDocuments)

@@ -35,6 +35,14 @@ export function firstLinkOf(listPath: string, hrefPrefix: string): PageType['ope
   }
 }
 
+/** The page of the first photo of the first album (the gallery's own page per photo). */
+const firstPhoto: PageType['open'] = async (page, base) => {
+  await firstLinkOf('/thu-vien-anh/', '/thu-vien-anh/')(page, base)
+  const href = await page.locator('main .album-grid a').first().getAttribute('href')
+  if (!href) throw new Error('Album không có ảnh')
+  await visit(href)(page, base)
+}
+
 /**
  * The feedback form submitted empty the way a browser without JavaScript sends it (the native submit, past any
  * script): the server's 400 page with the error summary. (axe needs JavaScript in the page to run, so the page
@@ -100,6 +108,11 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'danh sách đính chính', open: visit('/dinh-chinh/') },
   { name: 'lịch công tác', open: visit('/lich-cong-tac/') },
   { name: 'lịch công tác một tuần', open: firstLinkOf('/lich-cong-tac/', '/lich-cong-tac/') },
+  { name: 'thư viện ảnh, video', open: visit('/thu-vien-anh/') },
+  { name: 'album ảnh', open: firstLinkOf('/thu-vien-anh/', '/thu-vien-anh/') },
+  { name: 'một ảnh của album', open: firstPhoto },
+  { name: 'danh sách video', open: visit('/video/') },
+  { name: 'video', open: firstLinkOf('/video/', '/video/') },
   { name: 'sơ đồ trang', open: visit('/so-do-trang/') },
   { name: 'trang tiếng Anh', open: visit('/en/') },
   { name: 'tin bài', open: firstLinkOf('/tin-tuc/', '/tin-tuc/') },

@@ -182,6 +182,26 @@ describe('the demo seed', () => {
     expect(org.staffDirectory?.every((g) => (g.people ?? []).length > 0)).toBe(true)
   })
 
+  it('publishes photo albums (one shown with its article, every photo with alt text) and a playable MP4 with a poster', async () => {
+    const { docs } = await payload.find({
+      collection: 'albums',
+      where: { _status: { equals: 'published' } },
+      overrideAccess: true,
+      depth: 1,
+    })
+    expect(docs.length).toBeGreaterThanOrEqual(3)
+    for (const album of docs) {
+      expect(album.photos.length).toBeGreaterThanOrEqual(3)
+      for (const p of album.photos) expect((p.image as { alt: string; sizes: object }).alt.length).toBeGreaterThan(10)
+      expect(Date.parse(album.takenOn)).toBeLessThan(Date.now())
+    }
+    const withAlbum = await payload.count({ collection: 'articles', where: { album: { exists: true } }, overrideAccess: true })
+    expect(withAlbum.totalDocs).toBe(1)
+    const videos = await payload.find({ collection: 'videos', overrideAccess: true, depth: 0 })
+    expect(videos.docs).toHaveLength(1)
+    expect(videos.docs[0]).toMatchObject({ mimeType: 'video/mp4', _status: 'published', poster: expect.any(Number) })
+  })
+
   it('is idempotent: a second run creates nothing', async () => {
     const before = await Promise.all((['themes', 'schools', 'articles', 'exemplars', 'feedback', 'users', 'media'] as const).map(count))
     const again = await seed(payload, { demoUsers: true })

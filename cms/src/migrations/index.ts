@@ -11,7 +11,7 @@ import * as migration_20261202_181909_themes_and_sections from './20261202_18190
 import * as migration_20261202_191605_coordination_resubmission_press from './20261202_191605_coordination_resubmission_press'
 import * as migration_20261202_215005_procedures_and_events from './20261202_215005_procedures_and_events'
 import * as migration_20261203_005106_admin_opinion_sections from './20261203_005106_admin_opinion_sections'
-import * as migration_20261203_043349_disclosures_and_staff from './20261203_043349_disclosures_and_staff'
+import * as migration_20261203_061924_disclosures_gallery from './20261203_061924_disclosures_gallery'
 
 export const migrations = [
   {
@@ -80,8 +80,8 @@ export const migrations = [
     name: '20261203_005106_admin_opinion_sections',
   },
   {
-    up: migration_20261203_043349_disclosures_and_staff.up,
-    down: migration_20261203_043349_disclosures_and_staff.down,
-    name: '20261203_043349_disclosures_and_staff',
+    up: migration_20261203_061924_disclosures_gallery.up,
+    down: migration_20261203_061924_disclosures_gallery.down,
+    name: '20261203_061924_disclosures_gallery',
   },
 ]

@@ -15,6 +15,7 @@ import { seedEvents } from './events'
 import { seedProcedures } from './procedures'
 import { seedCorrections } from './corrections'
 import { seedWorkSchedules } from './work-schedules'
+import { seedAlbums } from './albums'
 import { seedDocuments } from './documents'
 import { seedOrganisation } from './organisation'
 import { seedDisclosures } from './disclosures'
@@ -171,6 +172,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   await seedEvents(payload, { themeIds, now, count })
   await seedCorrections(payload, { themeIds, now, count })
   await seedWorkSchedules(payload, { themeIds, now, count })
+  await seedAlbums(payload, { themeIds, now, count })
   await seedOrganisation(payload, documentIds, count)
   await seedDisclosures(payload, { now, schoolIds, count })
   // schools' opinion reports for the previous quarter (some missing) and a draft of the department's report

@@ -11,9 +11,9 @@ type Doc = { id?: unknown; _status?: string | null }
  * page. A change here asks for a full build (everything refetched and rendered): such edits are rare, and a full
  * build is correct by construction where tracking which articles and list pages show the item would not be.
  * A correction (đính chính) is shown on the page of the article it corrects, which the article's own updatedAt does
- * not announce either: a full build too.
+ * not announce either: a full build too; so is an album (Thư viện ảnh), which an article or an exemplar may show.
  */
-export const FULL_REBUILD_COLLECTIONS = new Set(['themes', 'schools', 'corrections'])
+export const FULL_REBUILD_COLLECTIONS = new Set(['themes', 'schools', 'corrections', 'albums'])
 
 const isPublic = (doc: Doc | undefined | null, hasDrafts: boolean) => Boolean(doc) && (!hasDrafts || doc?._status === 'published')
 

@@ -10,6 +10,7 @@ import { PROCEDURES_URL } from '@gd/shared/procedures'
 import { CORRECTIONS_URL } from '@gd/shared/corrections'
 import { WORK_SCHEDULE_URL } from '@gd/shared/work-schedule'
 import { DISCLOSURES_URL } from '@gd/shared/disclosures'
+import { GALLERY_URL } from '@gd/shared/gallery'
 import { ABOUT_URL, CONTACT_URL } from './contact.ts'
 import { CONSULTATIONS_BASE } from './consultations.ts'
 import { DOCUMENTS_BASE } from './documents.ts'
@@ -50,6 +51,7 @@ export const MORE_SECTIONS: NavItem[] = [
   { href: EVENTS_URL, label: 'Sự kiện, ngày lễ' },
   { href: WORK_SCHEDULE_URL, label: 'Lịch công tác' },
   { href: DISCLOSURES_URL, label: 'Công khai của nhà trường' },
+  { href: GALLERY_URL, label: 'Thư viện ảnh, video' },
   { href: PRESS_BASE, label: 'Người phát ngôn, báo chí' },
   { href: CORRECTIONS_URL, label: 'Đính chính' },
   { href: SITE_MAP_URL, label: 'Sơ đồ trang' },

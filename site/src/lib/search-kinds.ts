@@ -11,6 +11,8 @@ export const SEARCH_KINDS = {
   procedure: 'Thủ tục hành chính',
   event: 'Sự kiện, ngày lễ',
   schedule: 'Lịch công tác',
+  album: 'Thư viện ảnh',
+  video: 'Video',
   exemplar: 'Người tốt việc tốt',
   document: 'Văn bản',
   draft: 'Dự thảo',

@@ -11,6 +11,7 @@ import { staffOrPublishedOrOwnSchool } from '../../access/staffOrPublishedOrOwnS
 import { slugField } from '../../fields/slug'
 import { publishedAtField } from '../../fields/publishedAt'
 import { safeRichText } from '../../fields/safeRichText'
+import { albumField } from '../../fields/albumField'
 import { l } from '../../utilities/label'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
@@ -63,6 +64,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     ownSchoolField({ label: l('Trường (nguồn tin)', 'School (origin)') }),
+    albumField,
     publishedAtField,
     {
       name: 'pressRelease',

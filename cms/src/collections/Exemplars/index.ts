@@ -9,6 +9,7 @@ import { staffOrSchool } from '../../access/staffOrSchool'
 import { slugField } from '../../fields/slug'
 import { publishedAtField } from '../../fields/publishedAt'
 import { safeRichText } from '../../fields/safeRichText'
+import { albumField } from '../../fields/albumField'
 import { l } from '../../utilities/label'
 import { enforceReview } from '../../workflow/enforceReview'
 import { reviewEditComponents, reviewFields, reviewNoticeField } from '../../workflow/fields'
@@ -72,6 +73,7 @@ export const Exemplars: CollectionConfig = {
     { name: 'summary', type: 'textarea', label: l('Tóm tắt thành tích', 'Achievement summary'), required: true, maxLength: 1000 },
     safeRichText({ name: 'story', label: l('Câu chuyện', 'Story'), required: true }),
     { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: l('Ảnh', 'Photos') },
+    albumField,
     publishedAtField,
     ...reviewFields,
   ],

@@ -15,7 +15,7 @@ const webp = { format: 'webp' as const, options: { quality: 78 } }
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: l('Ảnh', 'Image'), plural: l('Thư viện ảnh', 'Media') },
+  labels: { singular: l('Ảnh', 'Image'), plural: l('Ảnh tải lên', 'Media') },
   admin: { group: l('Nội dung', 'Content') },
   access: { read: anyone, create: staffOrSchool, update: isStaff, delete: isStaff },
   hooks: {

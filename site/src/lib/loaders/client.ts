@@ -20,6 +20,8 @@ const DRAFT_COLLECTIONS = new Set([
   'events',
   'work-schedules',
   'school-disclosures',
+  'albums',
+  'videos',
 ])
 const TIMEOUT_MS = 30_000
 const RETRIES = 2
