@@ -73,7 +73,11 @@ export async function pruneBuilds(keep: string): Promise<void> {
         return { name, dir, completedAt: marker?.mtimeMs ?? null, age }
       }),
   )
-  const complete = found.filter((b) => b.completedAt !== null).sort((a, b) => b.completedAt! - a.completedAt!)
+  // newest first; a file's time is only as fine as the kernel's clock tick (about 4 ms), so two builds completed within
+  // one tick tie, and the name (its start time to the millisecond) decides
+  const complete = found
+    .filter((b) => b.completedAt !== null)
+    .sort((a, b) => b.completedAt! - a.completedAt! || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0))
   // the live build, the one just published and then the newest complete ones: two in all
   const kept = new Set([...new Set([live, keep, ...complete.map((b) => b.dir)].filter(Boolean))].slice(0, 2))
   kept.add(keep)

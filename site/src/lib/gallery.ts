@@ -25,7 +25,7 @@ export function albumPhotos(album: AlbumDoc): AlbumPhoto[] {
 }
 
 /** The album an article or exemplar shows, among the published ones (a draft album shows nothing). */
-export function albumById(albums: AlbumDoc[], value: AlbumDoc | Id | null | undefined): AlbumDoc | null {
+export function albumById(albums: AlbumDoc[], value: { id: Id } | Id | null | undefined): AlbumDoc | null {
   if (value == null) return null
   const id = typeof value === 'object' ? value.id : value
   return albums.find((a) => String(a.id) === String(id)) ?? null

@@ -12,7 +12,7 @@ import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
 import { applyQaRules } from './qa'
 import { feedbackNow } from './clock'
 import { FEEDBACK_REJECT_REASONS, labelOf } from '@gd/shared/vocab'
-import { staffNames } from '../../components/staffNames'
+import { staffNames } from '../../utilities/staffNames'
 
 type Data = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 type HistoryEntry = { kind: 'status' | 'priority' | 'assignee'; status: string; at: string; by?: number | null; note?: string | null }

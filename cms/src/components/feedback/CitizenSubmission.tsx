@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import React from 'react'
 import { formatDateTime } from '@gd/shared/dates'
 import { FEEDBACK_KINDS, labelOf, SENDER_GROUPS } from '@gd/shared/vocab'
-import { idOf } from '../staffNames'
+import { idOf } from '../../utilities/staffNames'
 
 type Doc = Record<string, unknown>
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : '')

@@ -1,7 +1,7 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 import React from 'react'
 import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
-import { idOf, staffNames } from '../staffNames'
+import { idOf, staffNames } from '../../utilities/staffNames'
 import { deadlineText } from './deadlineText'
 
 /**

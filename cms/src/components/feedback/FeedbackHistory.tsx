@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import React from 'react'
 import { formatDateTime } from '@gd/shared/dates'
 import { FEEDBACK_STATUSES, labelOf } from '@gd/shared/vocab'
-import { idOf, staffNames } from '../staffNames'
+import { idOf, staffNames } from '../../utilities/staffNames'
 
 type Entry = { kind?: string | null; status?: string | null; at?: string | null; by?: unknown; note?: string | null }
 

@@ -3,7 +3,7 @@ import React from 'react'
 import { CLOSED_STATUSES } from '@gd/shared/feedback-deadlines'
 import { FEEDBACK_STATUSES, labelOf } from '@gd/shared/vocab'
 import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
-import { idOf, staffNames } from '../staffNames'
+import { idOf, staffNames } from '../../utilities/staffNames'
 import { deadlineText } from './deadlineText'
 import { TriageActions } from './TriageActions'
 
