@@ -1,7 +1,7 @@
 /** Pure selections over schools' disclosures (công khai): by school, by school year (@gd/shared/disclosures). */
 import { byYear } from '@gd/shared/disclosures'
 import { viCollator } from '@gd/shared'
-import { populated, type DisclosureDoc, type School } from './types.ts'
+import { populated, type DisclosureDoc, type DisclosureFileDoc, type School } from './types.ts'
 
 const schoolOf = (d: DisclosureDoc): School | null => populated<School>(d.school)
 
@@ -20,3 +20,7 @@ export function disclosuresBySchool(items: DisclosureDoc[]): { school: School; y
     .sort((a, b) => viCollator.compare(a.name, b.name))
     .map((school) => ({ school, years: disclosuresOfSchool(items, school) }))
 }
+
+/** A disclosure's files that are there to download (populated, with a file name). */
+export const disclosureFiles = (d: DisclosureDoc): DisclosureFileDoc[] =>
+  (d.files ?? []).map((f) => populated<DisclosureFileDoc>(f)).filter((f): f is DisclosureFileDoc => Boolean(f?.filename))
