@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
+import { DeadlineStateCell } from './DeadlineStateCell'
 import { formatDateTime } from '@gd/shared/dates'
-import { DEADLINE_STATE_LABELS as STATE, workingDaysLeftText } from '@gd/shared/feedback-deadlines'
 import { FEEDBACK_STATUSES, labelOf } from '@gd/shared/vocab'
 import { feedbackQueue } from '../collections/Feedback/queue'
 
@@ -39,10 +39,7 @@ export async function FeedbackQueue({ payload, user }: { payload: Payload; user?
                     {i.deadline === 'acknowledge' ? 'Tiếp nhận: ' : 'Trả lời: '}
                     {formatDateTime(i.dueAt)}
                   </td>
-                  <td>
-                    {i.state === 'overdue' ? <strong>{STATE[i.state]}</strong> : STATE[i.state]}
-                    {i.state === 'due-soon' ? ` (${workingDaysLeftText(i.workingDaysLeft)})` : ''}
-                  </td>
+                  <DeadlineStateCell state={i.state} workingDaysLeft={i.workingDaysLeft} />
                 </tr>
               ))}
             </tbody>

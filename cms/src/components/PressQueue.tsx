@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
+import { DeadlineStateCell } from './DeadlineStateCell'
 import { formatDateTime } from '@gd/shared/dates'
-import { DEADLINE_STATE_LABELS as STATE, workingDaysLeftText } from '@gd/shared/feedback-deadlines'
 import { pressQueue } from '../collections/PressMentions/queue'
 
 /** The editors' first screen: negative press and social-network items whose response is overdue or due soon. */
@@ -30,10 +30,7 @@ export async function PressQueue({ payload, user }: { payload: Payload; user?: T
                 </td>
                 <td>{i.outlet}</td>
                 <td>{formatDateTime(i.dueAt)}</td>
-                <td>
-                  {i.state === 'overdue' ? <strong>{STATE[i.state]}</strong> : STATE[i.state]}
-                  {i.state === 'due-soon' ? ` (${workingDaysLeftText(i.workingDaysLeft)})` : ''}
-                </td>
+                <DeadlineStateCell state={i.state} workingDaysLeft={i.workingDaysLeft} />
               </tr>
             ))}
           </tbody>

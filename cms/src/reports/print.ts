@@ -5,7 +5,8 @@ import { type FeedbackStatistics, formatKeyFigure, keyFigures } from './statisti
 import { pressSection } from './press-print'
 import { urgentSection } from './urgent-print'
 import { esc } from './escape'
-import { type DocumentFrame, documentFoot, documentHead, FORMAT_STYLE } from './administrative-format'
+import { type DocumentFrame, documentFoot, documentHead } from './administrative-format'
+import { printPage } from './print-page'
 
 const paragraphs = (text: string) =>
   text
@@ -85,18 +86,11 @@ export function reportHtml(data: DepartmentReportData): string {
         }${r.incidents ? `<p><em>Vấn đề đột xuất:</em> ${esc(r.incidents)}</p>` : ''}</section>`,
     )
     .join('\n')
-  return `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Báo cáo tình hình dư luận xã hội ${esc(data.periodLabel)} · ${esc(data.orgName)}</title>
-<style>${FORMAT_STYLE}${REPORT_STYLE}</style>
-</head>
-<body>
-<div class="actions"><button type="button" onclick="window.print()">In báo cáo</button></div>
-${documentHead(frame)}
+  return printPage({
+    title: `Báo cáo tình hình dư luận xã hội ${data.periodLabel} · ${data.orgName}`,
+    style: REPORT_STYLE,
+    printLabel: 'In báo cáo',
+    body: `${documentHead(frame)}
 <main>
 ${data.narrative ? `<section><h2>I. Đánh giá chung</h2>${paragraphs(data.narrative)}</section>` : ''}
 <section>
@@ -157,7 +151,6 @@ ${pressSection(data.press, 'VI. Thông tin trên báo chí, mạng xã hội', d
 ${urgentSection(data.urgent, 'VII. Sự việc đột xuất do các trường báo cáo', data.periodLabel)}
 <p class="closing">Trên đây là báo cáo tình hình dư luận xã hội về hoạt động giáo dục và đào tạo ${esc(data.periodLabel)} của ${esc(data.orgName)}./.</p>
 </main>
-${documentFoot(frame)}
-</body>
-</html>`
+${documentFoot(frame)}`,
+  })
 }

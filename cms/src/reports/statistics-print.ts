@@ -1,7 +1,7 @@
 import { formatDateTime } from '@gd/shared/dates'
-import { FORMAT_STYLE } from './administrative-format'
 import { esc } from './escape'
 import { keyFigureTable, REPORT_STYLE, table } from './print'
+import { printPage } from './print-page'
 import { pressSection } from './press-print'
 import { DRAFT_COMMENTS_LABEL, rangeLabel, STATISTICS_SECTIONS, type StatisticsPage } from './statistics-page'
 
@@ -25,18 +25,11 @@ export function statisticsHtml(page: StatisticsPage): string {
         : '<p>Không có ý kiến nào trong khoảng thời gian này.</p>'
     }</section>`
   }).join('\n')
-  return `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${esc(title)}${page.orgName ? ` · ${esc(page.orgName)}` : ''}</title>
-<style>${FORMAT_STYLE}${REPORT_STYLE}${STYLE}</style>
-</head>
-<body>
-<div class="actions"><button type="button" onclick="window.print()">In trang này</button></div>
-<header class="sheet-head">
+  return printPage({
+    title: `${title}${page.orgName ? ` · ${page.orgName}` : ''}`,
+    style: `${REPORT_STYLE}${STYLE}`,
+    printLabel: 'In trang này',
+    body: `<header class="sheet-head">
 ${page.orgName ? `<p class="org">${esc(page.orgName)}</p>` : ''}
 <h1 class="title">THỐNG KÊ Ý KIẾN NGƯỜI DÂN</h1>
 <p class="range">Ý kiến nhận ${esc(rangeLabel(s))}; số liệu tính đến ${esc(formatDateTime(page.generatedAt))}</p>
@@ -48,7 +41,6 @@ ${keyFigureTable(s)}
 </section>
 ${sections}
 ${pressSection(page.press, 'Báo chí, mạng xã hội', `thời gian ${rangeLabel(s)}`, { withItems: false })}
-</main>
-</body>
-</html>`
+</main>`,
+  })
 }

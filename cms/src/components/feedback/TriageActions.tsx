@@ -2,6 +2,7 @@
 import { useConfig, useDocumentInfo, useForm } from '@payloadcms/ui'
 import React, { useRef, useState } from 'react'
 import { FEEDBACK_REJECT_REASONS } from '@gd/shared/vocab'
+import { ActionDialog } from '../ActionDialog'
 
 type Action = 'assign' | 'answer' | 'forward' | 'reject'
 type Staff = { id: number; name: string }
@@ -99,8 +100,16 @@ export function TriageActions(props: { status: string; open: boolean; assignee: 
       ) : (
         <p className="feedback-cell--quiet">Ý kiến đã kết thúc xử lý.</p>
       )}
-      <dialog ref={dialog} className="review-dialog" aria-labelledby="triage-title">
-        <h2 id="triage-title">{TITLES[action]}</h2>
+      <ActionDialog
+        dialogRef={dialog}
+        titleId="triage-title"
+        title={TITLES[action]}
+        problemId="triage-problem"
+        problem={problem}
+        confirmId="triage-confirm"
+        confirmLabel={action === 'assign' ? 'Giao' : action === 'answer' ? 'Gửi trả lời' : action === 'forward' ? 'Chuyển' : 'Xác nhận'}
+        onConfirm={() => void confirm()}
+      >
         {action === 'assign' ? (
           <>
             <label htmlFor="triage-assignee">Cán bộ xử lý</label>
@@ -141,20 +150,7 @@ export function TriageActions(props: { status: string; open: boolean; assignee: 
             <textarea id="triage-note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
           </>
         ) : null}
-        {problem ? (
-          <p id="triage-problem" role="alert" className="review-dialog__problem">
-            {problem}
-          </p>
-        ) : null}
-        <div className="review-dialog__buttons">
-          <button type="button" id="triage-confirm" className="btn btn--style-primary btn--size-medium" onClick={() => void confirm()}>
-            {action === 'assign' ? 'Giao' : action === 'answer' ? 'Gửi trả lời' : action === 'forward' ? 'Chuyển' : 'Xác nhận'}
-          </button>
-          <button type="button" className="btn btn--style-secondary btn--size-medium" onClick={() => dialog.current?.close()}>
-            Hủy
-          </button>
-        </div>
-      </dialog>
+      </ActionDialog>
     </>
   )
 }

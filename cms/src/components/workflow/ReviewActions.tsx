@@ -1,6 +1,7 @@
 'use client'
 import { toast, useAuth, useConfig, useDocumentInfo, useForm, useFormFields } from '@payloadcms/ui'
 import React, { useRef, useState } from 'react'
+import { ActionDialog } from '../ActionDialog'
 
 /**
  * The review workflow as one-click actions above a story's form (exemplars, school news), each an ordinary save that
@@ -98,8 +99,16 @@ export function ReviewActions() {
           Gỡ xuống
         </button>
       ) : null}
-      <dialog ref={dialog} className="review-dialog" aria-labelledby="return-title">
-        <h2 id="return-title">Trả lại cho nhà trường</h2>
+      <ActionDialog
+        dialogRef={dialog}
+        titleId="return-title"
+        title="Trả lại cho nhà trường"
+        problemId="return-problem"
+        problem={problem}
+        confirmId="return-confirm"
+        confirmLabel="Trả lại"
+        onConfirm={sendBack}
+      >
         <label htmlFor="return-reason">Lý do, cần sửa gì (nhà trường đọc được)</label>
         <textarea
           id="return-reason"
@@ -109,20 +118,7 @@ export function ReviewActions() {
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? 'return-problem' : undefined}
         />
-        {problem ? (
-          <p id="return-problem" role="alert" className="review-dialog__problem">
-            {problem}
-          </p>
-        ) : null}
-        <div className="review-dialog__buttons">
-          <button type="button" id="return-confirm" className="btn btn--style-primary btn--size-medium" onClick={sendBack}>
-            Trả lại
-          </button>
-          <button type="button" className="btn btn--style-secondary btn--size-medium" onClick={() => dialog.current?.close()}>
-            Hủy
-          </button>
-        </div>
-      </dialog>
+      </ActionDialog>
     </>
   )
 }
