@@ -17,7 +17,7 @@ export default defineConfig({
           globalSetup: ['tests/integration/template-database.ts'],
           environment: 'node',
           pool: 'forks',
-          fileParallelism: false,
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 240_000,
         },
