@@ -1,30 +1,6 @@
-import type { Row } from '../reports/figures'
+import { CountsTable } from './CountsTable'
 import type { PressFigures } from '../reports/press'
 import { PRESS_SECTIONS } from '../reports/statistics-page'
-
-function Counts({ id, caption, rows }: { id: string; caption: string; rows: Row[] }) {
-  return (
-    <table className="table" data-press={id} style={{ marginTop: '0.75rem' }}>
-      <caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Nhóm</th>
-          <th scope="col">Số tin</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
-            <th scope="row" style={{ fontWeight: 'normal', textAlign: 'left' }}>
-              {r.label}
-            </th>
-            <td>{r.count}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
-}
 
 /** The statistics page's section on press and social-network items published in the range (staff only: its caller checks). */
 export function PressStatistics({ p }: { p: PressFigures }) {
@@ -38,7 +14,7 @@ export function PressStatistics({ p }: { p: PressFigures }) {
       {p.total > 0 ? (
         <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))', gap: '1.5rem' }}>
           {PRESS_SECTIONS.map((section) => (
-            <Counts key={section.id} id={section.id} caption={section.title} rows={section.rows(p)} />
+            <CountsTable key={section.id} data-press={section.id} caption={section.title} unit="Số tin" rows={section.rows(p)} />
           ))}
         </div>
       ) : null}

@@ -2,34 +2,11 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { isStaffUser } from '../access/isStaff'
+import { CountsTable } from './CountsTable'
 import { PressStatistics } from './PressStatistics'
 import { defaultRange, type FeedbackStatistics, formatKeyFigure, keyFigures, rangeProblem, type Row } from '../reports/statistics'
 import { DRAFT_COMMENTS_LABEL, KEY_FIGURES_CAPTION, STATISTICS_SECTIONS, statisticsPage, viDay } from '../reports/statistics-page'
 import { StatisticsChart } from './StatisticsCharts'
-
-function Table({ id, caption, rows }: { id: string; caption: string; rows: Row[] }) {
-  return (
-    <table className="table" aria-describedby={`${id}-title`} style={{ marginTop: '0.75rem' }}>
-      <caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Nhóm</th>
-          <th scope="col">Số ý kiến</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
-            <th scope="row" style={{ fontWeight: 'normal', textAlign: 'left' }}>
-              {r.label}
-            </th>
-            <td>{r.count}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
-}
 
 function Section({ id, title, rows, kind = 'bar' }: { id: string; title: string; rows: Row[]; kind?: 'bar' | 'line' }) {
   return (
@@ -40,7 +17,9 @@ function Section({ id, title, rows, kind = 'bar' }: { id: string; title: string;
       ) : (
         <StatisticsChart rows={rows.map((r) => ({ label: r.label, count: r.count }))} kind={kind} title={title} />
       )}
-      {rows.length > 0 ? <Table id={id} caption={`Bảng số liệu: ${title.toLowerCase()}`} rows={rows} /> : null}
+      {rows.length > 0 ? (
+        <CountsTable aria-describedby={`${id}-title`} caption={`Bảng số liệu: ${title.toLowerCase()}`} unit="Số ý kiến" rows={rows} />
+      ) : null}
     </section>
   )
 }
