@@ -2,9 +2,11 @@ import { defineConfig } from 'vitest/config'
 
 /**
  * Three suites: unit (pure shared rules), integration (real SQLite files through Payload, and HTTP against
- * the real server), e2e (the built site and the running server in Chromium). Files run one at a time in
- * integration and e2e: each integration file starts its own server, and the machine has two cores. The e2e files
- * share one product started once per run (tests/e2e/shared-product.ts); feeds and statistics start their own.
+ * the real server), e2e (the built site and the running server in Chromium). Integration files run two at a time:
+ * each starts its own data folder and server, and keeps about one core busy (its own process, then its server's),
+ * so two of them fill the machine's two cores. The e2e files run one at a time (Chromium, the shared server and the
+ * site builds already keep both cores busy) and share one product started once per run
+ * (tests/e2e/shared-product.ts); feeds and statistics start their own.
  */
 export default defineConfig({
   test: {
