@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { slugify } from '@gd/shared/text'
-import { DEMO_USERS } from '../../cms/src/seed/users'
 import { CORRECTIONS } from '../../cms/src/seed/data/corrections'
 import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
 import { until } from '../helpers/wait'
 import type { TestServer } from '../helpers/server'
 import { guardedPage, sharedProduct } from './page-types'
+import { LONG, signIn } from './staff-session'
 
 /**
  * Đính chính and share links on the running product: the citizen sees the seeded corrections as a dated notice near the top of the
@@ -18,7 +18,6 @@ import { guardedPage, sharedProduct } from './page-types'
 let product: TestServer
 let browser: Browser
 let editor: Page
-const LONG = 90_000
 const seededArticle = CORRECTIONS.find((c) => c.collection === 'articles')!
 const ARTICLE = `/tin-tuc/${slugify(seededArticle.itemTitle)}/`
 const seededExemplar = CORRECTIONS.find((c) => c.collection === 'exemplars')!
@@ -37,15 +36,7 @@ const api = async (method: string, path: string, data?: unknown) => {
 beforeAll(async () => {
   product = sharedProduct()
   browser = await launchChromium()
-  const context = await browser.newContext({ locale: 'vi-VN' })
-  editor = await context.newPage()
-  editor.setDefaultTimeout(LONG)
-  const account = DEMO_USERS.find((u) => u.role === 'editor')!
-  await editor.goto(`${product.url}/admin/login`)
-  await editor.locator('#field-email').fill(account.email)
-  await editor.locator('#field-password').fill(account.password)
-  await editor.locator('button[type="submit"]').click()
-  await editor.waitForURL(/\/admin\/?$/, { timeout: LONG })
+  editor = await signIn(browser, product.url, 'editor')
 }, 180_000)
 afterAll(async () => {
   await browser?.close()

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_USERS } from '../../cms/src/seed/users'
 import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
 import { until } from '../helpers/wait'
 import type { TestServer } from '../helpers/server'
 import { guardedPage, sharedProduct } from './page-types'
+import { signIn } from './staff-session'
 
 /**
  * Thư viện ảnh, video on the running product. A citizen, without JavaScript, goes from the site map to the library,
@@ -15,7 +15,6 @@ import { guardedPage, sharedProduct } from './page-types'
 let product: TestServer
 let browser: Browser
 let editor: Page
-const LONG = 90_000
 const ALBUM = '/thu-vien-anh/le-khai-giang-nam-hoc-moi-tai-cac-truong-tren-dia-ban/'
 const VIDEO = '/video/khong-khi-le-khai-giang-nam-hoc-moi/'
 
@@ -24,15 +23,7 @@ const get = (path: string) => fetch(`${product.url}${path}`)
 beforeAll(async () => {
   product = sharedProduct()
   browser = await launchChromium()
-  const context = await browser.newContext({ locale: 'vi-VN' })
-  editor = await context.newPage()
-  editor.setDefaultTimeout(LONG)
-  const account = DEMO_USERS.find((u) => u.role === 'editor')!
-  await editor.goto(`${product.url}/admin/login`)
-  await editor.locator('#field-email').fill(account.email)
-  await editor.locator('#field-password').fill(account.password)
-  await editor.locator('button[type="submit"]').click()
-  await editor.waitForURL(/\/admin\/?$/, { timeout: LONG })
+  editor = await signIn(browser, product.url, 'editor')
 }, 180_000)
 afterAll(async () => {
   await browser?.close()

@@ -1,10 +1,10 @@
 import type { Browser, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_USERS } from '../../cms/src/seed/users'
-import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
+import { launchChromium } from '../helpers/browser'
 import { until } from '../helpers/wait'
 import type { TestServer } from '../helpers/server'
 import { guardedPage, sharedProduct } from './page-types'
+import { LONG, sessionApi, signIn } from './staff-session'
 
 /**
  * Thủ tục hành chính and Sự kiện, ngày lễ on the running product. The citizen reaches the procedures from the home
@@ -16,31 +16,15 @@ import { guardedPage, sharedProduct } from './page-types'
 let product: TestServer
 let browser: Browser
 let editor: Page
-const LONG = 90_000
 const TRANSFER = '/thu-tuc-hanh-chinh/chuyen-truong-doi-voi-hoc-sinh-trung-hoc-co-so/'
 
 const get = (path: string) => fetch(`${product.url}${path}`)
-const api = async (method: string, path: string, data?: unknown) => {
-  const res = await editor.request.fetch(`${product.url}/api${path}`, {
-    method,
-    data,
-    headers: { 'content-type': 'application/json', ...SAME_ORIGIN },
-  })
-  return { status: res.status(), body: await res.json().catch(() => ({})) }
-}
+const api = (method: string, path: string, data?: unknown) => sessionApi(editor, product.url)(method, path, data)
 
 beforeAll(async () => {
   product = sharedProduct()
   browser = await launchChromium()
-  const context = await browser.newContext({ locale: 'vi-VN' })
-  editor = await context.newPage()
-  editor.setDefaultTimeout(LONG)
-  const account = DEMO_USERS.find((u) => u.role === 'editor')!
-  await editor.goto(`${product.url}/admin/login`)
-  await editor.locator('#field-email').fill(account.email)
-  await editor.locator('#field-password').fill(account.password)
-  await editor.locator('button[type="submit"]').click()
-  await editor.waitForURL(/\/admin\/?$/, { timeout: LONG })
+  editor = await signIn(browser, product.url, 'editor')
 }, 180_000)
 afterAll(async () => {
   await browser?.close()

@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { daysOfWeek, mondayOf, weekHref, weekTitle } from '@gd/shared/work-schedule'
-import { DEMO_USERS } from '../../cms/src/seed/users'
 import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
 import { until } from '../helpers/wait'
 import type { TestServer } from '../helpers/server'
 import { guardedPage, sharedProduct } from './page-types'
+import { LONG, signIn } from './staff-session'
 
 /**
  * Lịch công tác, Sơ đồ trang and the English page on the running product. The citizen opens the schedule on a
@@ -16,7 +16,6 @@ import { guardedPage, sharedProduct } from './page-types'
 let product: TestServer
 let browser: Browser
 let editor: Page
-const LONG = 90_000
 const thisMonday = mondayOf(new Date())
 const shift = (weeks: number) => mondayOf(new Date(Date.parse(`${thisMonday}T05:00:00Z`) + weeks * 7 * 86_400_000))
 
@@ -25,15 +24,7 @@ const get = (path: string) => fetch(`${product.url}${path}`)
 beforeAll(async () => {
   product = sharedProduct()
   browser = await launchChromium()
-  const context = await browser.newContext({ locale: 'vi-VN' })
-  editor = await context.newPage()
-  editor.setDefaultTimeout(LONG)
-  const account = DEMO_USERS.find((u) => u.role === 'editor')!
-  await editor.goto(`${product.url}/admin/login`)
-  await editor.locator('#field-email').fill(account.email)
-  await editor.locator('#field-password').fill(account.password)
-  await editor.locator('button[type="submit"]').click()
-  await editor.waitForURL(/\/admin\/?$/, { timeout: LONG })
+  editor = await signIn(browser, product.url, 'editor')
 }, 180_000)
 afterAll(async () => {
   await browser?.close()

@@ -1,0 +1,35 @@
+import type { Browser, Page } from 'playwright-core'
+import { DEMO_USERS } from '../../cms/src/seed/users'
+import { SAME_ORIGIN } from '../helpers/browser'
+
+/** How long an admin screen or a rebuild may take on the shared product under the whole suite's load. */
+export const LONG = 90_000
+
+/**
+ * A page signed in to the admin as the demo account of a role, through the login form as a person signs in, left
+ * on the first screen. Its context is the caller's to close (closing the browser closes it too).
+ */
+export async function signIn(browser: Browser, base: string, role: 'admin' | 'editor' | 'school'): Promise<Page> {
+  const context = await browser.newContext({ locale: 'vi-VN' })
+  const page = await context.newPage()
+  page.setDefaultTimeout(LONG)
+  const account = DEMO_USERS.find((u) => u.role === role)!
+  await page.goto(`${base}/admin/login`)
+  await page.locator('#field-email').fill(account.email)
+  await page.locator('#field-password').fill(account.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin\/?$/, { timeout: LONG })
+  return page
+}
+
+/** The REST API as that page's session, sent the way the admin's own requests are (same origin). */
+export function sessionApi(page: Page, base: string) {
+  return async (method: string, path: string, data?: unknown) => {
+    const res = await page.request.fetch(`${base}/api${path}`, {
+      method,
+      data,
+      headers: { 'content-type': 'application/json', ...SAME_ORIGIN },
+    })
+    return { status: res.status(), body: await res.json().catch(() => ({})) }
+  }
+}
