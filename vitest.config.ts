@@ -2,16 +2,18 @@ import { defineConfig } from 'vitest/config'
 
 /**
  * Three suites: unit (pure shared rules), integration (real SQLite files through Payload, and HTTP against
- * the real server), e2e (the built site and the running server in Chromium). Integration files run two at a time:
- * each starts its own data folder and server, and keeps about one core busy (its own process, then its server's),
- * so two of them fill the machine's two cores. The e2e files run one at a time (Chromium, the shared server and the
- * site builds already keep both cores busy) and share one product started once per run
- * (tests/e2e/shared-product.ts); feeds and statistics start their own.
+ * the real server), e2e (the built site and the running server in Chromium).
+ * - The e2e files run first, one at a time and alone: Chromium, the shared server and the site builds already keep
+ *   both cores busy. They share one product started once per run (tests/e2e/shared-product.ts); feeds and statistics
+ *   start their own.
+ * - Then the unit and integration files (sequence.groupOrder), two at a time: each integration file starts its own
+ *   data folder and server and keeps about one core busy (its own process, then its server's), so two of them fill
+ *   the machine's two cores. Projects of one group must have the same maxWorkers.
  */
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', maxWorkers: 2, sequence: { groupOrder: 1 } } },
       {
         test: {
           name: 'integration',
@@ -20,6 +22,7 @@ export default defineConfig({
           environment: 'node',
           pool: 'forks',
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 240_000,
         },
@@ -32,6 +35,7 @@ export default defineConfig({
           environment: 'node',
           pool: 'forks',
           fileParallelism: false,
+          sequence: { groupOrder: 0 },
           testTimeout: 90_000,
           hookTimeout: 600_000,
         },
