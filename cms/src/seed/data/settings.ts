@@ -3,7 +3,8 @@
  *
  * DEMO DATA. The plan's department, "Phòng Giáo dục và Đào tạo huyện Kim Thành", is a former body: since 01/07/2025
  * Hải Dương is part of Hải Phòng and district-level bodies are abolished. Address, phone numbers, e-mail addresses
- * (example.edu.vn), the spokesperson and the social accounts below are illustrative, not real contacts.
+ * (example.edu.vn), the spokesperson and the social accounts below are illustrative, not real contacts. The notice
+ * says once what is illustrative and which dates are the owner's (../records-clock.ts) and which are today's.
  */
 export const SITE_SETTINGS = {
   orgName: 'Phòng Giáo dục và Đào tạo huyện Kim Thành',
@@ -30,11 +31,11 @@ export const SITE_SETTINGS = {
   englishAddress: 'District Administrative Area, Phu Thai Town, Kim Thanh District, Hai Duong Province, Viet Nam',
   englishAbout: [
     'The Division of Education and Training advises the District People’s Committee on pre-school, primary and lower secondary education, and manages the public schools of the district.',
-    'This demonstration site is modelled on the division, which ceased to exist on 1 July 2025, when district-level bodies were abolished. Its news, documents, names and dates are illustrative.',
+    'This is a demonstration site modelled on the division, which ceased to exist on 1 July 2025, when district-level bodies were abolished. Its news, documents, photographs and names are illustrative records of the 2024–2025 school year; the feedback, draft consultation, events, announcements and work schedule sections run on today’s date to show how they work.',
     'The site is in Vietnamese. Questions in English can be sent by e-mail; feedback and questions in Vietnamese can also be sent through the feedback form.',
   ].join('\n'),
   siteNotice:
-    'Trang trình diễn: tin bài, văn bản, tên người, trường học và ngày tháng là minh họa. Đơn vị chủ quản dựng theo Phòng GD&ĐT huyện Kim Thành, đã kết thúc hoạt động từ 01/07/2025.',
+    'Trang trình diễn dựng theo Phòng GD&ĐT huyện Kim Thành (đã kết thúc hoạt động từ 01/07/2025): tin bài, văn bản, hình ảnh, tên người, trường học là tư liệu minh họa năm học 2024–2025; góp ý, lấy ý kiến dự thảo, sự kiện, thông báo, lịch công tác chạy theo ngày hôm nay để thấy cách trang hoạt động.',
   spokesperson: {
     name: 'Trần Quốc Khánh',
     position: 'Trưởng phòng Giáo dục và Đào tạo',
