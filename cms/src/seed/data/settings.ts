@@ -35,7 +35,7 @@ export const SITE_SETTINGS = {
     'The site is in Vietnamese. Questions in English can be sent by e-mail; feedback and questions in Vietnamese can also be sent through the feedback form.',
   ].join('\n'),
   siteNotice:
-    'Trang trình diễn dựng theo Phòng GD&ĐT huyện Kim Thành (kết thúc hoạt động từ 01/07/2025): tin bài, văn bản, hình ảnh là dữ liệu minh họa năm học 2024–2025; góp ý, dự thảo, sự kiện, thông báo, lịch công tác chạy theo ngày hôm nay.',
+    'Trang trình diễn dựng theo Phòng GD&ĐT huyện Kim Thành (kết thúc hoạt động từ 01/07/2025): tin bài, văn bản, thủ tục, hình ảnh là dữ liệu minh họa năm học 2024–2025; góp ý, dự thảo, sự kiện, thông báo, lịch công tác chạy theo ngày hôm nay.',
   spokesperson: {
     name: 'Trần Quốc Khánh',
     position: 'Trưởng phòng Giáo dục và Đào tạo',
