@@ -248,6 +248,34 @@ describe('the demo seed', () => {
     expect(settings.siteNotice).toContain('ngày hôm nay')
   })
 
+  it('labels nothing “minh họa” one by one (titles, alt texts, fees, time limits, descriptions): the site notice says it once', async () => {
+    const label = /minh họa/i
+    const texts: string[] = []
+    const all = async <T>(
+      collection: 'media' | 'procedures' | 'albums' | 'videos' | 'events' | 'articles' | 'exemplars',
+      pick: (d: T) => unknown[],
+    ) =>
+      (await payload.find({ collection, overrideAccess: true, depth: 0, pagination: false })).docs.forEach((d) =>
+        texts.push(...pick(d as T).map((v) => String(v ?? ''))),
+      )
+    await all<{ alt: string }>('media', (d) => [d.alt])
+    await all<{ name: string; fee?: string; timeLimit?: string; summary?: string }>('procedures', (d) => [
+      d.name,
+      d.fee,
+      d.timeLimit,
+      d.summary,
+    ])
+    await all<{ title: string; description?: string }>('albums', (d) => [d.title, d.description])
+    await all<{ title: string; description?: string }>('videos', (d) => [d.title, d.description])
+    await all<{ title: string; summary?: string }>('events', (d) => [d.title, d.summary])
+    await all<{ title: string; excerpt?: string }>('articles', (d) => [d.title, d.excerpt])
+    await all<{ title: string; summary?: string }>('exemplars', (d) => [d.title, d.summary])
+    expect(texts.length).toBeGreaterThan(100)
+    expect(texts.filter((t) => label.test(t))).toEqual([])
+    const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
+    expect(settings.siteNotice).toMatch(label)
+  })
+
   it('is idempotent: a second run creates nothing', async () => {
     const before = await Promise.all((['themes', 'schools', 'articles', 'exemplars', 'feedback', 'users', 'media'] as const).map(count))
     const again = await seed(payload, { demoUsers: true })
