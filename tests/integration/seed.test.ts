@@ -246,6 +246,8 @@ describe('the demo seed', () => {
     const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
     expect(settings.siteNotice).toContain('2024–2025')
     expect(settings.siteNotice).toContain('ngày hôm nay')
+    // the footer's copyright carries the years of its records, not the year of the build
+    expect(settings.footer?.copyright).toContain('2024–2025')
   })
 
   it('labels nothing “minh họa” one by one (titles, alt texts, fees, time limits, descriptions): the site notice says it once', async () => {

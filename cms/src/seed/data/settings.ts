@@ -24,6 +24,8 @@ export const SITE_SETTINGS = {
   footer: {
     licence: 'Thành lập theo Quyết định số 1520/QĐ-UBND ngày 15/3/2024 của Ủy ban nhân dân huyện Kim Thành.',
     responsible: 'Người chịu trách nhiệm nội dung: ông Trần Quốc Khánh, Trưởng phòng Giáo dục và Đào tạo.',
+    // the years of its records (../records-clock.ts), not the year of the build
+    copyright: '© 2024–2025 Phòng Giáo dục và Đào tạo huyện Kim Thành.',
     republish: 'Ghi rõ nguồn “Trang thông tin điện tử Phòng Giáo dục và Đào tạo huyện Kim Thành” khi phát hành lại thông tin từ trang này.',
   },
   englishName: 'Kim Thanh District Division of Education and Training',
