@@ -8,6 +8,7 @@ import { publishedQa } from '../../cms/src/collections/Feedback/qa'
 import { defaultRange, feedbackStatistics } from '../../cms/src/reports/statistics'
 import { FEEDBACK } from '../../cms/src/seed/data/feedback'
 import { seed } from '../../cms/src/seed/index'
+import { recordsNow } from '../../cms/src/seed/records-clock'
 import { freshPayload } from '../helpers/payload'
 
 let ctx: Awaited<ReturnType<typeof freshPayload>>
@@ -51,7 +52,9 @@ describe('the demo seed', () => {
     const themesUsed = new Set(docs.flatMap((d) => (d.themes as { slug: string }[]).map((t) => t.slug)))
     expect([...themesUsed].sort()).toEqual(THEMES.map((t) => t.slug).sort())
     const cover = docs[0].cover as { sizes: Record<string, { mimeType: string; width: number }>; alt: string }
-    expect(cover.alt).toMatch(/^Ảnh minh họa/)
+    // the alt text says what the picture shows, not that it is an illustration (the site notice says that once)
+    expect(cover.alt.length).toBeGreaterThan(20)
+    expect(cover.alt).not.toMatch(/minh họa/i)
     expect(cover.sizes.card.mimeType).toBe('image/webp')
     expect(cover.sizes.card.width).toBe(768)
     expect(docs.some((d) => d.title.includes('Đào tạo'))).toBe(true)
@@ -159,7 +162,8 @@ describe('the demo seed', () => {
     const published = docs.filter((d) => d._status === 'published')
     expect(published.length).toBe(8)
     expect(docs.filter((d) => d.reviewState === 'cho-duyet')).toHaveLength(1)
-    const current = schoolYearOf(new Date())
+    // the owner's last school year (2024-2025, it ended on 01/07/2025) and the one before
+    const current = schoolYearOf(recordsNow(new Date()))
     const previous = `${Number(current.slice(0, 4)) - 1}-${current.slice(0, 4)}`
     expect(new Set(published.map((d) => d.schoolYear))).toEqual(new Set([current, previous]))
     expect(new Set(published.map((d) => (typeof d.school === 'object' ? d.school.name : '')))).toEqual(
@@ -200,6 +204,78 @@ describe('the demo seed', () => {
     const videos = await payload.find({ collection: 'videos', overrideAccess: true, depth: 0 })
     expect(videos.docs).toHaveLength(1)
     expect(videos.docs[0]).toMatchObject({ mimeType: 'video/mp4', _status: 'published', poster: expect.any(Number) })
+  })
+
+  it('dates every record the former owner published within its life, its last school year; live parts run on today', async () => {
+    const from = Date.parse('2024-09-01T00:00:00+07:00')
+    const until = Date.parse('2025-07-01T00:00:00+07:00')
+    const within = (iso: string | null | undefined) => Boolean(iso) && Date.parse(iso!) >= from && Date.parse(iso!) < until
+    const records = ['articles', 'exemplars', 'albums', 'videos', 'procedures'] as const
+    for (const collection of records) {
+      const { docs } = await payload.find({ collection, overrideAccess: true, depth: 0, pagination: false })
+      expect(docs.length).toBeGreaterThan(0)
+      for (const d of docs) {
+        const doc = d as { publishedAt?: string | null; updatedAt: string; createdAt: string }
+        expect(within(doc.publishedAt), `${collection} ${doc.publishedAt}`).toBe(true)
+        // no "Cập nhật" date after the owner ended
+        expect(within(doc.updatedAt), `${collection} updated ${doc.updatedAt}`).toBe(true)
+      }
+    }
+    // the newest news is of late June 2025, the oldest of September 2024, in the order and spacing of the seed data
+    const { docs: news } = await payload.find({ collection: 'articles', overrideAccess: true, sort: '-publishedAt', pagination: false })
+    expect(news[0]!.publishedAt!.slice(0, 7)).toBe('2025-06')
+    expect(news.at(-1)!.publishedAt!.slice(0, 7)).toBe('2024-09')
+    const { docs: documents } = await payload.find({ collection: 'documents', overrideAccess: true, pagination: false })
+    expect(documents.every((d) => Date.parse(d.issuedDate) < until)).toBe(true)
+    const { docs: corrections } = await payload.find({ collection: 'corrections', overrideAccess: true, pagination: false })
+    expect(corrections.every((d) => within(d.correctedOn))).toBe(true)
+    const { docs: disclosures } = await payload.find({ collection: 'school-disclosures', overrideAccess: true, pagination: false })
+    const published = disclosures.filter((d) => d._status === 'published')
+    expect(published.every((d) => within(d.publishedAt) || Date.parse(d.publishedAt!) < from)).toBe(true)
+    // the live parts: feedback received in the last days, a draft open for comment today
+    const { docs: feedback } = await payload.find({ collection: 'feedback', overrideAccess: true, sort: '-receivedAt', limit: 1 })
+    expect(Date.now() - Date.parse(feedback[0]!.receivedAt)).toBeLessThan(14 * 86_400_000)
+    const open = await payload.count({
+      collection: 'consultations',
+      overrideAccess: true,
+      where: {
+        and: [{ opensAt: { less_than_equal: new Date().toISOString() } }, { closesAt: { greater_than: new Date().toISOString() } }],
+      },
+    })
+    expect(open.totalDocs).toBeGreaterThan(0)
+    const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
+    expect(settings.siteNotice).toContain('2024–2025')
+    expect(settings.siteNotice).toContain('ngày hôm nay')
+    // the footer's copyright carries the years of its records, not the year of the build
+    expect(settings.footer?.copyright).toContain('2024–2025')
+  })
+
+  it('labels nothing “minh họa” one by one (titles, alt texts, fees, time limits, descriptions): the site notice says it once', async () => {
+    const label = /minh họa/i
+    const texts: string[] = []
+    const all = async <T>(
+      collection: 'media' | 'procedures' | 'albums' | 'videos' | 'events' | 'articles' | 'exemplars',
+      pick: (d: T) => unknown[],
+    ) =>
+      (await payload.find({ collection, overrideAccess: true, depth: 0, pagination: false })).docs.forEach((d) =>
+        texts.push(...pick(d as T).map((v) => String(v ?? ''))),
+      )
+    await all<{ alt: string }>('media', (d) => [d.alt])
+    await all<{ name: string; fee?: string; timeLimit?: string; summary?: string }>('procedures', (d) => [
+      d.name,
+      d.fee,
+      d.timeLimit,
+      d.summary,
+    ])
+    await all<{ title: string; description?: string }>('albums', (d) => [d.title, d.description])
+    await all<{ title: string; description?: string }>('videos', (d) => [d.title, d.description])
+    await all<{ title: string; summary?: string }>('events', (d) => [d.title, d.summary])
+    await all<{ title: string; excerpt?: string }>('articles', (d) => [d.title, d.excerpt])
+    await all<{ title: string; summary?: string }>('exemplars', (d) => [d.title, d.summary])
+    expect(texts.length).toBeGreaterThan(100)
+    expect(texts.filter((t) => label.test(t))).toEqual([])
+    const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
+    expect(settings.siteNotice).toMatch(label)
   })
 
   it('is idempotent: a second run creates nothing', async () => {

@@ -6,6 +6,7 @@ import { slugify } from '@gd/shared/text'
 import { toLocalDate } from '@gd/shared/working-days'
 import { ALBUMS, DEMO_VIDEO, type SeedAlbum } from './data/albums'
 import { makeCover } from './images'
+import { recordedAt } from './records-clock'
 import { day, findBy, inDays, local, type SeedContext } from './stored'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
@@ -31,8 +32,12 @@ function lastOpeningDay(now: Date): string {
 
 const dateOf = (a: SeedAlbum, now: Date) => (a.when === 'khai-giang' ? lastOpeningDay(now) : toLocalDate(inDays(now, -a.when)))
 
-/** Photo albums (one attached to its article) and the demo video, idempotent by slug. */
-export async function seedAlbums(payload: Payload, { now, count }: SeedContext): Promise<void> {
+/**
+ * Photo albums and the demo video, idempotent by slug. Returns the new albums by the title of the article each is
+ * shown with, so the article is created with it (linking it afterwards would stamp the article as updated today).
+ */
+export async function seedAlbums(payload: Payload, { now, count }: SeedContext): Promise<Map<string, number>> {
+  const albumOf = new Map<string, number>()
   for (const album of ALBUMS) {
     const slug = slugify(album.title)
     if (await findBy(payload, 'albums', 'slug', slug)) continue
@@ -49,17 +54,16 @@ export async function seedAlbums(payload: Payload, { now, count }: SeedContext):
         takenOn: day(taken),
         description: album.description,
         photos,
-        publishedAt: new Date(Math.min(Date.parse(day(taken)) + 86_400_000, now.getTime())).toISOString(),
+        ...recordedAt(new Date(Math.min(Date.parse(day(taken)) + 86_400_000, now.getTime())).toISOString()),
         _status: 'published',
       },
     })
     count('albums')
-    const article = album.article && (await findBy(payload, 'articles', 'slug', slugify(album.article)))
-    if (article) await payload.update({ ...local, collection: 'articles', id: article.id, data: { album: doc.id } })
+    if (album.article) albumOf.set(album.article, doc.id)
   }
 
   const slug = slugify(DEMO_VIDEO.title)
-  if (await findBy(payload, 'videos', 'slug', slug)) return
+  if (await findBy(payload, 'videos', 'slug', slug)) return albumOf
   const data = await fs.readFile(path.join(HERE, 'data', DEMO_VIDEO.file))
   const taken = lastOpeningDay(now)
   await payload.create({
@@ -72,10 +76,11 @@ export async function seedAlbums(payload: Payload, { now, count }: SeedContext):
       description: DEMO_VIDEO.description,
       transcript: DEMO_VIDEO.transcript,
       poster: await photo(payload, 0, DEMO_VIDEO.posterAlt, `${slug}-anh-dai-dien.jpg`),
-      publishedAt: new Date(Math.min(Date.parse(day(taken)) + 86_400_000, now.getTime())).toISOString(),
+      ...recordedAt(new Date(Math.min(Date.parse(day(taken)) + 86_400_000, now.getTime())).toISOString()),
       _status: 'published',
     },
     file: { data, mimetype: 'video/mp4', name: DEMO_VIDEO.file, size: data.length },
   })
   count('videos')
+  return albumOf
 }

@@ -3,6 +3,7 @@ import { disclosureCategoryLabel, schoolYearOf, schoolYearLabel } from '@gd/shar
 import { slugify } from '@gd/shared/text'
 import { DISCLOSURES } from './data/disclosures'
 import { adminDocumentPdf } from './pdf'
+import { recordedAt } from './records-clock'
 import { findBy, local } from './stored'
 
 const DAY = 86_400_000
@@ -15,7 +16,8 @@ const yearBefore = (year: string, yearsAgo: number) => {
 
 /**
  * Demo disclosures of three schools, each with its PDF (stored as the school's own file), published by an editor,
- * and one still waiting for review; idempotent by slug. The current school year's were published in the last weeks,
+ * and one still waiting for review; idempotent by slug. `now` is the owner's records clock (./records-clock.ts): its
+ * last school year's (2024–2025) were published in its last weeks,
  * the previous year's in its June (the circular's deadline is 30 June).
  */
 export async function seedDisclosures(
@@ -61,7 +63,7 @@ export async function seedDisclosures(
       await payload.create({
         ...local,
         collection: 'school-disclosures',
-        data: { ...data, _status: 'published', publishedAt: publishedAt.toISOString() },
+        data: { ...data, _status: 'published', ...recordedAt(publishedAt.toISOString()) },
       })
     }
     count('school-disclosures')

@@ -38,6 +38,13 @@ async function grain(r: Rand, width: number, height: number): Promise<Buffer> {
 const DISTINCT = 13
 /** Which scene each of them shows (spread so neighbouring articles rarely share one). */
 const SCENE_OF = [0, 1, 2, 3, 0, 2, 1, 3, 2, 0, 3, 1, 2] as const
+/** What each scene shows, as its alt text (the same words whatever the article: the picture is of school life). */
+const SCENE_ALT = [
+  'Học sinh xếp hàng dự lễ chào cờ trên sân trường, nhìn từ phía sau',
+  'Dãy lớp học và cột cờ của một ngôi trường buổi sáng, học sinh đi trên sân',
+  'Lớp học nhìn từ bàn cuối: học sinh ngồi học, cô giáo giảng bài bên bảng',
+  'Học sinh đọc sách bên bàn trong thư viện nhà trường',
+] as const
 const drawn = new Map<string, Promise<Buffer>>()
 const DRAW_SCALE = 0.75
 
@@ -48,6 +55,9 @@ export function makeCover(index: number, width = 1280, height = 720): Promise<Bu
   if (!cover) drawn.set(key, (cover = draw(index % DISTINCT, width, height)))
   return cover
 }
+
+/** The alt text of the cover `makeCover(index)` draws: what its scene shows. */
+export const coverAlt = (index: number): string => SCENE_ALT[SCENE_OF[index % DISTINCT]]
 
 async function draw(index: number, width: number, height: number): Promise<Buffer> {
   const r = random(index + 1)

@@ -6,7 +6,7 @@ import { EXEMPLARS } from './data/exemplars'
 import { SCHOOLS, schoolWebsite } from './data/schools'
 import { SITE_SETTINGS } from './data/settings'
 import { seedFeedback } from './feedback'
-import { makeCover } from './images'
+import { coverAlt, makeCover } from './images'
 import { seedEmblem } from './emblem'
 import { paragraphsToLexical } from './lexical'
 import { seedConsultations } from './consultations'
@@ -24,6 +24,7 @@ import { seedPressMentions } from './press-mentions'
 import { seedReportDeadlines } from './report-deadlines'
 import { seedReports } from './reports'
 import { findBy, local } from './stored'
+import { recordedAt, recordsNow } from './records-clock'
 import { linkThemesToPlan, seedThemes } from './themes'
 import { seedUrgentReports } from './urgent-reports'
 import { DEMO_USERS, type DemoUser } from './users'
@@ -46,12 +47,12 @@ export interface SeedResult {
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
 
-async function cover(payload: Payload, index: number, alt: string) {
+async function cover(payload: Payload, index: number) {
   const data = await makeCover(index)
   const doc = await payload.create({
     ...local,
     collection: 'media',
-    data: { alt },
+    data: { alt: coverAlt(index) },
     file: { data, mimetype: 'image/jpeg', name: `anh-minh-hoa-${index + 1}.jpg`, size: data.length },
   })
   return doc.id
@@ -68,6 +69,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   }
   const log: Log = options.log ?? (() => undefined)
   const now = options.now ?? new Date()
+  // the owner's records are dated within its life (school year 2024–2025); live workflows run on `now`
+  const recorded = recordsNow(now)
   const created: Record<string, number> = {}
   const count = (k: string) => (created[k] = (created[k] ?? 0) + 1)
 
@@ -111,6 +114,9 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     }
   }
 
+  // the owner's records, dated within its life: albums first, so an article is created with its album
+  const records = { themeIds, now: recorded, count }
+  const albumOf = await seedAlbums(payload, records)
   let imageIndex = 0
   for (const article of ARTICLES) {
     const slug = slugify(article.title)
@@ -123,12 +129,13 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
         title: article.title,
         slug,
         excerpt: article.excerpt,
-        cover: await cover(payload, imageIndex, `Ảnh minh họa: ${article.title}`),
+        cover: await cover(payload, imageIndex),
         content: paragraphsToLexical(article.paragraphs),
         themes: article.themes.map((s) => themeIds.get(s)!).filter(Boolean),
         school: article.school ? schoolIds.get(article.school) : undefined,
         featured: article.featured ?? false,
-        publishedAt: daysBefore(now, article.daysAgo),
+        album: albumOf.get(article.title),
+        ...recordedAt(daysBefore(recorded, article.daysAgo)),
         _status: 'published',
       },
     })
@@ -151,8 +158,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
         movement: exemplar.movement,
         summary: exemplar.summary,
         story: paragraphsToLexical(exemplar.paragraphs),
-        photos: [await cover(payload, imageIndex, `Ảnh minh họa: ${exemplar.subjectName}`)],
-        publishedAt: daysBefore(now, exemplar.daysAgo),
+        photos: [await cover(payload, imageIndex)],
+        ...recordedAt(daysBefore(recorded, exemplar.daysAgo)),
         _status: 'published',
       },
     })
@@ -161,23 +168,23 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
 
   // citizen feedback with its handling over the past months: acknowledged, answered, forwarded, rejected, Q&A, ratings
   await seedFeedback(payload, { now, count })
-  // documents, drafts for comment (with their comments), press releases, organisation, spokesperson
-  const documentIds = await seedDocuments(payload, { themeIds, now, count })
+  // the owner's other records: documents, press releases, procedures, corrections, disclosures
+  const documentIds = await seedDocuments(payload, records)
   await linkThemesToPlan(payload, documentIds)
+  await seedPressReleases(payload, records)
+  await seedProcedures(payload, records)
+  await seedCorrections(payload, records)
+  await seedOrganisation(payload, documentIds, count)
+  await seedDisclosures(payload, { now: recorded, schoolIds, count })
+  // live workflows, on today's date: drafts open for comment, the press log, announcements in force, events, the
+  // work schedule, schools' opinion reports for the previous quarter (some missing) and a draft of the department's
+  // report, the reporting cycle's due dates (previous quarter, this quarter, this year) and two urgent reports
   await seedConsultations(payload, { themeIds, now, count })
-  await seedPressReleases(payload, { themeIds, now, count })
   await seedPressMentions(payload, { themeIds, now, count })
   await seedAnnouncements(payload, { themeIds, now, count })
-  await seedProcedures(payload, { themeIds, now, count })
   await seedEvents(payload, { themeIds, now, count })
-  await seedCorrections(payload, { themeIds, now, count })
   await seedWorkSchedules(payload, { themeIds, now, count })
-  await seedAlbums(payload, { themeIds, now, count })
-  await seedOrganisation(payload, documentIds, count)
-  await seedDisclosures(payload, { now, schoolIds, count })
-  // schools' opinion reports for the previous quarter (some missing) and a draft of the department's report
   await seedReports(payload, { now, count })
-  // the reporting cycle's due dates (previous quarter, this quarter, this year) and two urgent reports
   await seedReportDeadlines(payload, { now, count })
   await seedUrgentReports(payload, { now, count })
   log(

@@ -15,7 +15,7 @@ async function withPortraits(payload: Payload) {
     const photo = await payload.create({
       ...local,
       collection: 'media',
-      data: { alt: `Ảnh chân dung minh họa của ${leader.name}` },
+      data: { alt: `Ảnh chân dung ${leader.name}` },
       file: { data, mimetype: 'image/jpeg', name: `chan-dung-minh-hoa-${slugify(leader.name)}.jpg`, size: data.length },
     })
     leaders.push({ ...leader, photo: photo.id })

@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
 import { slugify } from '@gd/shared/text'
 import { PRESS_RELEASES } from './data/press'
-import { makeCover } from './images'
+import { coverAlt, makeCover } from './images'
 import { paragraphsToLexical } from './lexical'
+import { recordedAt } from './records-clock'
 import { findBy, inDays, local, type SeedContext, themeIdsOf } from './stored'
 
-/** Press releases: articles marked pressRelease, idempotent (by slug), each with an illustrative cover. */
+/** Press releases: articles marked pressRelease, idempotent (by slug), each with a drawn cover of school life. */
 export async function seedPressReleases(payload: Payload, { themeIds, now, count }: SeedContext): Promise<void> {
   for (const [i, p] of PRESS_RELEASES.entries()) {
     const slug = slugify(p.title)
@@ -14,7 +15,7 @@ export async function seedPressReleases(payload: Payload, { themeIds, now, count
     const cover = await payload.create({
       ...local,
       collection: 'media',
-      data: { alt: `Ảnh minh họa: ${p.title}` },
+      data: { alt: coverAlt(40 + i) },
       file: { data: image, mimetype: 'image/jpeg', name: `thong-cao-minh-hoa-${i + 1}.jpg`, size: image.length },
     })
     await payload.create({
@@ -28,7 +29,7 @@ export async function seedPressReleases(payload: Payload, { themeIds, now, count
         content: paragraphsToLexical(p.paragraphs),
         themes: themeIdsOf(themeIds, p.themes),
         pressRelease: true,
-        publishedAt: inDays(now, -p.daysAgo),
+        ...recordedAt(inDays(now, -p.daysAgo)),
         _status: 'published',
       },
     })

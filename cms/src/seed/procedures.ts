@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { slugify } from '@gd/shared/text'
 import { PROCEDURES } from './data/procedures'
+import { recordedAt } from './records-clock'
 import { findBy, inDays, local, type SeedContext } from './stored'
 
 /** The demo administrative procedures (illustrative, see ./data/procedures.ts), published, idempotent by slug. */
@@ -16,7 +17,7 @@ export async function seedProcedures(payload: Payload, { now, count }: SeedConte
         slug,
         papers: p.papers.map((paper) => ({ paper })),
         steps: p.steps.map((step) => ({ step })),
-        publishedAt: inDays(now, -30),
+        ...recordedAt(inDays(now, -30)),
         _status: 'published',
       },
     })

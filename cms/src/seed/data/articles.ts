@@ -12,6 +12,7 @@ export interface SeedArticle {
   paragraphs: string[]
   school?: string
   featured?: boolean
+  /** days before the owner's last working day (../records-clock.ts), in the school year 2024–2025 */
   daysAgo: number
 }
 
@@ -108,7 +109,7 @@ export const ARTICLES: SeedArticle[] = [
       'Ngày hội tư vấn hướng nghiệp tại Trường THCS Ngũ Phúc giúp học sinh lớp 9 và cha mẹ học sinh có thêm thông tin để lựa chọn con đường học tập phù hợp.',
     themes: ['chat-luong-giao-duc', 'thi-kiem-tra-danh-gia-tuyen-sinh'],
     school: 'Trường THCS Ngũ Phúc',
-    daysAgo: 74,
+    daysAgo: 190,
     paragraphs: [
       'Trường THCS Ngũ Phúc vừa tổ chức ngày hội tư vấn hướng nghiệp cho học sinh lớp 9 với sự tham gia của đại diện Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên, một số trường cao đẳng, trung cấp và doanh nghiệp đóng trên địa bàn. Hoạt động nằm trong kế hoạch giáo dục hướng nghiệp và định hướng phân luồng học sinh trong giáo dục phổ thông của ngành giáo dục huyện.',
       'Tại ngày hội, học sinh được giới thiệu thông tin về các ngành nghề đang có nhu cầu lao động tại địa phương như cơ khí, điện công nghiệp, may mặc, công nghệ thông tin, dịch vụ du lịch. Các em được trao đổi trực tiếp với người lao động, tìm hiểu điều kiện làm việc, cơ hội việc làm và những lựa chọn học tập tiếp theo sau khi tốt nghiệp trung học cơ sở.',
@@ -225,7 +226,7 @@ export const ARTICLES: SeedArticle[] = [
     excerpt:
       'Các trường trung học cơ sở phối hợp với lực lượng công an tổ chức ngoại khóa, thi vẽ tranh, sân khấu hóa với thông điệp “Nói không với ma túy”.',
     themes: ['dao-duc-loi-song-van-hoa-hoc-duong', 'suc-khoe-hoc-duong-the-chat'],
-    daysAgo: 170,
+    daysAgo: 15,
     paragraphs: [
       'Hưởng ứng Tháng hành động phòng, chống ma túy và Ngày Quốc tế phòng, chống ma túy (26/6), các trường trung học cơ sở trên địa bàn huyện Kim Thành đã triển khai nhiều hoạt động tuyên truyền thiết thực, nâng cao nhận thức và kỹ năng phòng, chống ma túy cho học sinh, trong đó chú trọng nhận diện các loại ma túy mới được ngụy trang dưới dạng thực phẩm, đồ uống, thuốc lá điện tử mà học sinh có thể tiếp cận.',
       'Các trường phối hợp với lực lượng công an huyện, công an xã tổ chức các buổi ngoại khóa với nội dung về tác hại của ma túy, các thủ đoạn lôi kéo thanh thiếu niên sử dụng ma túy, trách nhiệm của học sinh trong việc phát hiện, tố giác tội phạm. Học sinh được xem hình ảnh trực quan, nghe phân tích những vụ việc cụ thể đã xảy ra, từ đó biết cách tự bảo vệ mình.',
@@ -240,7 +241,7 @@ export const ARTICLES: SeedArticle[] = [
     excerpt:
       'Nhà trường, cha mẹ học sinh và lực lượng chức năng phối hợp tuyên truyền, hướng dẫn để mỗi ngày đến trường của học sinh đều an toàn.',
     themes: ['suc-khoe-hoc-duong-the-chat', 'dao-duc-loi-song-van-hoa-hoc-duong'],
-    daysAgo: 15,
+    daysAgo: 170,
     paragraphs: [
       'Thời gian qua, Phòng GDĐT huyện Kim Thành phối hợp với lực lượng Cảnh sát giao thông và Đoàn Thanh niên tổ chức ra quân tuyên truyền, bảo đảm trật tự, an toàn giao thông tại các cổng trường. Đây là hoạt động thường xuyên nhằm nâng cao ý thức chấp hành pháp luật về giao thông của học sinh và cha mẹ học sinh, hạn chế thấp nhất tai nạn thương tích, nhất là tại các trường nằm gần quốc lộ, tỉnh lộ.',
       'Tại các điểm trường, học sinh được nhắc nhở đội mũ bảo hiểm đạt chuẩn khi ngồi sau xe mô tô, xe gắn máy, xe đạp điện; đi đúng phần đường, không dàn hàng ngang, không lạng lách; học sinh chưa đủ tuổi tuyệt đối không điều khiển xe máy. Cha mẹ học sinh được đề nghị dừng, đỗ xe đúng nơi quy định khi đưa đón con, không dừng xe dưới lòng đường gây ùn tắc trước cổng trường.',
@@ -254,7 +255,7 @@ export const ARTICLES: SeedArticle[] = [
     excerpt:
       'Các trường phối hợp tổ chức lớp dạy bơi, tuyên truyền kỹ năng phòng tránh đuối nước, đặc biệt trong dịp nghỉ hè.',
     themes: ['suc-khoe-hoc-duong-the-chat', 'xa-hoi-hoa-nguon-luc'],
-    daysAgo: 190,
+    daysAgo: 74,
     paragraphs: [
       'Với đặc điểm địa bàn có nhiều sông, ngòi, ao, hồ, kênh mương, phòng chống đuối nước cho trẻ em luôn được ngành giáo dục huyện Kim Thành xác định là nhiệm vụ trọng tâm, đặc biệt trong dịp nghỉ hè. Phòng GDĐT đã chỉ đạo các trường tăng cường tuyên truyền, giáo dục kỹ năng phòng tránh đuối nước và phối hợp tổ chức các lớp dạy bơi an toàn cho học sinh.',
       'Trong năm, các trường tiểu học, trung học cơ sở phối hợp với Trung tâm Văn hóa – Thể thao huyện và các cơ sở có bể bơi đạt yêu cầu tổ chức nhiều lớp dạy bơi cho học sinh. Học sinh được hướng dẫn kỹ năng nổi, thở, di chuyển trong nước, cách tự cứu và cứu bạn an toàn, không nhảy xuống nước khi không biết bơi mà dùng sào, dây, phao để ứng cứu.',
@@ -282,7 +283,7 @@ export const ARTICLES: SeedArticle[] = [
     excerpt:
       'Các trường tuyển sinh theo phương thức xét tuyển, đúng địa bàn; cha mẹ học sinh có thể đăng ký trực tuyến hoặc nộp hồ sơ trực tiếp tại trường.',
     themes: ['thi-kiem-tra-danh-gia-tuyen-sinh', 'chuyen-doi-so'],
-    daysAgo: 265,
+    daysAgo: 27,
     paragraphs: [
       'Phòng GDĐT huyện Kim Thành đã ban hành hướng dẫn công tác tuyển sinh vào lớp 1 và lớp 6 cho năm học mới. Theo đó, các trường thực hiện tuyển sinh theo phương thức xét tuyển, đúng địa bàn được giao, bảo đảm 100% trẻ trong độ tuổi trên địa bàn được vào học lớp 1 và 100% học sinh hoàn thành chương trình tiểu học được vào học lớp 6.',
       'Năm nay, bên cạnh hình thức nộp hồ sơ trực tiếp, các trường tiếp tục triển khai tuyển sinh trực tuyến. Cha mẹ học sinh có thể đăng ký qua cổng tuyển sinh trực tuyến bằng máy tính hoặc điện thoại thông minh; thông tin cá nhân của học sinh được đối chiếu với cơ sở dữ liệu quốc gia về dân cư, giúp giảm giấy tờ và thời gian đi lại cho gia đình.',
@@ -296,7 +297,7 @@ export const ARTICLES: SeedArticle[] = [
     excerpt:
       'Phòng GDĐT hướng dẫn các trường xây dựng đề kiểm tra theo yêu cầu cần đạt, tổ chức kiểm tra nghiêm túc và sử dụng kết quả để điều chỉnh việc dạy học.',
     themes: ['thi-kiem-tra-danh-gia-tuyen-sinh', 'chuong-trinh-gdpt-2018'],
-    daysAgo: 100,
+    daysAgo: 178,
     paragraphs: [
       'Phòng GDĐT huyện Kim Thành đã ban hành văn bản hướng dẫn các trường tổ chức kiểm tra, đánh giá cuối học kỳ I theo đúng quy định về đánh giá học sinh tiểu học và trung học cơ sở. Yêu cầu đặt ra là bảo đảm nghiêm túc, khách quan, phản ánh đúng kết quả học tập của học sinh, tránh gây áp lực không cần thiết cho học sinh và cha mẹ học sinh.',
       'Đề kiểm tra do nhà trường chủ động xây dựng trên cơ sở yêu cầu cần đạt của chương trình, theo ma trận và bản đặc tả đã được tổ chuyên môn thống nhất. Đề kiểm tra bảo đảm các mức độ nhận biết, thông hiểu, vận dụng; tăng cường câu hỏi gắn với tình huống thực tiễn, hạn chế yêu cầu ghi nhớ máy móc. Ở cấp tiểu học, bài kiểm tra được giáo viên sửa lỗi, nhận xét cụ thể để học sinh tiến bộ.',
@@ -351,7 +352,7 @@ export const ARTICLES: SeedArticle[] = [
       'Kho học liệu số do giáo viên Trường Tiểu học Phú Thái biên soạn, được tổ chuyên môn thẩm định, giúp thầy cô tiết kiệm thời gian và làm phong phú giờ học.',
     themes: ['chuyen-doi-so', 'chuong-trinh-gdpt-2018'],
     school: 'Trường Tiểu học Phú Thái',
-    daysAgo: 27,
+    daysAgo: 265,
     paragraphs: [
       'Trường Tiểu học Phú Thái đã xây dựng và đưa vào sử dụng kho học liệu số dùng chung phục vụ công tác dạy và học. Kho học liệu gồm bài giảng điện tử, video thí nghiệm, phiếu học tập, câu hỏi trắc nghiệm và tài liệu tham khảo được sắp xếp theo từng môn học, khối lớp, bám sát Chương trình giáo dục phổ thông 2018 và các bộ sách giáo khoa nhà trường đang sử dụng.',
       'Các học liệu do giáo viên nhà trường biên soạn, được tổ chuyên môn thẩm định về nội dung, bảo đảm tính chính xác, phù hợp với học sinh trước khi đưa lên kho. Nhà trường xây dựng quy định cụ thể về định dạng, cách đặt tên tệp, ghi nguồn tài liệu và tôn trọng bản quyền, giúp việc tìm kiếm, khai thác được thuận tiện, thống nhất.',
@@ -392,7 +393,7 @@ export const ARTICLES: SeedArticle[] = [
     excerpt:
       'Kỳ tuyển dụng viên chức giáo viên bổ sung đội ngũ cho các trường còn thiếu, nhất là các môn Tiếng Anh, Tin học, Âm nhạc, Mĩ thuật.',
     themes: ['doi-ngu-nha-giao-can-bo-quan-ly', 'nghi-quyet-chinh-sach-phap-luat'],
-    daysAgo: 225,
+    daysAgo: 9,
     paragraphs: [
       'Ủy ban nhân dân huyện Kim Thành đã tổ chức kỳ tuyển dụng viên chức giáo viên mầm non, tiểu học và trung học cơ sở nhằm bổ sung đội ngũ cho các trường còn thiếu giáo viên, nhất là giáo viên các môn Tiếng Anh, Tin học, Âm nhạc, Mĩ thuật. Phòng GDĐT phối hợp với Phòng Nội vụ tham mưu xây dựng kế hoạch và tổ chức kỳ tuyển dụng theo đúng quy định.',
       'Thông báo tuyển dụng, chỉ tiêu, điều kiện, tiêu chuẩn dự tuyển được đăng tải công khai trên phương tiện thông tin đại chúng, trang thông tin điện tử của huyện và niêm yết tại trụ sở cơ quan. Việc tiếp nhận phiếu đăng ký, kiểm tra điều kiện, tổ chức xét tuyển được thực hiện đúng quy trình; danh sách thí sinh đủ điều kiện và kết quả từng vòng đều được công bố để thí sinh theo dõi.',
@@ -434,7 +435,7 @@ export const ARTICLES: SeedArticle[] = [
     excerpt:
       '120 suất học bổng từ quỹ khuyến học và sự đóng góp của doanh nghiệp, nhà hảo tâm đã được trao cho học sinh có hoàn cảnh khó khăn.',
     themes: ['xa-hoi-hoa-nguon-luc', 'thi-dua-khen-thuong-dien-hinh'],
-    daysAgo: 178,
+    daysAgo: 100,
     paragraphs: [
       'Hội Khuyến học huyện Kim Thành phối hợp với Phòng GDĐT vừa tổ chức trao học bổng cho 120 học sinh có hoàn cảnh khó khăn, vượt khó vươn lên trong học tập. Mỗi suất học bổng gồm tiền mặt và đồ dùng học tập, được trích từ quỹ khuyến học của huyện và sự đóng góp của các doanh nghiệp, nhà hảo tâm, con em quê hương thành đạt ở xa.',
       'Các em nhận học bổng đều được nhà trường lựa chọn, đề xuất trên cơ sở kết quả học tập, rèn luyện và hoàn cảnh gia đình, có xác nhận của chính quyền địa phương. Nhiều em mồ côi cha hoặc mẹ, sống cùng ông bà, có bố mẹ ốm đau thường xuyên nhưng vẫn nỗ lực học tập, đạt thành tích cao, tích cực tham gia các phong trào của trường, lớp.',
@@ -477,7 +478,7 @@ export const ARTICLES: SeedArticle[] = [
       'Phòng GDĐT gặp mặt, tuyên dương các nhà giáo tiêu biểu, ghi nhận những đóng góp tận tụy, sáng tạo của đội ngũ trong sự nghiệp trồng người.',
     themes: ['thi-dua-khen-thuong-dien-hinh', 'doi-ngu-nha-giao-can-bo-quan-ly'],
     featured: true,
-    daysAgo: 9,
+    daysAgo: 219,
     paragraphs: [
       'Nhân kỷ niệm Ngày Nhà giáo Việt Nam 20/11, Phòng GDĐT huyện Kim Thành đã tổ chức gặp mặt, tuyên dương các nhà giáo tiêu biểu trong năm. Đây là dịp để ghi nhận những đóng góp của đội ngũ nhà giáo, cán bộ quản lý và nhân viên trong sự nghiệp trồng người, đồng thời lan tỏa những tấm gương tận tụy, sáng tạo trong toàn ngành.',
       'Các nhà giáo được tuyên dương là những thầy cô có thành tích xuất sắc trong giảng dạy, giáo dục học sinh, có nhiều sáng kiến kinh nghiệm được áp dụng hiệu quả, tích cực tham gia các phong trào thi đua và hoạt động xã hội. Trong số đó, có những thầy cô nhiều năm gắn bó với trường ở các xã còn khó khăn, tận tình phụ đạo học sinh yếu, giúp đỡ học sinh có hoàn cảnh đặc biệt.',
@@ -491,7 +492,7 @@ export const ARTICLES: SeedArticle[] = [
     excerpt:
       'Học sinh đạt giải các kỳ thi cấp tỉnh, cấp quốc gia và những em có hành động đẹp trong năm học đã được Phòng GDĐT tuyên dương, khen thưởng.',
     themes: ['thi-dua-khen-thuong-dien-hinh', 'chat-luong-giao-duc'],
-    daysAgo: 298,
+    daysAgo: 295,
     paragraphs: [
       'Phòng GDĐT huyện Kim Thành đã tổ chức lễ tuyên dương, khen thưởng học sinh đạt thành tích xuất sắc trong năm học. Các em được khen thưởng là học sinh đạt giải trong các kỳ thi học sinh giỏi cấp tỉnh, cấp quốc gia, cuộc thi khoa học kỹ thuật, Hội khỏe Phù Đổng và học sinh có kết quả cao trong kỳ thi tuyển sinh vào lớp 10 trung học phổ thông.',
       'Năm học vừa qua, chất lượng giáo dục mũi nhọn của huyện có nhiều khởi sắc với số lượng giải cấp tỉnh tăng so với năm trước; nhiều học sinh đạt giải ở các môn Toán, Ngữ văn, Tiếng Anh và Khoa học tự nhiên. Đặc biệt, một số dự án khoa học kỹ thuật của học sinh trung học cơ sở xuất phát từ vấn đề thực tiễn ở địa phương đã được ban giám khảo đánh giá cao về tính sáng tạo.',

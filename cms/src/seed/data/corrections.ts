@@ -1,6 +1,6 @@
 /**
  * Demo corrections (đính chính) of two seeded items, each a day or two after the item was published (daysAgo
- * counts back from the seed's "now", like the items themselves). The text says what was wrong and what is right;
+ * counts back from the owner's last working day, like the items themselves: ../records-clock.ts). The text says what was wrong and what is right;
  * the items' own text already carries the right information. Names are the demo leaders' (data/organisation.ts).
  */
 export interface SeedCorrection {

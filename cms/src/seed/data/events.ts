@@ -58,7 +58,7 @@ export const EVENTS: SeedEvent[] = [
     on: { month: 6, day: 2, days: 2 },
     when: 'next',
     place: 'Các điểm thi do Sở Giáo dục và Đào tạo bố trí',
-    summary: 'Học sinh lớp 9 dự thi tuyển sinh vào lớp 10 trung học phổ thông (ngày thi minh họa, theo kế hoạch của Sở).',
+    summary: 'Học sinh lớp 9 dự thi tuyển sinh vào lớp 10 trung học phổ thông (theo kế hoạch của Sở).',
     paragraphs: [
       'Kỳ thi tuyển sinh lớp 10 trung học phổ thông công lập do Sở Giáo dục và Đào tạo tổ chức; lịch thi chính thức được công bố trong kế hoạch tuyển sinh của Sở.',
       'Các trường trung học cơ sở hướng dẫn học sinh đăng ký nguyện vọng, ôn tập và nhận thẻ dự thi đúng thời hạn.',
@@ -81,7 +81,7 @@ export const EVENTS: SeedEvent[] = [
     on: { month: 3, day: 20, days: 3 },
     when: 'next',
     place: 'Nhà thi đấu và sân vận động trung tâm huyện',
-    summary: 'Học sinh các trường thi đấu điền kinh, bóng đá, cờ vua, bơi (ngày thi minh họa).',
+    summary: 'Học sinh các trường thi đấu điền kinh, bóng đá, cờ vua, bơi.',
     paragraphs: [
       'Hội khỏe Phù Đổng cấp huyện gồm các môn điền kinh, bóng đá, cờ vua và bơi; các trường đăng ký vận động viên theo điều lệ giải.',
     ],

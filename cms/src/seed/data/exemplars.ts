@@ -12,6 +12,7 @@ export interface SeedExemplar {
   movement: 'doi-moi-sang-tao' | 'tam-guong-dao-duc' | 'xa-hoi-hoc-tap' | 'khac'
   summary: string
   paragraphs: string[]
+  /** days before the owner's last working day (../records-clock.ts), in the school year 2024–2025 */
   daysAgo: number
 }
 

@@ -7,22 +7,23 @@ export interface SeedPressRelease {
   excerpt: string
   themes: string[]
   paragraphs: string[]
+  /** days before the owner's last working day (../records-clock.ts) */
   daysAgo: number
 }
 
 export const PRESS_RELEASES: SeedPressRelease[] = [
   {
-    title: 'Thông cáo báo chí về kết quả tuyển sinh vào lớp 6 năm học 2025-2026',
-    excerpt: 'Phòng Giáo dục và Đào tạo thông tin kết quả tuyển sinh vào lớp 6 năm học 2025-2026 trên địa bàn.',
+    title: 'Thông cáo báo chí về kế hoạch tuyển sinh vào lớp 6 năm học 2025-2026',
+    excerpt: 'Phòng Giáo dục và Đào tạo thông tin kế hoạch tuyển sinh vào lớp 6 năm học 2025-2026 trên địa bàn.',
     themes: ['thi-kiem-tra-danh-gia-tuyen-sinh'],
     daysAgo: 40,
     paragraphs: [
-      'Năm học 2025-2026, các trường trung học cơ sở trên địa bàn hoàn thành tuyển sinh vào lớp 6 đúng kế hoạch, bảo đảm công khai, minh bạch.',
-      'Toàn bộ hồ sơ được tiếp nhận trực tuyến hoặc trực tiếp tại trường; không có khiếu nại về kết quả tuyển sinh.',
+      'Năm học 2025-2026, các trường trung học cơ sở trên địa bàn tuyển sinh vào lớp 6 theo phương thức xét tuyển, đúng tuyến, bảo đảm công khai, minh bạch.',
+      'Hồ sơ được tiếp nhận trực tuyến hoặc trực tiếp tại trường theo lịch trong kế hoạch; kết quả được niêm yết tại trường và đăng trên trang thông tin của Phòng.',
     ],
   },
   {
-    title: 'Thông cáo báo chí về vụ việc học sinh bị ngộ độc thực phẩm tại bếp ăn bán trú',
+    title: 'Thông cáo báo chí về vụ việc học sinh lớp ôn thi bị ngộ độc thực phẩm tại bếp ăn bán trú',
     excerpt: 'Thông tin ban đầu về vụ việc và các biện pháp xử lý của ngành giáo dục.',
     themes: ['suc-khoe-hoc-duong-the-chat'],
     daysAgo: 18,

@@ -1,7 +1,8 @@
 /**
  * Demo administrative procedures of a district education office and its schools. ILLUSTRATIVE ONLY: the fees and
  * time limits below are examples for the demo, not checked against the procedures as published in the national
- * database of administrative procedures; the legal basis names only the Law on Education (Luật Giáo dục số
+ * database of administrative procedures (the site notice says once that the demo's records are illustrative,
+ * instead of a label on each value); the legal basis names only the Law on Education (Luật Giáo dục số
  * 43/2019/QH14) and otherwise describes the regulations without numbers. A real department copies each procedure
  * from the published decision (quyết định công bố thủ tục hành chính) of its province.
  */
@@ -33,7 +34,7 @@ export const PROCEDURES: SeedProcedure[] = [
     submitAt: 'Trường tiểu học được giao tuyển sinh, hoặc trực tuyến trên hệ thống tuyển sinh đầu cấp',
     papers: ['Đơn (phiếu) đăng ký tuyển sinh theo mẫu của trường', 'Bản sao giấy khai sinh của trẻ', 'Giấy tờ chứng minh nơi cư trú (khi trường yêu cầu đối chiếu)'],
     fee: 'Không thu lệ phí',
-    timeLimit: 'Theo kế hoạch tuyển sinh hằng năm (ví dụ minh họa: công bố kết quả trong tháng 7)',
+    timeLimit: 'Theo kế hoạch tuyển sinh hằng năm (công bố kết quả trong tháng 7)',
     steps: [
       'Xem kế hoạch tuyển sinh và tuyến tuyển sinh của xã, phường trên trang Thông báo.',
       'Đăng ký trực tuyến hoặc nộp hồ sơ tại trường trong thời gian tiếp nhận.',
@@ -55,7 +56,7 @@ export const PROCEDURES: SeedProcedure[] = [
       'Giấy tờ ưu tiên, khuyến khích (nếu có)',
     ],
     fee: 'Không thu lệ phí',
-    timeLimit: 'Theo kế hoạch tuyển sinh hằng năm (ví dụ minh họa: xét tuyển xong trước ngày 31/7)',
+    timeLimit: 'Theo kế hoạch tuyển sinh hằng năm (xét tuyển xong trước ngày 31/7)',
     steps: [
       'Đăng ký trực tuyến hoặc nộp hồ sơ tại trường trung học cơ sở theo tuyến.',
       'Nhà trường xét tuyển và trình Phòng Giáo dục và Đào tạo phê duyệt.',
@@ -77,7 +78,7 @@ export const PROCEDURES: SeedProcedure[] = [
       'Bản sao giấy khai sinh',
     ],
     fee: 'Không thu lệ phí',
-    timeLimit: 'Ví dụ minh họa: 3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
+    timeLimit: '3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
     steps: [
       'Cha mẹ nộp đơn tại trường nơi đến; trường nơi đến đồng ý tiếp nhận.',
       'Trường nơi đi cấp giấy giới thiệu chuyển trường và trả học bạ.',
@@ -93,8 +94,8 @@ export const PROCEDURES: SeedProcedure[] = [
     agency: OFFICE,
     submitAt: DESK,
     papers: ['Đơn đề nghị cấp bản sao từ sổ gốc theo mẫu', 'Giấy tờ tùy thân của người đề nghị (xuất trình khi nộp trực tiếp)', 'Giấy ủy quyền (khi nộp thay)'],
-    fee: 'Ví dụ minh họa: theo mức phí cấp bản sao do cơ quan có thẩm quyền quy định',
-    timeLimit: 'Ví dụ minh họa: trong ngày làm việc nếu nộp trước 15 giờ',
+    fee: 'Theo mức phí cấp bản sao do cơ quan có thẩm quyền quy định',
+    timeLimit: 'Trong ngày làm việc nếu nộp trước 15 giờ',
     steps: [
       'Nộp đơn trực tiếp, qua bưu chính hoặc trực tuyến.',
       'Phòng đối chiếu sổ gốc cấp văn bằng.',
@@ -116,7 +117,7 @@ export const PROCEDURES: SeedProcedure[] = [
       'Giấy khai sinh (bản sao)',
     ],
     fee: 'Không thu lệ phí',
-    timeLimit: 'Ví dụ minh họa: 5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
+    timeLimit: '5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
     steps: [
       'Nộp hồ sơ tại bộ phận một cửa hoặc trực tuyến.',
       'Phòng xem xét, ra quyết định chỉnh sửa và chỉnh sửa văn bằng.',
@@ -137,7 +138,7 @@ export const PROCEDURES: SeedProcedure[] = [
       'Biểu thống kê số liệu phổ cập, xóa mù chữ',
     ],
     fee: 'Không thu lệ phí',
-    timeLimit: 'Ví dụ minh họa: 20 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
+    timeLimit: '20 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
     steps: [
       'Ủy ban nhân dân xã tự kiểm tra và lập hồ sơ đề nghị.',
       'Đoàn kiểm tra của huyện kiểm tra hồ sơ và thực tế tại xã.',
