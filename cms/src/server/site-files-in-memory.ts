@@ -31,7 +31,9 @@ interface Variant {
 }
 
 interface Entry {
+  /** the extension, and the Content-Type express gives it (found at the first answer) */
   type: string
+  contentType?: string
   cacheControl: string
   vary: boolean
   /** the file itself, then its copies by encoding name */
@@ -178,11 +180,22 @@ export class SiteFilesInMemory {
   }
 }
 
+/** The encodings an Accept-Encoding header accepts (./precompressed.ts), remembered for the few headers browsers send. */
+const accepted = new Map<string, ReturnType<typeof acceptedEncodings>>()
+function encodingsFor(header = ''): ReturnType<typeof acceptedEncodings> {
+  let found = accepted.get(header)
+  if (!found) {
+    found = acceptedEncodings(header)
+    if (accepted.size < 100 && header.length < 200) accepted.set(header, found)
+  }
+  return found
+}
+
 function send(req: Request, res: Response, entry: Entry): void {
   let variant = entry.identity
   if (entry.vary) {
     res.vary('Accept-Encoding')
-    for (const e of acceptedEncodings(req.headers['accept-encoding'])) {
+    for (const e of encodingsFor(req.headers['accept-encoding'])) {
       const copy = entry.copies.get(e.name)
       if (copy) {
         variant = copy
@@ -190,7 +203,8 @@ function send(req: Request, res: Response, entry: Entry): void {
       }
     }
   }
-  res.type(entry.type)
+  if (entry.contentType) res.setHeader('Content-Type', entry.contentType)
+  else entry.contentType = res.type(entry.type).get('Content-Type')
   res.setHeader('Cache-Control', entry.cacheControl)
   res.setHeader('ETag', variant.etag)
   res.setHeader('Last-Modified', variant.lastModified)
