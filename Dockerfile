@@ -15,5 +15,4 @@ RUN mkdir -p /data /srv/site && chmod 755 /srv/site
 VOLUME ["/data", "/srv/site"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s CMD node -e "fetch('http://127.0.0.1:3000/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-# --max-semi-space-size: see scripts/lib/server-node-flags.ts
-CMD ["node", "--max-semi-space-size=64", "--import", "tsx/esm", "scripts/serve.ts"]
+CMD ["node", "--import", "tsx/esm", "scripts/serve.ts"]

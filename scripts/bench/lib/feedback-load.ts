@@ -8,7 +8,6 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import net from 'node:net'
 import path from 'node:path'
-import { SERVER_NODE_FLAGS } from '../../lib/server-node-flags.ts'
 import { createClient } from '@libsql/client'
 import { rssMiB } from './process-memory.ts'
 
@@ -96,7 +95,7 @@ export interface Running {
 }
 
 export async function startServe(dataDir: string, port: number, env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx/esm', path.join(ROOT, 'scripts/serve.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts/serve.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...serverEnv(dataDir), PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -7,7 +7,6 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
-import { SERVER_NODE_FLAGS } from '../../lib/server-node-flags.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
 const ADMIN = { email: 'bench@example.edu.vn', password: 'Bench@2026-do' }
@@ -106,7 +105,7 @@ export async function until(check: () => Promise<boolean>, timeoutMs: number): P
 export async function startRebuildingServer(dataDir: string): Promise<BenchServer> {
   const port = 3900 + Math.floor(Math.random() * 90)
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx/esm', path.join(ROOT, 'scripts/serve.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts/serve.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...benchEnv(dataDir), NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],

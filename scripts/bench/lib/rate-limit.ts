@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { SERVER_NODE_FLAGS } from '../../lib/server-node-flags.ts'
 import { createClient } from '@libsql/client'
 import { prepare, serverEnv } from './feedback-load.ts'
 
@@ -40,7 +39,7 @@ export async function measureRateLimit(clients: number, seconds: number): Promis
   const post = () => fetch(`${url}/gop-y/gui/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
 
   await prepare(dataDir, env)
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx/esm', path.join(ROOT, 'scripts/serve.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts/serve.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...serverEnv(dataDir), ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
