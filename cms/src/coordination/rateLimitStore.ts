@@ -69,11 +69,14 @@ export class DatabaseRateLimitStore implements Store {
       this.remember(k, free, now)
       return { totalHits: before + 1, resetTime: new Date(free) }
     }
-    // the adapter's own insert, one statement committed on its own: the Local API's create would hold a write
-    // transaction open across its hooks, and every other writer of this process would wait on it (SQLite)
-    const row = await this.payload().db.create({ collection: 'rate-limit-hits', data: { key: k, at: new Date(now).toISOString() } })
+    const row = await this.payload().create({
+      collection: 'rate-limit-hits',
+      data: { key: k, at: new Date(now).toISOString() },
+      overrideAccess: true,
+      depth: 0,
+    })
     this.clean(now)
-    return { totalHits: await this.count(k, now, row.id as number | string), resetTime }
+    return { totalHits: await this.count(k, now, row.id), resetTime }
   }
 
   /** When a key with `hits` in the window falls back under its limit: the (hits − limit + 1)-th oldest runs out. */
