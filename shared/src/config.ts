@@ -82,6 +82,8 @@ const schema = z.object({
   SITE_REBUILD: onOff('on'),
   SITE_REBUILD_DEBOUNCE_MS: int(1000, 0, 600_000),
   SITE_DIST: optional,
+  // the live build's files the server keeps in memory, at most this many MiB (cms/src/server/site-files-in-memory.ts; 0: none)
+  SITE_MEMORY_MIB: int(64, 0, 4096),
   SITE_CACHE_DIR: optional,
   SITE_BUILD_MODE: z.enum(['full', 'incremental'], { error: 'phải là full hoặc incremental' }).default('full'),
   SITE_PREVIEW: optional,

@@ -166,6 +166,20 @@ describe('the embedded server', () => {
     expect(entry.headers['cache-control']).toBe('public, max-age=60')
   })
 
+  it('serves a build published while it runs at once, though the previous one was answered from memory', async () => {
+    for (const encoding of ['br', 'gzip', 'identity']) await rawGet(article(), { 'accept-encoding': encoding })
+    const title = `Tin sửa lúc ${Date.now()}`
+    await payload.update({ collection: 'articles', id: f.publishedArticle.id, overrideAccess: true, data: { title } })
+    coordinator.request({ reason: `articles#${f.publishedArticle.id}` })
+    await coordinator.idle()
+    await new Promise((r) => setTimeout(r, 15)) // the server reads the link again at most 10 ms after it last did
+    for (const encoding of ['br', 'gzip', 'identity']) {
+      const res = await rawGet(article(), { 'accept-encoding': encoding })
+      const body = encoding === 'br' ? zlib.brotliDecompressSync(res.body) : encoding === 'gzip' ? zlib.gunzipSync(res.body) : res.body
+      expect(body.toString(), encoding).toContain(title)
+    }
+  }, 300_000)
+
   it('serves nothing from outside the live folder, however the path is encoded (attacker)', async () => {
     // files an attacker would want, beside the live folder: the database, and a page with its compressed copies
     const secret = '<html><body>' + 'BÍ MẬT '.repeat(400) + '</body></html>'

@@ -19,6 +19,8 @@ export const serverEnv = () => {
     loginPerMinute: c.LOGIN_RATE_PER_MINUTE,
     loginPerHour: c.LOGIN_RATE_PER_HOUR,
     forgotPerHour: c.FORGOT_PASSWORD_RATE_PER_HOUR,
+    /** the live build's files kept in memory, at most (./site-files-in-memory.ts; 0 keeps none) */
+    siteMemoryBytes: c.SITE_MEMORY_MIB * 1024 * 1024,
   }
 }
 

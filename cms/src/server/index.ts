@@ -14,7 +14,7 @@ import { healthz } from './healthz'
 import { readyz } from './readyz'
 import { requestLog } from './request-log'
 import { authRateLimits } from './auth-rate-limit'
-import { notFound, siteHelmet, staticSite } from './static-site'
+import { notFound, siteFilesFirst, siteHelmet, staticSite } from './static-site'
 import { rejectOversizedUpload } from './upload-limit'
 import { rejectMalformedRequest } from './malformed-request'
 import { securityHeaders } from './security-headers'
@@ -56,6 +56,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   app.set('trust proxy', env.trustProxy)
   app.use(requestLog)
   app.use(securityHeaders)
+  app.use(siteFilesFirst(env.siteMemoryBytes))
 
   app.get(HEALTH_PATH, healthz(payload))
   app.get(READY_PATH, readyz(payload))

@@ -1,10 +1,12 @@
 import path from 'node:path'
 import express, { type RequestHandler, type Response, Router } from 'express'
 import helmet from 'helmet'
+import { CMS_PREFIXES, PROBE_PATHS, SERVER_PATHS, serverPathsPattern } from '@gd/shared/public-routes'
 import { SITE_DIST } from '../utilities/paths'
 import { notFoundPage } from './site-pages'
 import { precompressed } from './precompressed'
 import { cacheControlFor } from './static-cache'
+import { SiteFilesInMemory } from './site-files-in-memory'
 
 /** Security headers for the public site: nothing may load from another host. */
 export const siteHelmet = helmet({
@@ -46,6 +48,28 @@ export function staticSite(): Router {
     }),
   )
   return router
+}
+
+/** The paths the server answers itself (forms, confirmations, probes, Payload, media, previews): never a file of the site. */
+const SERVER_ANSWERS = new RegExp(
+  [serverPathsPattern(SERVER_PATHS), ...PROBE_PATHS.map((p) => `^${p}$`), ...CMS_PREFIXES.map((p) => `^${p.slice(0, -1)}(?:/|$)`)].join(
+    '|',
+  ),
+  'i',
+)
+
+/**
+ * The built site's files from memory (./site-files-in-memory.ts), mounted first, before anything that works per
+ * request (rate limits, forms, Payload, Next, compression): what nginx serves as a file in production, with the
+ * site's security headers. Any other path, and a file not kept in memory, goes on to the routes after it.
+ */
+export function siteFilesFirst(maxBytes: number): RequestHandler {
+  if (maxBytes <= 0) return (_req, _res, next) => next()
+  const files = new SiteFilesInMemory({ root: SITE_DIST, maxBytes })
+  return (req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_ANSWERS.test(req.path.replace(/\/{2,}/g, '/'))) return next()
+    files.answer(req, res, next, (send) => siteHelmet(req, res, send))
+  }
 }
 
 export const notFound: RequestHandler = async (_req, res) => {

@@ -53,6 +53,8 @@ export function memorySampler(pid: () => number | undefined, everyMs = 250) {
     peaks: () => ({ selfMiB: self, childMiB: child }),
     /** start a new window for the descendants' peak */
     resetChild: () => (child = 0),
+    /** start a new window for the process's own peak */
+    resetSelf: () => (self = 0),
     stop: () => clearInterval(timer),
   }
 }
