@@ -2,13 +2,12 @@ import { defineConfig } from 'vitest/config'
 
 /**
  * Three suites: unit (pure shared rules), integration (real SQLite files through Payload, and HTTP against
- * the real server), e2e (the built site and the running server in Chromium).
- * - The e2e files run first, one at a time and alone: Chromium, the shared server and the site builds already keep
- *   both cores busy. They share one product started once per run (tests/e2e/shared-product.ts); feeds and statistics
- *   start their own.
- * - Then the unit and integration files (sequence.groupOrder), two at a time: each integration file starts its own
- *   data folder and server and keeps about one core busy (its own process, then its server's), so two of them fill
- *   the machine's two cores. Projects of one group must have the same maxWorkers.
+ * the real server), e2e (the built site and the running server in Chromium). Two groups that never overlap
+ * (sequence.groupOrder; projects of one group must have the same maxWorkers):
+ * - the e2e files, one at a time: Chromium, the shared server and the site builds already keep both cores busy. They
+ *   share one product started once per run (tests/e2e/shared-product.ts); feeds and statistics start their own.
+ * - the unit and integration files, two at a time: each integration file starts its own data folder and server and
+ *   keeps about one core busy (its own process, then its server's), so two of them fill the machine's two cores.
  */
 export default defineConfig({
   test: {
