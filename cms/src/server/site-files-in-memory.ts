@@ -11,9 +11,9 @@ import { cacheControlFor } from './static-cache'
  * (./static-cache.ts), ETag and Last-Modified computed once — the same values express.static and res.sendFile give
  * the same files, so an answer does not depend on whether it came from memory. 304 on a conditional request.
  *
- * The live build is the folder SITE_DIST links to (../site-build/publish.ts swaps the link in one rename): read
- * at every request (one readlink), so a build published by this process or another is served at once, and the
- * memory of the previous one dropped. A plain folder (a site built by hand), a file larger than `maxFileBytes`, a
+ * The live build is the folder SITE_DIST links to (../site-build/publish.ts swaps the link in one rename): the link
+ * is read again at most every LINK_CHECK_MS, so a build published by this process or another is served within that
+ * time, and the memory of the previous one dropped. A plain folder (a site built by hand), a file larger than `maxFileBytes`, a
  * Range request or anything not found fall through to the handlers after this one (./static-site.ts).
  * The bytes held never exceed `maxBytes`: the least recently used files leave first.
  */
