@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { RequestHandler } from 'express'
 import { ENCODINGS, isPrecompressible } from '../site-build/precompress'
+import { sitePathOf } from './site-path'
 
 /** The encodings a request accepts (Accept-Encoding, q=0 refuses), in the order we prefer them. */
 export function acceptedEncodings(header: string | undefined): (typeof ENCODINGS)[number][] {
@@ -23,15 +24,8 @@ export function acceptedEncodings(header: string | undefined): (typeof ENCODINGS
 export function precompressed(root: string, setHeaders: (res: Parameters<RequestHandler>[1], urlPath: string) => void): RequestHandler {
   return async (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next()
-    let urlPath: string
-    try {
-      urlPath = decodeURIComponent(req.path)
-    } catch {
-      return next()
-    }
-    if (urlPath.endsWith('/')) urlPath += 'index.html'
-    // only plain paths inside the site: no parent segment, no NUL, no backslash, no dot-file
-    if (!isPrecompressible(urlPath) || /\0|\\|(^|\/)\./.test(urlPath)) return next()
+    const urlPath = sitePathOf(req)
+    if (!urlPath || !isPrecompressible(urlPath)) return next()
     res.vary('Accept-Encoding')
     for (const encoding of acceptedEncodings(req.headers['accept-encoding'])) {
       const copy = urlPath + encoding.suffix

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { NextFunction, Request, Response } from 'express'
 import { ENCODINGS, isPrecompressible } from '../site-build/precompress'
 import { acceptedEncodings } from './precompressed'
+import { sitePathOf } from './site-path'
 import { cacheControlFor } from './static-cache'
 
 /**
@@ -50,9 +51,6 @@ const etagOf = (stat: fs.Stats) => `W/"${stat.size.toString(16)}-${stat.mtime.ge
  * once, and a build published meanwhile is served at most this long after its rename.
  */
 const LINK_CHECK_MS = 10
-
-/** A plain path inside the site: no parent segment, no NUL, no backslash, no dot-file (as ./precompressed.ts). */
-const UNSAFE = /\0|\\|(^|\/)\./
 
 export class SiteFilesInMemory {
   private build: string | null = null
@@ -165,14 +163,8 @@ export class SiteFilesInMemory {
    */
   answer(req: Request, res: Response, next: NextFunction, before: (send: () => void) => void): void {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.headers.range) return next()
-    let urlPath: string
-    try {
-      urlPath = decodeURIComponent(req.path)
-    } catch {
-      return next()
-    }
-    if (urlPath.endsWith('/')) urlPath += 'index.html'
-    if (UNSAFE.test(urlPath) || !path.extname(urlPath)) return next()
+    const urlPath = sitePathOf(req)
+    if (!urlPath || !path.extname(urlPath)) return next()
     this.lookup(urlPath).then(
       (entry) => (entry ? before(() => send(req, res, entry)) : next()),
       () => next(),
