@@ -148,6 +148,9 @@ describe('a school', () => {
       await expect
         .poll(() => page.locator('#field-attachments, .upload').first().innerText(), { timeout: LONG })
         .toContain('bien-ban-mat-dien')
+      // the upload drawer has closed before the report is saved (in one full run the save did not reach the saved
+      // report; waiting here rules out a click while the drawer closes)
+      await expect.poll(() => page.locator('.drawer--is-open').count(), { timeout: LONG }).toBe(0)
       await page.locator('#action-save').click()
       await page.waitForURL(/\/admin\/collections\/urgent-reports\/\d+/, { timeout: LONG })
       const mine = (await api(page, 'GET', `/urgent-reports?where[title][equals]=${encodeURIComponent(TITLE)}&depth=1`)).body.docs
