@@ -384,13 +384,17 @@ describe('search by kind', () => {
     const target = page.locator(':target')
     expect(await target.evaluate((e) => e.tagName)).toBe('H3')
     expect(await target.innerText()).toBe(hit!.title)
-    // scrolled to: the heading is within the viewport (not below the fold)
-    expect(
-      await target.evaluate((e) => {
-        const r = e.getBoundingClientRect()
-        return r.top >= 0 && r.bottom <= innerHeight
-      }),
-    ).toBe(true)
+    // scrolled to: the heading ends within the viewport (not below the fold); the scroll may be smooth, so wait for it
+    await expect
+      .poll(
+        () =>
+          target.evaluate((e) => {
+            const r = e.getBoundingClientRect()
+            return r.top >= 0 && r.bottom <= innerHeight
+          }),
+        { timeout: 5_000 },
+      )
+      .toBe(true)
     await context.close()
   })
 })
