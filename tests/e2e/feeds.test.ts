@@ -256,6 +256,17 @@ describe('page metadata', () => {
     expect(meta(html, 'og:type')).toBe('website')
   })
 
+  it("the site's icon is the owner's logo from the site settings, the header's emblem, a small raster image", async () => {
+    const html = await getHtml('/')
+    const icon = linkHref(html, 'icon')
+    expect(icon).toMatch(/^\/media\/bieu-trung.*\.(webp|png)$/)
+    expect(/<img class="site-header__logo" src="([^"]+)"/.exec(html)?.[1]).toBe(icon)
+    expect(linkHref(html, 'apple-touch-icon')).toBe(icon)
+    const res = await fetch(`${product.url}${icon}`)
+    expect(res.headers.get('content-type')).toMatch(/^image\/(webp|png)$/)
+    expect((await res.arrayBuffer()).byteLength).toBeLessThan(20_000)
+  })
+
   it('pages kept out of search engines have noindex and no canonical', async () => {
     for (const html of [await getHtml('/gop-y/da-gui/?ma=GY-2026-7K3QX'), await (await fetch(`${product.url}/khong-co/`)).text()]) {
       expect(meta(html, 'robots')).toBe('noindex')

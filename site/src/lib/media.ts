@@ -28,7 +28,10 @@ function usable(size: MediaSize | null | undefined): size is MediaSize & { filen
 export function imageAttrs(media: Media | null | undefined, prefer: SizeName, sizes: string): ImageAttrs | null {
   if (!media || !media.filename || !(media.mimeType ?? 'image/').startsWith('image/')) return null
   const alt = media.alt ?? ''
-  const variants = SIZE_ORDER.map((name) => media.sizes?.[name]).filter(usable)
+  // sizes not enlarged past the original can be one file: list each once
+  const variants = SIZE_ORDER.map((name) => media.sizes?.[name])
+    .filter(usable)
+    .filter((v, i, all) => all.findIndex((w) => w.filename === v.filename) === i)
   if (variants.length === 0) {
     return { src: mediaUrl(media.filename), alt, width: media.width ?? undefined, height: media.height ?? undefined }
   }
