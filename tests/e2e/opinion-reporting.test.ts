@@ -152,7 +152,23 @@ describe('a school', () => {
       // report; waiting here rules out a click while the drawer closes)
       await expect.poll(() => page.locator('.drawer--is-open').count(), { timeout: LONG }).toBe(0)
       await page.locator('#action-save').click()
-      await page.waitForURL(/\/admin\/collections\/urgent-reports\/\d+/, { timeout: LONG })
+      // saved: the address becomes the report's own; an error toast fails at once with its words (and what the
+      // screen showed is kept as an artefact)
+      try {
+        await expect
+          .poll(
+            async () => {
+              const error = page.locator('.payload-toast-item.toast-error')
+              if (await error.count()) return `lỗi: ${await error.first().innerText()}`
+              return /\/admin\/collections\/urgent-reports\/\d+/.test(page.url()) ? 'đã lưu' : 'chưa lưu'
+            },
+            { timeout: LONG, interval: 500 },
+          )
+          .toBe('đã lưu')
+      } catch (error) {
+        await shoot('truong-bao-cao-khong-luu-duoc', page)
+        throw error
+      }
       const mine = (await api(page, 'GET', `/urgent-reports?where[title][equals]=${encodeURIComponent(TITLE)}&depth=1`)).body.docs
       expect(mine).toHaveLength(1)
       expect(mine[0].attachments.map((f: { filename: string }) => f.filename)).toEqual([
