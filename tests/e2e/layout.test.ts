@@ -6,14 +6,15 @@ import { launchChromium } from '../helpers/browser'
 import { ROOT } from '../helpers/env'
 import type { TestServer } from '../helpers/server'
 import { PAGE_TYPES, sharedProduct } from './page-types'
-import { firstScreen, menuRowTops, seenProblems, type SeenOptions } from './what-a-person-sees'
+import { firstScreen, headerAtWidth, menuRowTops, seenProblems, type SeenOptions } from './what-a-person-sees'
 
 /**
  * The public site as a person sees it, in Chromium at a phone's 360 and 390 px and a laptop's 1366 px, on every page
  * type: nothing wider than the screen, no link or button cut off, every text legible against what is painted behind it
  * (WCAG AA, computed here: axe leaves text on unknown backgrounds "incomplete"), no centred reading text, tap targets of
  * menus and forms at least 44×44 px. At 360×640 the home page shows the feedback and lookup links on the first screen
- * with the closed menu at most a fifth of it; at 1366 the menu is one row. A full-page screenshot of each page type at
+ * with the closed menu at most a fifth of it; at 1366 the menu is one row, and from 320 to 1920 px nothing overflows and
+ * the menu, where it shows as a row, is one row. A full-page screenshot of each page type at
  * 390 px goes to test-results/screenshots/ for a reviewer. One browser, one page per width, one evaluate per page.
  */
 const WIDTHS = [
@@ -80,5 +81,19 @@ describe('the first screen', () => {
     const { page } = pages.get(1366)!
     await page.goto(`${product.url}/`)
     expect(await page.evaluate(menuRowTops)).toHaveLength(1)
+  })
+
+  it('at every width from 320 to 1920 px nothing is wider than the screen, and the menu, when shown as a row, is one row', async () => {
+    const { page } = pages.get(1366)!
+    await page.goto(`${product.url}/`)
+    const seen = []
+    for (let width = 320; width <= 1920; width += 16) {
+      await page.setViewportSize({ width, height: 768 })
+      seen.push(await page.evaluate(headerAtWidth))
+    }
+    await page.setViewportSize({ width: 1366, height: 768 })
+    expect(seen.filter((s) => s.overflow || (s.menuAsRow && s.menuRows !== 1))).toEqual([])
+    // both layouts were seen: the closed menu on narrow screens, the row on wide ones
+    expect(seen.some((s) => s.menuAsRow) && seen.some((s) => !s.menuAsRow)).toBe(true)
   })
 })

@@ -178,3 +178,16 @@ export function menuRowTops(): number[] {
   const items = [...document.querySelectorAll('.site-nav__list > li')].map((li) => Math.round(li.getBoundingClientRect().top))
   return [...new Set(items)]
 }
+
+/** The header at the present width: whether anything is wider than the screen, and the main menu's rows when it shows as a row. */
+export function headerAtWidth(): { width: number; overflow: boolean; menuAsRow: boolean; menuRows: number } {
+  const toggle = document.querySelector('.site-nav__toggle')
+  const menuAsRow = !toggle || getComputedStyle(toggle).display === 'none'
+  const tops = [...document.querySelectorAll('.site-nav__list > li')].map((li) => Math.round(li.getBoundingClientRect().top))
+  return {
+    width: innerWidth,
+    overflow: document.documentElement.scrollWidth > innerWidth,
+    menuAsRow,
+    menuRows: menuAsRow ? new Set(tops).size : 0,
+  }
+}
