@@ -47,7 +47,7 @@ describe('Thư viện ảnh, as a citizen without JavaScript', () => {
     expect(await page.locator('main').innerText()).toContain('Ảnh 1 trên 4')
     expect(await page.locator('main figure.photo figcaption').innerText()).toBe('Cổng trường buổi sáng khai giảng.')
     expect(await page.locator('main figure.photo img').getAttribute('alt')).toBe(
-      'Cổng trường mở một nửa nhìn từ ngoài đường, phía sau là cột cờ và dãy lớp học sơn vàng',
+      'Cổng trường đang mở nhìn từ ngoài đường, phía sau là cột cờ và dãy lớp học sơn vàng',
     )
     await Promise.all([page.waitForURL((u) => u.pathname === `${ALBUM}anh-2/`), page.locator('main a[rel="next"]').click()])
     expect(await page.locator('main a[rel="prev"]').getAttribute('href')).toBe(`${ALBUM}anh-1/`)

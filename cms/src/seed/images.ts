@@ -23,7 +23,7 @@ export const COVER_PICTURES = [
   },
   {
     file: 'gate.jpg',
-    alt: 'Cổng trường nhìn từ ngoài đường: hai trụ cổng, cổng sắt mở một nửa, phía sau là sân trường, cột cờ và dãy lớp học',
+    alt: 'Cổng trường nhìn từ ngoài đường: hai trụ cổng, cổng sắt đang mở, phía sau là sân trường, cột cờ và dãy lớp học',
   },
   {
     file: 'library.jpg',

@@ -25,7 +25,7 @@ export const ALBUMS: SeedAlbum[] = [
       'Học sinh, thầy cô giáo và cha mẹ học sinh các trường mầm non, tiểu học, trung học cơ sở dự lễ khai giảng, đánh trống khai trường và chào cờ đầu năm học.',
     when: 'khai-giang',
     photos: [
-      { scene: 2, alt: 'Cổng trường mở một nửa nhìn từ ngoài đường, phía sau là cột cờ và dãy lớp học sơn vàng', caption: 'Cổng trường buổi sáng khai giảng.' },
+      { scene: 2, alt: 'Cổng trường đang mở nhìn từ ngoài đường, phía sau là cột cờ và dãy lớp học sơn vàng', caption: 'Cổng trường buổi sáng khai giảng.' },
       { scene: 0, alt: 'Lá cờ đỏ sao vàng trên cột cờ giữa sân trường, trước dãy lớp học ba tầng', caption: 'Sân trường, nơi diễn ra lễ chào cờ đầu năm học.' },
       { scene: 4, alt: 'Hành lang dãy lớp học trong nắng sớm, hàng cột sơn vàng và lan can', caption: 'Hành lang các lớp học trước giờ vào lớp.' },
       { scene: 1, alt: 'Lớp học với bảng xanh và các dãy bàn ghế gỗ hai chỗ ngồi', caption: 'Lớp học sẵn sàng cho năm học mới.' },

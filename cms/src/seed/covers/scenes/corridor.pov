@@ -4,8 +4,8 @@
 #include "school.inc"
 
 #declare Yf = Base + FloorH;
-PhotoCamera(<1.2, Yf + 1.5, 1.45>, <30, Yf + 0.9, 0.6>, 62, <6, Yf + 1, 1.2>, 0.1)
-Sun(vnormalize(<0.5, 0.6, -1>), 1.3)
+PhotoCamera(<1.2, Yf + 1.5, 1.45>, <30, Yf + 0.9, 0.6>, 62, <9, Yf + 1, 1.2>, 0.035)
+Sun(vnormalize(<0.75, 0.38, -1>), 1.4)
 Sky()
 
 plane { y, 0 texture { Yard } }
