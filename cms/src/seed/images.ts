@@ -31,7 +31,7 @@ export const COVER_PICTURES = [
   },
   {
     file: 'corridor.jpg',
-    alt: 'Hành lang tầng hai của dãy lớp học: hàng cột sơn vàng, lan can, cửa lớp và nắng in bóng trên nền gạch',
+    alt: 'Hành lang tầng hai của dãy lớp học: hàng cột sơn vàng, lan can, cửa lớp, nắng xuyên qua tán cây in bóng lên tường',
   },
   {
     file: 'computer-room.jpg',

@@ -1,5 +1,5 @@
-// The first-floor corridor of the school block in the morning: the row of yellow columns and the balustrade casting
-// stripes of sun across the tiled floor, classroom doors and windows on the left, trees of the yard on the right.
+// The corridor of the floor above the ground floor, in the morning: the row of yellow columns and the balustrade, sun
+// through the bàng dappling the wall, classroom doors and windows on the left, trees of the yard on the right.
 #include "common.inc"
 #include "school.inc"
 
