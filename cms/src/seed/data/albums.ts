@@ -1,7 +1,7 @@
 /**
  * Demo photo albums and the demo video of the seed tenant. DEMO DATA: the events are illustrative and the photos are
  * the seed's rendered school pictures (./images.ts: made with POV-Ray, no real school); `when` counts back from the owner's
- * last working day (../records-clock.ts: the school year 2024–2025; the opening ceremony is on the 5 September before it). `scene` picks a rendered picture (makeCover's index, which cycles through six) and the alt text says what it shows.
+ * last working day (../records-clock.ts: the school year 2024–2025; the opening ceremony is on the 5 September before it). `scene` picks a rendered picture (makeCover's index: 0–5 are the six pictures in images.ts' order) and the alt text says what it shows.
  */
 export interface SeedPhoto {
   scene: number
