@@ -4,7 +4,7 @@
  * photograph (lens vignette, a gentle tone curve, a touch cooler than the warm sun, fine grain), writing cms/src/seed/covers/<scene>.jpg
  * at 1280×720 (mozjpeg, under 180 KB). Needs `povray` (Debian: `apt-get install povray`); CI and the seed never
  * render, they read the committed JPEGs. No `+A`: the focal blur's own samples (6–24 rays a pixel, adaptive) already
- * antialias, and POV-Ray would multiply the two. Each scene takes 10–20 minutes on two cores at final quality; `--preview`
+ * antialias, and POV-Ray would multiply the two. A scene takes one to eight minutes on two busy cores; `--preview`
  * renders quickly at 640×360 without focal blur into /tmp/covers-preview/ instead; `--finish-only` finishes the
  * last renders again (kept in the temporary folder) without rendering.
  */
