@@ -1,7 +1,7 @@
 /**
  * `node --import tsx/esm scripts/make-demo-video.ts`: writes the demo's short video (cms/src/seed/data/video-khai-giang.mp4)
  * once, for the seed to upload. No ffmpeg on the development machines: Debian's Chromium records a canvas with
- * MediaRecorder as H.264 in an MP4 (fragmented), slowly panning over one of the seed's drawn school scenes
+ * MediaRecorder as H.264 in an MP4 (fragmented), slowly panning over one of the seed's rendered school pictures
  * (cms/src/seed/images.ts) with a caption. Run again only to change the clip; the seed itself needs no browser.
  */
 import fs from 'node:fs'

@@ -45,9 +45,9 @@ describe('Thư viện ảnh, as a citizen without JavaScript', () => {
     }
     await Promise.all([page.waitForURL((u) => u.pathname === `${ALBUM}anh-1/`), page.locator('main .album-grid a').first().click()])
     expect(await page.locator('main').innerText()).toContain('Ảnh 1 trên 4')
-    expect(await page.locator('main figure.photo figcaption').innerText()).toBe('Học sinh xếp hàng dự lễ chào cờ.')
+    expect(await page.locator('main figure.photo figcaption').innerText()).toBe('Cổng trường buổi sáng khai giảng.')
     expect(await page.locator('main figure.photo img').getAttribute('alt')).toBe(
-      'Học sinh xếp hàng trước cổng trường, cờ đỏ sao vàng tung bay',
+      'Cổng trường đang mở nhìn từ ngoài đường, phía sau là cột cờ và dãy lớp học sơn vàng',
     )
     await Promise.all([page.waitForURL((u) => u.pathname === `${ALBUM}anh-2/`), page.locator('main a[rel="next"]').click()])
     expect(await page.locator('main a[rel="prev"]').getAttribute('href')).toBe(`${ALBUM}anh-1/`)

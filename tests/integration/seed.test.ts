@@ -57,6 +57,10 @@ describe('the demo seed', () => {
     expect(cover.alt).not.toMatch(/minh họa/i)
     expect(cover.sizes.card.mimeType).toBe('image/webp')
     expect(cover.sizes.card.width).toBe(768)
+    // the home page's featured articles show three different pictures
+    const featured = docs.filter((d) => d.featured).map((d) => (d.cover as { alt: string }).alt)
+    expect(featured.length).toBeGreaterThanOrEqual(3)
+    expect(new Set(featured).size).toBe(featured.length)
     expect(docs.some((d) => d.title.includes('Đào tạo'))).toBe(true)
     expect(docs.some((d) => /(^|\s)đường(\s|$)/.test(d.title))).toBe(true)
   })

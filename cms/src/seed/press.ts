@@ -6,7 +6,7 @@ import { paragraphsToLexical } from './lexical'
 import { recordedAt } from './records-clock'
 import { findBy, inDays, local, type SeedContext, themeIdsOf } from './stored'
 
-/** Press releases: articles marked pressRelease, idempotent (by slug), each with a drawn cover of school life. */
+/** Press releases: articles marked pressRelease, idempotent (by slug), each with a cover of school life (./images.ts). */
 export async function seedPressReleases(payload: Payload, { themeIds, now, count }: SeedContext): Promise<void> {
   for (const [i, p] of PRESS_RELEASES.entries()) {
     const slug = slugify(p.title)
