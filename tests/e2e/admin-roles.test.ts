@@ -7,6 +7,7 @@ import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
 import { ROOT } from '../helpers/env'
 import type { TestServer } from '../helpers/server'
 import { sharedProduct } from './page-types'
+import { gotoAfterReload } from './staff-session'
 
 /**
  * Issue 11 in Chromium, through the screens, on the shared product: each role's first screen (what it shows, what
@@ -140,7 +141,7 @@ describe('an editor handles a citizen’s feedback item', () => {
     const { page } = people.editor!
     const editor = DEMO_USERS.find((u) => u.role === 'editor')!
     const open = async () => {
-      await page.goto(`${product.url}/admin/collections/feedback/${id}`)
+      await gotoAfterReload(page, `${product.url}/admin/collections/feedback/${id}`)
       await page.locator('section.feedback-triage').waitFor({ timeout: LONG })
     }
     const stored = async () => (await api(page, 'GET', `/feedback/${id}?depth=0`)).body

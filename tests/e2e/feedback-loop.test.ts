@@ -4,6 +4,7 @@ import { DEMO_USERS } from '../../cms/src/seed/users'
 import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
 import type { TestServer } from '../helpers/server'
 import { sharedProduct } from './page-types'
+import { gotoAfterReload } from './staff-session'
 
 /**
  * Issue 4's whole loop in Chromium on the running product: a citizen sends a question without JavaScript, the editor
@@ -45,7 +46,7 @@ const stored = async (): Promise<Stored> => (await editorApi('GET', `/feedback/$
 
 /** The item's edit page in the admin, loaded and hydrated (navigated to directly, never through list links). */
 async function openInAdmin() {
-  await editor.goto(`${product.url}/admin/collections/feedback/${id}`, { timeout: 60_000 })
+  await gotoAfterReload(editor, `${product.url}/admin/collections/feedback/${id}`, 60_000)
   await expect.poll(() => editor.locator('.citizen-submission__subject').innerText(), { timeout: 60_000 }).toBe(QUESTION)
   await editor.locator('section.feedback-triage').waitFor({ timeout: 60_000 })
 }

@@ -33,3 +33,20 @@ export function sessionApi(page: Page, base: string) {
     return { status: res.status(), body: await res.json().catch(() => ({})) }
   }
 }
+
+/**
+ * Opens an admin address after an action whose screen reloads itself when the server has answered (the triage
+ * buttons call location.reload()): a reload that starts while this navigation runs aborts it (net::ERR_ABORTED), so
+ * the address is opened again once that reload has loaded.
+ */
+export async function gotoAfterReload(page: Page, url: string, timeout = LONG): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url, { timeout })
+      return
+    } catch (error) {
+      if (attempt >= 3 || !/ERR_ABORTED|interrupted by another navigation/.test(String(error))) throw error
+      await page.waitForLoadState('load', { timeout })
+    }
+  }
+}
