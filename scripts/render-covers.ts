@@ -30,7 +30,7 @@ const all = fs
   .map((f) => f.slice(0, -4))
 const scenes = named.length ? named : all
 const unknown = scenes.filter((s) => !all.includes(s))
-if (unknown.length) throw new Error(`No such scene: ${unknown.join(', ')} (scenes: ${all.join(', ')})`)
+if (unknown.length) throw new Error(`Không có cảnh: ${unknown.join(', ')} (các cảnh: ${all.join(', ')})`)
 
 const [width, height] = preview ? [640, 360] : [1280, 720]
 const outDir = preview ? path.join(os.tmpdir(), 'covers-preview') : COVERS
@@ -67,7 +67,8 @@ async function finish(png: string, jpg: string): Promise<number> {
       { input: await grain(width, height), blend: 'overlay' },
     ])
     .toBuffer()
-  for (let quality = 84; quality >= 60; quality -= 4) {
+  // the best quality from 84 down (by 4) that fits MAX_BYTES, else 60
+  for (let quality = 84; ; quality -= 4) {
     const out = await sharp(graded)
       .modulate({ saturation: 0.96 })
       .recomb([
@@ -83,7 +84,6 @@ async function finish(png: string, jpg: string): Promise<number> {
       return out.length
     }
   }
-  throw new Error('unreachable')
 }
 
 for (const scene of scenes) {
@@ -100,6 +100,6 @@ function render(scene: string, png: string) {
     ['-n', '10', 'povray', `+I${scene}.pov`, `+O${png}`, `+W${width}`, `+H${height}`, '+FN', '-D', `Declare=Quality=${preview ? 0 : 1}`],
     { cwd: SCENES, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
   )
-  if (run.error) throw new Error(`POV-Ray could not start (apt-get install povray): ${run.error.message}`)
-  if (run.status !== 0) throw new Error(`POV-Ray failed on ${scene}:\n${run.stderr.split('\n').slice(-15).join('\n')}`)
+  if (run.error) throw new Error(`Không chạy được POV-Ray (cài bằng apt-get install povray): ${run.error.message}`)
+  if (run.status !== 0) throw new Error(`POV-Ray lỗi khi dựng cảnh ${scene}:\n${run.stderr.split('\n').slice(-15).join('\n')}`)
 }

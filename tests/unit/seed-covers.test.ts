@@ -32,9 +32,8 @@ describe('the demo covers (rendered with POV-Ray, committed as JPEG)', () => {
   it('resizes to the size asked for (cover fit) and reads each size once per process', async () => {
     const small = await makeCover(2, 400, 300)
     expect(await sharp(small).metadata()).toMatchObject({ format: 'jpeg', width: 400, height: 300 })
+    // the same picture at the same size is the same promise: read and resized once
     expect(makeCover(2, 400, 300)).toBe(makeCover(2 + ORDER.length, 400, 300))
-    const started = performance.now()
-    await makeCover(3, 768, 432)
-    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(makeCover(2, 400, 300)).not.toBe(makeCover(2, 768, 432))
   })
 })
