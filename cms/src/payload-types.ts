@@ -38,6 +38,7 @@ export interface Config {
     videos: Video;
     files: File;
     feedback: Feedback;
+    'feedback-intake': FeedbackIntake;
     'feedback-ratings': FeedbackRating;
     'opinion-reports': OpinionReport;
     'urgent-reports': UrgentReport;
@@ -82,6 +83,7 @@ export interface Config {
     videos: VideosSelect<false> | VideosSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'feedback-intake': FeedbackIntakeSelect<false> | FeedbackIntakeSelect<true>;
     'feedback-ratings': FeedbackRatingsSelect<false> | FeedbackRatingsSelect<true>;
     'opinion-reports': OpinionReportsSelect<false> | OpinionReportsSelect<true>;
     'urgent-reports': UrgentReportsSelect<false> | UrgentReportsSelect<true>;
@@ -1037,6 +1039,26 @@ export interface PressMention {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-intake".
+ */
+export interface FeedbackIntake {
+  id: number;
+  code: string;
+  key: string;
+  owner: string;
+  receivedAt: string;
+  data:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
  * Người dân đánh giá câu trả lời từ trang tra cứu. Đánh giá được lưu ẩn danh: không gắn với ý kiến hay người gửi, chỉ giữ loại ý kiến, lĩnh vực và tháng tiếp nhận.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1430,6 +1452,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feedback';
         value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'feedback-intake';
+        value: number | FeedbackIntake;
       } | null)
     | ({
         relationTo: 'feedback-ratings';
@@ -1957,6 +1983,17 @@ export interface FeedbackSelect<T extends boolean = true> {
   urgentReports?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-intake_select".
+ */
+export interface FeedbackIntakeSelect<T extends boolean = true> {
+  code?: T;
+  key?: T;
+  owner?: T;
+  receivedAt?: T;
+  data?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

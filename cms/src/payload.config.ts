@@ -24,6 +24,7 @@ import { SchoolDisclosures } from './collections/SchoolDisclosures'
 import { DisclosureFiles } from './collections/DisclosureFiles'
 import { Feedback } from './collections/Feedback'
 import { FeedbackRatings } from './collections/FeedbackRatings'
+import { FeedbackIntake } from './collections/Feedback/intakeQueue'
 import { OpinionReports } from './collections/OpinionReports'
 import { PressMentions } from './collections/PressMentions'
 import { UrgentReports } from './collections/UrgentReports'
@@ -106,6 +107,7 @@ export default buildConfig({
     Videos,
     Files,
     Feedback,
+    FeedbackIntake,
     FeedbackRatings,
     OpinionReports,
     UrgentReports,

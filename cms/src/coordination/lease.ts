@@ -49,7 +49,7 @@ async function create(payload: Payload, name: string, owner: string, expiresAt: 
 }
 
 /** An owner (host:pid:…) that ran on this host and whose process no longer exists. */
-function ownerDead(owner: string): boolean {
+export function ownerDead(owner: string): boolean {
   const [host, pid] = owner.split(':')
   return host === os.hostname() && Number(pid) !== process.pid && Number(pid) > 0 && !processAlive(Number(pid))
 }

@@ -69,12 +69,10 @@ export class DatabaseRateLimitStore implements Store {
       this.remember(k, free, now)
       return { totalHits: before + 1, resetTime: new Date(free) }
     }
-    const row = await this.payload().create({
-      collection: 'rate-limit-hits',
-      data: { key: k, at: new Date(now).toISOString() },
-      overrideAccess: true,
-      depth: 0,
-    })
+    // the adapter's own insert: a row with no hooks, access or validation to run (the Local API's create costs several times more)
+    const row = (await this.payload().db.create({ collection: 'rate-limit-hits', data: { key: k, at: new Date(now).toISOString() } })) as {
+      id: number | string
+    }
     this.clean(now)
     return { totalHits: await this.count(k, now, row.id), resetTime }
   }

@@ -12,6 +12,7 @@ import * as migration_20261202_191605_coordination_resubmission_press from './20
 import * as migration_20261202_215005_procedures_and_events from './20261202_215005_procedures_and_events'
 import * as migration_20261203_005106_admin_opinion_sections from './20261203_005106_admin_opinion_sections'
 import * as migration_20261203_061924_disclosures_gallery from './20261203_061924_disclosures_gallery'
+import * as migration_20261203_145049_intake_queue from './20261203_145049_intake_queue'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261203_061924_disclosures_gallery.up,
     down: migration_20261203_061924_disclosures_gallery.down,
     name: '20261203_061924_disclosures_gallery',
+  },
+  {
+    up: migration_20261203_145049_intake_queue.up,
+    down: migration_20261203_145049_intake_queue.down,
+    name: '20261203_145049_intake_queue',
   },
 ]

@@ -19,6 +19,7 @@ import { rejectOversizedUpload } from './upload-limit'
 import { rejectMalformedRequest } from './malformed-request'
 import { securityHeaders } from './security-headers'
 import { installCoordinator } from '../site-build/coordinator'
+import { drain as drainIntake } from '../collections/Feedback/intake'
 
 export interface RunningServer {
   url: string
@@ -88,10 +89,14 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   selfUrl = `http://127.0.0.1:${port}`
   // the server rebuilds the public site itself whenever public content changes (SITE_REBUILD=off turns it off)
   if (config().SITE_REBUILD !== 'off') installCoordinator(payload, selfUrl)
+  // submissions queued before a crash or a stop, and any whose store failed, are stored (../collections/Feedback/intake.ts)
+  void drainIntake(payload)
+  const drainTimer = setInterval(() => void drainIntake(payload), 60_000).unref()
   return {
     url: `http://localhost:${port}`,
     server,
     async close() {
+      clearInterval(drainTimer)
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await nextApp.close().catch(() => undefined)

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { FeedbackParseResult, FieldErrors } from '@gd/shared/feedback'
-import { feedbackSettings, withFeedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
-import { withFreshCode } from './referenceCode'
+import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
+import { takeIn } from './intake'
 import { earlierCode, once, resubmissionKey } from './resubmission'
 
 type ValidFeedback = Extract<FeedbackParseResult, { ok: true }>['data']
@@ -70,25 +70,22 @@ export async function submitFeedback(
     if (earlier) return earlier
     const settings = await feedbackSettings(payload)
     const { consent } = settings
-    return withFreshCode(payload, now, async (code) => {
-      await payload.create({
-        collection: 'feedback',
-        overrideAccess: true,
-        // the code is drawn fresh by withFreshCode; the hooks reuse the settings read here
-        context: { codeChecked: true, ...withFeedbackSettings(settings) },
-        data: {
-          ...content,
-          code,
-          status: 'moi',
-          receivedAt: now.toISOString(),
-          consent: input.consent,
-          consentText: consent.text,
-          consentVersion: consent.version,
-          source: 'website',
-          resubmissionKey: key,
-        },
-      })
-      return code
-    })
+    // written to the intake queue, stored now or by its drainer (./intake.ts)
+    return takeIn(
+      payload,
+      key,
+      {
+        ...content,
+        status: 'moi',
+        receivedAt: now.toISOString(),
+        consent: input.consent,
+        consentText: consent.text,
+        consentVersion: consent.version,
+        source: 'website',
+        resubmissionKey: key,
+      },
+      now,
+      settings,
+    )
   })
 }

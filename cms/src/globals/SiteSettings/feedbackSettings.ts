@@ -34,7 +34,26 @@ export async function feedbackSettings(payload: Payload, req?: PayloadRequest): 
 /** The settings handed to a create or update, so its hooks do not read them again (see `feedbackSettings`). */
 export const withFeedbackSettings = (settings: FeedbackSettings) => ({ [CONTEXT_KEY]: settings })
 
+/**
+ * The last reading in this process, and the settings document's `updatedAt` it was read at: a reading first asks
+ * the database for that one column (the adapter's own query, a fraction of the whole document's) and reads the
+ * whole document again only when it changed, here or in another process. Nothing is ever served stale.
+ */
+let lastReading: { version: string; settings: FeedbackSettings } | null = null
+
 async function readFeedbackSettings(payload: Payload, req?: PayloadRequest): Promise<FeedbackSettings> {
+  // the year too: without holidays in the settings, the built-in list is this year's
+  const version = await payload.db
+    .findGlobal({ slug: 'site-settings', select: { updatedAt: true }, req })
+    .then((g) => `${(g as { updatedAt?: string }).updatedAt ?? 'chưa lưu lần nào'} ${new Date().getFullYear()}`)
+    .catch(() => null)
+  if (version && lastReading?.version === version) return lastReading.settings
+  const settings = await readWholeDocument(payload, req)
+  if (version) lastReading = { version, settings }
+  return settings
+}
+
+async function readWholeDocument(payload: Payload, req?: PayloadRequest): Promise<FeedbackSettings> {
   const s = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req }).catch(() => null)) as {
     holidays?: { date?: string | null }[] | null
     sensitiveTopics?: { topic?: string | null }[] | null

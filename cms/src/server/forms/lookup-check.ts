@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { acceptedFactors, type LookupResult, statusLabel } from '@gd/shared/lookup'
 import { builtFile, LOOKUP_MARKERS, LOOKUP_URL } from '@gd/shared/public-routes'
 import type { BuiltPage } from '../site-pages'
+import { queuedByCode } from '../../collections/Feedback/intake'
 
 /**
  * The lookup's check of a reference code and a second factor (the e-mail, or the last 4 digits of the phone), and
@@ -52,7 +53,8 @@ export async function lookupFeedback(payload: Payload, code: string, factor: str
     overrideAccess: true,
     select: { code: true, status: true, receivedAt: true, email: true, phone: true, answer: true, answeredAt: true, statusHistory: true },
   })
-  const doc = docs[0] as unknown as Stored | undefined
+  // a submission still in the intake queue (answered in a flood before it was stored) is found there: just received
+  const doc = (docs[0] as unknown as Stored | undefined) ?? ((await queuedByCode(payload, code)) as Stored | null) ?? undefined
   const matches = factorMatches(factor, doc ? acceptedFactors(doc) : [])
   if (!doc || !matches) return null
   const answered = doc.status === 'da-tra-loi' || doc.status === 'da-dong'

@@ -1,0 +1,173 @@
+import type { Payload } from 'payload'
+import type { Feedback } from '../../payload-types'
+import { PROCESS_OWNER, ownerDead } from '../../coordination/lease'
+import { type FeedbackSettings, feedbackSettings, withFeedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
+import { freshCode } from './referenceCode'
+import { earlierCode } from './resubmission'
+
+/**
+ * The intake queue: how a citizen's submission becomes a feedback item, so that a flood is taken in as fast as one
+ * row can be written, and nothing answered is ever lost or stored twice.
+ * - A submission is first written as one row of `feedback-intake` (./intakeQueue.ts: no hooks; its code and key
+ *   unique), then stored as a feedback item by `payload.create` (the triage, the deadlines counted from the time
+ *   received, the acknowledgement e-mail: ./hooks.ts), and its row deleted.
+ * - At ordinary load the submission stores its own row before it is answered: the citizen is answered once the item
+ *   exists, as before the queue.
+ * - In a flood (more than FLOOD_PER_SECOND submissions received by this process within the last second), a
+ *   submission is answered as soon as its row is written, and the drainer below stores the rows in order: while the
+ *   flood lasts it stores one row every FLOOD_STORE_EVERY_MS (the citizens waiting for an answer come first), then
+ *   the rest at full speed.
+ * - Exactly once: the drainer creates the item under the row's code, which is unique among items, so a row stored
+ *   already (by another process, or before a crash lost its delete) only has its row deleted.
+ * - A crash loses nothing answered: the rows stay; the next start (or any process, for a row of a process that is
+ *   gone, or older than STALE_MS) stores them. A row whose store fails is tried again after RETRY_MS.
+ */
+const FLOOD_PER_SECOND = 20
+const FLOOD_STORE_EVERY_MS = 250
+const STALE_MS = 60_000
+const RETRY_MS = 5_000
+
+type FeedbackData = Omit<Feedback, 'id' | 'updatedAt' | 'createdAt'>
+interface Row {
+  id: number | string
+  code: string
+  key: string
+  owner: string
+  receivedAt: string
+  data: FeedbackData
+}
+
+const isUniqueViolation = (err: unknown): boolean => (err as { name?: string })?.name === 'ValidationError'
+
+/** when this process received its latest submissions (the last second's, at most FLOOD_PER_SECOND + 1) */
+const received: number[] = []
+let draining: Promise<void> | null = null
+const failedUntil = new Map<string, number>()
+
+function flooded(now = performance.now()): boolean {
+  while (received.length > 0 && now - received[0]! > 1000) received.shift()
+  return received.length > FLOOD_PER_SECOND
+}
+
+function countReceived(): void {
+  received.push(performance.now())
+  if (received.length > FLOOD_PER_SECOND + 1) received.shift()
+}
+
+/** The code of a submission with this key waiting in the queue, if any. */
+export async function queuedCode(payload: Payload, key: string): Promise<string | null> {
+  const { docs } = await payload.db.find<Row>({
+    collection: 'feedback-intake',
+    where: { key: { equals: key } },
+    limit: 1,
+    pagination: false,
+  })
+  return docs[0]?.code ?? null
+}
+
+/**
+ * A queued submission by its code, as the item it will be (just received, its one history step), or null: the
+ * lookup finds a submission answered before it was stored.
+ */
+export async function queuedByCode(payload: Payload, code: string): Promise<FeedbackData | null> {
+  const { docs } = await payload.db.find<Row>({
+    collection: 'feedback-intake',
+    where: { code: { equals: code } },
+    limit: 1,
+    pagination: false,
+  })
+  const data = docs[0]?.data
+  return data ? { ...data, statusHistory: [{ kind: 'status', status: data.status, at: data.receivedAt }] } : null
+}
+
+/**
+ * Writes the submission (`data` without its code) to the queue under a fresh code and `key`, stores it before
+ * answering unless this process is flooded, and returns its code. A submission with the same key queued or stored
+ * meanwhile (by another process) gets that one's code; a code taken meanwhile is drawn again.
+ */
+export async function takeIn(
+  payload: Payload,
+  key: string,
+  data: Omit<FeedbackData, 'code'>,
+  now: Date,
+  settings: FeedbackSettings,
+): Promise<string> {
+  countReceived()
+  let row: Row | undefined
+  for (let attempt = 0; attempt < 5 && !row; attempt++) {
+    const code = await freshCode(payload, now)
+    try {
+      row = (await payload.db.create({
+        collection: 'feedback-intake',
+        data: { code, key, owner: PROCESS_OWNER, receivedAt: now.toISOString(), data: { ...data, code } },
+      })) as unknown as Row
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err
+      const earlier = (await queuedCode(payload, key)) ?? (await earlierCode(payload, key, now))
+      if (earlier) return earlier
+    }
+  }
+  if (!row) throw new Error('Không tạo được mã tham chiếu duy nhất cho ý kiến.')
+  if (!flooded() && !draining) await store(payload, row, settings)
+  else void drain(payload)
+  return row.code
+}
+
+const codeStored = async (payload: Payload, code: string) =>
+  (await payload.count({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true })).totalDocs > 0
+
+/** Stores one row as a feedback item (or finds it stored already) and deletes the row; a failure is logged and retried. */
+async function store(payload: Payload, row: Row, known?: FeedbackSettings): Promise<void> {
+  try {
+    const settings = known ?? (await feedbackSettings(payload))
+    try {
+      await payload.create({
+        collection: 'feedback',
+        overrideAccess: true,
+        depth: 0,
+        // the code was drawn fresh when queued; the deadlines count from the time received; the hooks reuse the settings
+        context: { codeChecked: true, feedbackNow: row.receivedAt, ...withFeedbackSettings(settings) },
+        data: row.data,
+      })
+    } catch (err) {
+      if (!(await codeStored(payload, row.code))) throw err
+    }
+    await payload.db.deleteMany({ collection: 'feedback-intake', where: { code: { equals: row.code } } })
+    failedUntil.delete(row.code)
+  } catch (err) {
+    failedUntil.set(row.code, Date.now() + RETRY_MS)
+    payload.logger.error({ err, msg: `Chưa lưu được ý kiến ${row.code} từ hàng chờ; sẽ thử lại.` })
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** The rows this process stores next: its own, and those of a process that is gone or stale, oldest first. */
+async function nextRows(payload: Payload): Promise<Row[]> {
+  const { docs } = await payload.db.find<Row>({ collection: 'feedback-intake', sort: 'receivedAt', limit: 50, pagination: false })
+  const now = Date.now()
+  return docs.filter(
+    (r) =>
+      (failedUntil.get(r.code) ?? 0) <= now &&
+      (r.owner === PROCESS_OWNER || ownerDead(r.owner) || now - Date.parse(r.receivedAt) > STALE_MS),
+  )
+}
+
+/** Stores the queue's rows until none is left for this process (one drainer per process). */
+export function drain(payload: Payload): Promise<void> {
+  draining ??= (async () => {
+    try {
+      for (let rows = await nextRows(payload); rows.length > 0; rows = await nextRows(payload)) {
+        for (const row of rows) {
+          if (flooded()) await sleep(FLOOD_STORE_EVERY_MS)
+          await store(payload, row)
+        }
+      }
+    } catch (err) {
+      payload.logger.error({ err, msg: 'Hàng chờ tiếp nhận ý kiến dừng giữa chừng; sẽ chạy lại ở lần gửi sau.' })
+    } finally {
+      draining = null
+    }
+  })()
+  return draining
+}
