@@ -134,7 +134,7 @@ describe('the configured working days', () => {
     }
   })
 
-  it('are read once per submission: its checks, deadlines, consent and e-mails share one reading (issue 15)', async () => {
+  it('are read once per submission: its checks, deadlines, consent and e-mails share one reading, none while unchanged (issue 15)', async () => {
     // counts the readings of the settings document by the real Payload (the call is passed through unchanged)
     const findGlobal = payload.findGlobal.bind(payload)
     let readings = 0
@@ -157,6 +157,37 @@ describe('the configured working days', () => {
         .docs[0]
       expect(doc.consentVersion).toBeTruthy()
       expect(doc.answerBy).toBeTruthy()
+
+      // read whole again only when the document changed: the next submission asks only whether it did
+      readings = 0
+      await submitFeedback(payload, {
+        kind: 'gop-y',
+        subject: 'Góp ý thứ hai',
+        message: 'Đề nghị bổ sung bảng tin ở cổng trường.',
+        name: 'Lê Thị Mai',
+        email: 'mai@example.com',
+        consent: true,
+      })
+      expect(readings).toBe(0)
+      // a change (here or in another process) is seen by the very next submission
+      const before = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
+      await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { consentVersion: 'kiem-thu-doc-lai' } })
+      try {
+        readings = 0
+        const third = await submitFeedback(payload, {
+          kind: 'gop-y',
+          subject: 'Góp ý thứ ba',
+          message: 'Đề nghị bổ sung chỗ để xe cho phụ huynh.',
+          name: 'Lê Thị Mai',
+          email: 'mai@example.com',
+          consent: true,
+        })
+        expect(readings).toBe(1)
+        const stored = (await payload.find({ collection: 'feedback', where: { code: { equals: third } }, overrideAccess: true })).docs[0]
+        expect(stored.consentVersion).toBe('kiem-thu-doc-lai')
+      } finally {
+        await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { consentVersion: before.consentVersion } })
+      }
     } finally {
       payload.findGlobal = findGlobal
     }

@@ -108,7 +108,7 @@ export async function takeIn(
     }
   }
   if (!row) throw new Error('Không tạo được mã tham chiếu duy nhất cho ý kiến.')
-  if (!flooded() && !draining) await store(payload, row, settings)
+  if (!flooded() && !draining) await store(payload, row, { settings })
   else void drain(payload)
   return row.code
 }
@@ -116,10 +116,14 @@ export async function takeIn(
 const codeStored = async (payload: Payload, code: string) =>
   (await payload.count({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true })).totalDocs > 0
 
-/** Stores one row as a feedback item (or finds it stored already) and deletes the row; a failure is logged and retried. */
-async function store(payload: Payload, row: Row, known?: FeedbackSettings): Promise<void> {
+/**
+ * Stores one row as a feedback item (or finds it stored already) and deletes the row. The submission's own store
+ * (`own`) fails as a store without the queue did: its row is deleted and the error thrown, so nothing is left half
+ * done and the citizen gets no code. The drainer's failure is logged and the row tried again after RETRY_MS.
+ */
+async function store(payload: Payload, row: Row, own?: { settings: FeedbackSettings }): Promise<void> {
   try {
-    const settings = known ?? (await feedbackSettings(payload))
+    const settings = own?.settings ?? (await feedbackSettings(payload))
     try {
       await payload.create({
         collection: 'feedback',
@@ -135,6 +139,10 @@ async function store(payload: Payload, row: Row, known?: FeedbackSettings): Prom
     await payload.db.deleteMany({ collection: 'feedback-intake', where: { code: { equals: row.code } } })
     failedUntil.delete(row.code)
   } catch (err) {
+    if (own) {
+      await payload.db.deleteMany({ collection: 'feedback-intake', where: { code: { equals: row.code } } })
+      throw err
+    }
     failedUntil.set(row.code, Date.now() + RETRY_MS)
     payload.logger.error({ err, msg: `Chưa lưu được ý kiến ${row.code} từ hàng chờ; sẽ thử lại.` })
   }
