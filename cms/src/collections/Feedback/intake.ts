@@ -29,7 +29,6 @@ const RETRY_MS = 5_000
 
 type FeedbackData = Omit<Feedback, 'id' | 'updatedAt' | 'createdAt'>
 interface Row {
-  id: number | string
   code: string
   key: string
   owner: string
@@ -97,10 +96,10 @@ export async function takeIn(
   for (let attempt = 0; attempt < 5 && !row; attempt++) {
     const code = await freshCode(payload, now)
     try {
-      row = (await payload.db.create({
-        collection: 'feedback-intake',
-        data: { code, key, owner: PROCESS_OWNER, receivedAt: now.toISOString(), data: { ...data, code } },
-      })) as unknown as Row
+      const written = { code, key, owner: PROCESS_OWNER, receivedAt: now.toISOString(), data: { ...data, code } as FeedbackData }
+      // without reading the row back (`returning: false`): what was written is known
+      await payload.db.create({ collection: 'feedback-intake', data: written, returning: false })
+      row = written
     } catch (err) {
       if (!isUniqueViolation(err)) throw err
       const earlier = (await queuedCode(payload, key)) ?? (await earlierCode(payload, key, now))
