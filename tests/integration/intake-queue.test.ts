@@ -38,10 +38,11 @@ const queueRows = async () => (await payload.db.find({ collection: 'feedback-int
 const itemsWith = async (code: string) =>
   (await payload.find({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true, depth: 0 })).docs
 
-/** A row as another process wrote it: the item's data as the queue holds it. */
-async function rowOf(owner: string, receivedAt: Date, code: string) {
+/** A row as another process wrote it: the item's data as the queue holds it (under `key`, else its content's). */
+async function rowOf(owner: string, receivedAt: Date, code: string, givenKey?: string) {
   const data = { ...submission(), code, status: 'moi', receivedAt: receivedAt.toISOString(), source: 'website', consentVersion: 'v1' }
-  const key = resubmissionKey(payload.secret, data)
+  const key = givenKey ?? resubmissionKey(payload.secret, data)
+  Object.assign(data, { resubmissionKey: key })
   await payload.db.create({ collection: 'feedback-intake', data: { code, key, owner, receivedAt: receivedAt.toISOString(), data } })
 }
 
@@ -98,10 +99,27 @@ describe('the intake queue', () => {
 
   it('a row whose item was stored already (its delete lost in a crash) is deleted, never stored twice', async () => {
     const code = await submitFeedback(payload, submission())
-    await rowOf(`${os.hostname()}:999999:dead02`, new Date(), code)
+    const stored = (await payload.db.find({ collection: 'feedback', where: { code: { equals: code } }, limit: 1 })).docs[0] as unknown as {
+      resubmissionKey: string
+    }
+    await rowOf(`${os.hostname()}:999999:dead02`, new Date(), code, stored.resubmissionKey)
     await drain(payload)
     expect(await queueRows()).toHaveLength(0)
     expect(await itemsWith(code)).toHaveLength(1)
+  })
+
+  it('a row whose code another item took meanwhile is kept for an officer to see, never deleted as if stored', async () => {
+    const staffItem = await payload.create({
+      collection: 'feedback',
+      overrideAccess: true,
+      data: { ...submission(), code: 'GY-2026-TAKEN1', source: 'dien-thoai', receivedAt: new Date().toISOString() } as never,
+    })
+    expect(staffItem.code).toBe('GY-2026-TAKEN1')
+    await rowOf(`${os.hostname()}:999999:dead03`, new Date(), 'GY-2026-TAKEN1')
+    await drain(payload)
+    expect(await queueRows()).toHaveLength(1)
+    expect(await itemsWith('GY-2026-TAKEN1')).toHaveLength(1)
+    await payload.db.deleteMany({ collection: 'feedback-intake', where: {} })
   })
 
   it("a live process's fresh row is left to it; once stale, any process stores it", async () => {

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Feedback } from '../../payload-types'
 import { PROCESS_OWNER, ownerDead } from '../../coordination/lease'
 import { type FeedbackSettings, feedbackSettings, withFeedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
-import { freshCode } from './referenceCode'
+import { ATTEMPTS, exhausted, freshCode } from './referenceCode'
 import { earlierCode } from './resubmission'
 
 /**
@@ -18,7 +18,8 @@ import { earlierCode } from './resubmission'
  *   flood lasts it stores one row every FLOOD_STORE_EVERY_MS (the citizens waiting for an answer come first), then
  *   the rest at full speed.
  * - Exactly once: the drainer creates the item under the row's code, which is unique among items, so a row stored
- *   already (by another process, or before a crash lost its delete) only has its row deleted.
+ *   already (by another process, or before a crash lost its delete: the item has the row's key) only has its row
+ *   deleted.
  * - A crash loses nothing answered: the rows stay; the next start (or any process, for a row of a process that is
  *   gone, or older than STALE_MS) stores them. A row whose store fails is tried again after RETRY_MS.
  */
@@ -79,10 +80,14 @@ export async function queuedByCode(payload: Payload, code: string): Promise<Feed
   return data ? { ...data, statusHistory: [{ kind: 'status', status: data.status, at: data.receivedAt }] } : null
 }
 
+/** A store found its code taken by another item (a staff create that drew the same code at the same moment). */
+class CodeTakenByAnother extends Error {}
+
 /**
  * Writes the submission (`data` without its code) to the queue under a fresh code and `key`, stores it before
  * answering unless this process is flooded, and returns its code. A submission with the same key queued or stored
- * meanwhile (by another process) gets that one's code; a code taken meanwhile is drawn again.
+ * meanwhile (by another process) gets that one's code; a code taken meanwhile, in the queue or among the items, is
+ * drawn again.
  */
 export async function takeIn(
   payload: Payload,
@@ -92,33 +97,49 @@ export async function takeIn(
   settings: FeedbackSettings,
 ): Promise<string> {
   countReceived()
-  let row: Row | undefined
-  for (let attempt = 0; attempt < 5 && !row; attempt++) {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const code = await freshCode(payload, now)
+    const row: Row = { code, key, owner: PROCESS_OWNER, receivedAt: now.toISOString(), data: { ...data, code } as FeedbackData }
     try {
-      const written = { code, key, owner: PROCESS_OWNER, receivedAt: now.toISOString(), data: { ...data, code } as FeedbackData }
       // without reading the row back (`returning: false`): what was written is known
-      await payload.db.create({ collection: 'feedback-intake', data: written, returning: false })
-      row = written
+      await payload.db.create({ collection: 'feedback-intake', data: { ...row }, returning: false })
     } catch (err) {
       if (!isUniqueViolation(err)) throw err
       const earlier = (await queuedCode(payload, key)) ?? (await earlierCode(payload, key, now))
       if (earlier) return earlier
+      continue
+    }
+    if (flooded() || draining) {
+      void drain(payload)
+      return code
+    }
+    try {
+      await store(payload, row, { settings })
+      return code
+    } catch (err) {
+      if (!(err instanceof CodeTakenByAnother)) throw err
     }
   }
-  if (!row) throw new Error('Không tạo được mã tham chiếu duy nhất cho ý kiến.')
-  if (!flooded() && !draining) await store(payload, row, { settings })
-  else void drain(payload)
-  return row.code
+  throw exhausted()
 }
 
-const codeStored = async (payload: Payload, code: string) =>
-  (await payload.count({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true })).totalDocs > 0
+/** Whether this row's item is stored already (its code taken by an item of the same submission), or another took the code. */
+async function storedAlready(payload: Payload, row: Row): Promise<boolean | 'another'> {
+  const { docs } = await payload.db.find<{ resubmissionKey?: string | null }>({
+    collection: 'feedback',
+    where: { code: { equals: row.code } },
+    limit: 1,
+    pagination: false,
+  })
+  if (!docs[0]) return false
+  return docs[0].resubmissionKey === row.key ? true : 'another'
+}
 
 /**
  * Stores one row as a feedback item (or finds it stored already) and deletes the row. The submission's own store
  * (`own`) fails as a store without the queue did: its row is deleted and the error thrown, so nothing is left half
- * done and the citizen gets no code. The drainer's failure is logged and the row tried again after RETRY_MS.
+ * done and the citizen gets no code (`takeIn` draws again when the code was taken). The drainer's failure is logged
+ * and the row tried again after RETRY_MS.
  */
 async function store(payload: Payload, row: Row, own?: { settings: FeedbackSettings }): Promise<void> {
   try {
@@ -133,7 +154,9 @@ async function store(payload: Payload, row: Row, own?: { settings: FeedbackSetti
         data: row.data,
       })
     } catch (err) {
-      if (!(await codeStored(payload, row.code))) throw err
+      const stored = await storedAlready(payload, row)
+      if (stored === 'another') throw new CodeTakenByAnother(`Mã ${row.code} đã thuộc một ý kiến khác.`)
+      if (!stored) throw err
     }
     await payload.db.deleteMany({ collection: 'feedback-intake', where: { code: { equals: row.code } } })
     failedUntil.delete(row.code)
