@@ -54,29 +54,20 @@ function countReceived(): void {
   if (received.length > FLOOD_PER_SECOND + 1) received.shift()
 }
 
+const queuedRow = async (payload: Payload, field: 'key' | 'code', value: string): Promise<Row | null> =>
+  (await payload.db.find<Row>({ collection: 'feedback-intake', where: { [field]: { equals: value } }, limit: 1, pagination: false }))
+    .docs[0] ?? null
+
 /** The code of a submission with this key waiting in the queue, if any. */
-export async function queuedCode(payload: Payload, key: string): Promise<string | null> {
-  const { docs } = await payload.db.find<Row>({
-    collection: 'feedback-intake',
-    where: { key: { equals: key } },
-    limit: 1,
-    pagination: false,
-  })
-  return docs[0]?.code ?? null
-}
+export const queuedCode = async (payload: Payload, key: string): Promise<string | null> =>
+  (await queuedRow(payload, 'key', key))?.code ?? null
 
 /**
  * A queued submission by its code, as the item it will be (just received, its one history step), or null: the
  * lookup finds a submission answered before it was stored.
  */
 export async function queuedByCode(payload: Payload, code: string): Promise<FeedbackData | null> {
-  const { docs } = await payload.db.find<Row>({
-    collection: 'feedback-intake',
-    where: { code: { equals: code } },
-    limit: 1,
-    pagination: false,
-  })
-  const data = docs[0]?.data
+  const data = (await queuedRow(payload, 'code', code))?.data
   return data ? { ...data, statusHistory: [{ kind: 'status', status: data.status, at: data.receivedAt }] } : null
 }
 
