@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import os from 'node:os'
 import type { Payload } from 'payload'
 import { processAlive } from '../utilities/processAlive'
+import { isUniqueViolation } from '../utilities/uniqueViolation'
 
 /**
  * One holder at a time across processes, through the database (the `leases` collection), with the same Local API
@@ -17,9 +18,6 @@ import { processAlive } from '../utilities/processAlive'
  * restarted) — is not waited for: its row is deleted (that owner's row only) and taken at once.
  */
 export const PROCESS_OWNER = `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`
-
-/** What the adapters throw when the unique index refuses the row (Payload's ValidationError, "must be unique"). */
-const isUniqueViolation = (err: unknown): boolean => (err as { name?: string })?.name === 'ValidationError'
 
 /** Takes or keeps the lease `name` for `ttlMs`; whether this owner holds it now. */
 export async function holdLease(payload: Payload, name: string, ttlMs: number, owner = PROCESS_OWNER): Promise<boolean> {

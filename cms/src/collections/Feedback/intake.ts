@@ -4,6 +4,7 @@ import { PROCESS_OWNER, ownerDead } from '../../coordination/lease'
 import { type FeedbackSettings, feedbackSettings, withFeedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
 import { ATTEMPTS, exhausted, freshCode } from './referenceCode'
 import { earlierCode } from './resubmission'
+import { isUniqueViolation } from '../../utilities/uniqueViolation'
 
 /**
  * The intake queue: how a citizen's submission becomes a feedback item, so that a flood is taken in as fast as one
@@ -36,8 +37,6 @@ interface Row {
   receivedAt: string
   data: FeedbackData
 }
-
-const isUniqueViolation = (err: unknown): boolean => (err as { name?: string })?.name === 'ValidationError'
 
 /** when this process received its latest submissions (the last second's, at most FLOOD_PER_SECOND + 1) */
 const received: number[] = []
