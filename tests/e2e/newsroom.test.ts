@@ -119,6 +119,16 @@ async function choose(page: Page, field: string, label: string) {
   await expect.poll(() => page.locator(`#field-${field} .rs__single-value`).innerText(), { timeout: LONG }).toBe(label)
 }
 
+/** Whether the public search page, searched for words of the story, lists the story. */
+async function searchFinds(page: Page, words: string): Promise<boolean> {
+  await page.goto(`${product.url}/tim-kiem/?q=${encodeURIComponent(words)}`)
+  await page
+    .locator('#search-status')
+    .filter({ hasText: /Tìm thấy|Không tìm thấy/ })
+    .waitFor({ timeout: LONG })
+  return (await page.locator(`#search-results a[href="/nguoi-tot-viec-tot/${slug}/"]`).count()) > 0
+}
+
 /** Clicks a save button and returns the server's answer to the save it sends. */
 async function save(
   page: Page,
@@ -249,6 +259,8 @@ describe('school → editor → public', () => {
     expect(await page.locator('main').innerText()).toContain('ao làng Kim Anh')
     await page.goto(`${product.url}/nguoi-tot-viec-tot/`)
     expect(await page.locator('main').innerText()).toContain(TITLE)
+    // the site search finds it too: this build indexed only the pages that changed (the changes index)
+    expect(await searchFinds(page, 'dũng cảm cứu bạn')).toBe(true)
     await page.close()
   })
 
@@ -262,5 +274,13 @@ describe('school → editor → public', () => {
     await editor.page.getByRole('button', { name: 'Gỡ xuống', exact: true }).click()
     expect((await answer).status()).toBe(200)
     expect(await stored(editor)).toMatchObject({ _status: 'draft', reviewState: 'go-xuong' })
+    // once the site is rebuilt without it, the search no longer finds it (the main index's copy is replaced)
+    // asked outside the browser, whose cache may keep the page a minute (Cache-Control of pages)
+    await expect
+      .poll(async () => (await fetch(`${product.url}/nguoi-tot-viec-tot/${slug}/`)).status, { timeout: 60_000, interval: 500 })
+      .toBe(404)
+    const page = await browser.newPage()
+    expect(await searchFinds(page, 'dũng cảm cứu bạn')).toBe(false)
+    await page.close()
   })
 })

@@ -3,10 +3,13 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { clearRenderPlan, promoteContentCache, readRenderPlan, siteBuildEnv } from '@gd/shared/site-build-contract'
 import { runAstro } from './astro'
+import { carryOver } from './carry-over'
 import { CODE_MARKER, recordedFingerprint, siteCodeFingerprint } from './code-fingerprint'
-import { astroOutputFor, moveAstroOutput } from './staging'
+import { indexSearch } from './search-index'
+import { astroOutputFor, filesUnder, moveAstroOutput } from './staging'
 import { BIN, CONTENT_CACHE_DIR, SITE_SOURCE_DIR } from './paths'
 import { precompressBuild } from './precompress'
+import { SEARCH_CHANGES_DIR, SEARCH_MAIN_DIR } from '@gd/shared/search-index'
 import { currentBuild, newBuildDir, publishBuild } from './publish'
 
 export type BuildMode = 'full' | 'incremental'
@@ -44,19 +47,6 @@ function exec(command: string, args: string[], env: NodeJS.ProcessEnv, output: {
 }
 
 /**
- * Brings a page folder of the previous build into the new one by hard links (no bytes copied; builds never
- * modify a published file, they write new ones), falling back to a copy across file systems.
- */
-async function carryOver(from: string, to: string): Promise<void> {
-  await fs.mkdir(to, { recursive: true })
-  for (const entry of await fs.readdir(from, { withFileTypes: true })) {
-    const [src, dst] = [path.join(from, entry.name), path.join(to, entry.name)]
-    if (entry.isDirectory()) await carryOver(src, dst)
-    else if (!(await fs.stat(dst).catch(() => null))) await fs.link(src, dst).catch(() => fs.copyFile(src, dst))
-  }
-}
-
-/**
  * One build of the public site into a new folder: Astro (reading the CMS at cmsUrl through the content cache),
  * then, for an incremental build, the unchanged detail pages carried over from the live build, then the
  * Pagefind index over the whole result, then the compressed copies of what is new (./precompress.ts); finally the folder is published atomically. A failure leaves the live
@@ -86,6 +76,7 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
       onWait,
     )
     await moveAstroOutput(astroOut, dir)
+    const written = await filesUnder(dir)
     const t1 = Date.now()
     let reused = 0
     const plan = readRenderPlan(CONTENT_CACHE_DIR)
@@ -102,12 +93,20 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
     }
     await fs.writeFile(path.join(dir, CODE_MARKER), code)
     const t2 = Date.now()
-    await exec(BIN('pagefind'), ['--site', dir], env, output)
+    const carriedFrom = mode === 'incremental' && plan?.mode === 'incremental' ? previous : null
+    const search = await indexSearch(
+      dir,
+      carriedFrom,
+      written.filter((f) => f.endsWith('.html')),
+      (args) => exec(BIN('pagefind'), args, env, output),
+    )
     const t3 = Date.now()
-    const compressed = await precompressBuild(dir)
+    // what is new in this build: Astro's output and the search index it wrote (carried folders bring their copies)
+    const fresh = [...written, SEARCH_CHANGES_DIR, ...(search.mode === 'whole' ? [SEARCH_MAIN_DIR] : [])]
+    const compressed = await precompressBuild(dir, carriedFrom ? fresh : undefined)
     const t4 = Date.now()
     await publishBuild(dir)
-    output.log += `\n[thời gian] astro ${(t1 - t0) / 1000} s, giữ trang cũ ${(t2 - t1) / 1000} s, pagefind ${(t3 - t2) / 1000} s, nén sẵn ${compressed} tệp ${(t4 - t3) / 1000} s, xuất bản ${(Date.now() - t4) / 1000} s\n`
+    output.log += `\n[thời gian] astro ${(t1 - t0) / 1000} s, giữ trang cũ ${(t2 - t1) / 1000} s, tìm kiếm (${search.mode === 'whole' ? 'toàn bộ' : 'phần đổi'}, ${search.pages} trang) ${(t3 - t2) / 1000} s, nén sẵn ${compressed} tệp ${(t4 - t3) / 1000} s, xuất bản ${(Date.now() - t4) / 1000} s\n`
     promoteContentCache(CONTENT_CACHE_DIR)
     return { mode: plan?.mode ?? mode, seconds: (Date.now() - started) / 1000, dir, log: output.log, rendered: plan?.rendered, reused }
   } catch (err) {

@@ -26,3 +26,14 @@ export async function moveAstroOutput(output: string, buildDir: string): Promise
     await fs.rm(output, { recursive: true, force: true })
   }
 }
+
+/** Every file under a folder, relative to it (a build folder just after Astro's output came in: what Astro wrote). */
+export async function filesUnder(dir: string, under = ''): Promise<string[]> {
+  const found: string[] = []
+  for (const entry of await fs.readdir(path.join(dir, under), { withFileTypes: true })) {
+    const relative = path.join(under, entry.name)
+    if (entry.isDirectory()) found.push(...(await filesUnder(dir, relative)))
+    else if (entry.isFile()) found.push(relative)
+  }
+  return found
+}

@@ -6,6 +6,14 @@
  * meta, PAGE_SIZE a page; every result is reachable through the page links below the list (?trang=n, plain links).
  */
 import { QA_ENTRY_ID_PREFIX } from '@gd/shared/qa'
+import {
+  currentResults,
+  type OpenedIndex,
+  openSearchIndex,
+  type PagefindModule,
+  partFilter,
+  SEARCH_MAIN_DIR,
+} from '@gd/shared/search-index'
 import { foldVietnamese } from '@gd/shared/text'
 import { SEARCH_KINDS, SEARCH_THEME_FILTER, SEARCH_THEME_PARAM, type SearchKind } from '../lib/search-kinds.ts'
 
@@ -41,8 +49,7 @@ function shownResults(data: PagefindResultData): ShownResult[] {
   if (entries.length === 0) return [page]
   return entries.map((sub) => ({ title: sub.title, url: sub.url, type: data.meta.type, summary: '' }))
 }
-interface Pagefind {
-  init?: () => Promise<void>
+interface Pagefind extends PagefindModule {
   search: (
     term: string,
     options?: { filters?: Record<string, string> },
@@ -51,7 +58,7 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 20
-const PAGEFIND_URL = '/pagefind/pagefind.js'
+const PAGEFIND_URL = `/${SEARCH_MAIN_DIR}/pagefind.js`
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag)
@@ -77,13 +84,10 @@ function pruneKinds(select: HTMLSelectElement | null, counts: Record<string, num
   }
 }
 
-let pagefindPromise: Promise<Pagefind> | undefined
-function loadPagefind(): Promise<Pagefind> {
-  pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind
-    await pagefind.init?.()
-    return pagefind
-  })()
+/** Pagefind with both parts of the site's index (shared/src/search-index.ts), loaded once. */
+let pagefindPromise: Promise<OpenedIndex<Pagefind>> | undefined
+function loadPagefind(): Promise<OpenedIndex<Pagefind>> {
+  pagefindPromise ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then((pagefind) => openSearchIndex(pagefind))
   return pagefindPromise
 }
 
@@ -135,7 +139,7 @@ export async function runSearchPage(): Promise<void> {
   if (themeSelect && theme) themeSelect.value = theme.slug
   if (!query) {
     void loadPagefind()
-      .then((p) => p.filters?.())
+      .then(({ pagefind }) => pagefind.filters?.())
       .then(
         (f) => pruneKinds(select, f?.kind),
         () => undefined,
@@ -146,14 +150,20 @@ export async function runSearchPage(): Promise<void> {
   const folded = foldVietnamese(query)
   status.textContent = 'Đang tìm…'
   try {
-    const pagefind = await loadPagefind()
-    const [{ results }, filters] = await Promise.all([
+    const index = await loadPagefind()
+    const { pagefind } = index
+    const [found, filters] = await Promise.all([
       pagefind.search(folded, {
-        filters: { ...(kind ? { kind } : {}), ...(theme ? { [SEARCH_THEME_FILTER]: theme.slug } : {}) },
+        filters: {
+          ...(kind ? { kind } : {}),
+          ...(theme ? { [SEARCH_THEME_FILTER]: theme.slug } : {}),
+          ...partFilter(folded, index),
+        },
       }),
       pagefind.filters?.().catch(() => undefined),
     ])
     pruneKinds(select, filters?.kind)
+    const results = currentResults(found.results, index.replaced)
     const pageCount = Math.max(1, Math.ceil(results.length / PAGE_SIZE))
     const pageNumber = Math.min(pageCount, Math.max(1, Number.parseInt(params.get('trang') ?? '1', 10) || 1))
     const first = (pageNumber - 1) * PAGE_SIZE

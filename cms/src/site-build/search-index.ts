@@ -1,0 +1,170 @@
+import { CHANGES_FILE, SEARCH_CHANGES_DIR, SEARCH_MAIN_DIR, type SearchChanges } from '@gd/shared/search-index'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
+import { carryOver } from './carry-over'
+import { newPrefixes, uniqueWords, wordsPage } from './search-words'
+
+/**
+ * The search index of a build, in the two parts of shared/src/search-index.ts. A full build indexes every page into
+ * the main index. An incremental build carries the live build's main index over and indexes only the pages changed
+ * since it was written (its own and earlier builds' changes, and removed pages) into the changes index; once those
+ * pass CHANGES_LIMIT, it indexes every page again into a fresh main index. Pages are indexed by the same Pagefind
+ * command either way; ./search-words.ts keeps the parts answering as one index would.
+ *
+ * The build folder keeps, in dot-files (never served), the main index's page id for every URL, the URLs changed
+ * since it was written (STATE_FILE) and its words (WORDS_FILE).
+ */
+const STATE_FILE = '.search-index.json'
+const WORDS_FILE = '.search-words.txt'
+/** Above this many changed pages (or a tenth of the main index, if more), the whole site is indexed again. */
+const CHANGES_LIMIT = 100
+const STAGING_DIR = '.search-changes'
+/** Where the page of the main index's words sits in the changes index (a folder no site page uses). */
+const WORDS_PAGE = 'tu-vung-tim-kiem/index.html'
+/** A page Pagefind indexes carries this attribute (pages without it are skipped when any page has it). */
+const INDEXED_MARK = 'data-pagefind-body'
+
+interface SearchState {
+  /** URL → the page's id in the main index. */
+  main: Record<string, string>
+  /** URLs whose page changed (or went) since the main index was written. */
+  changed: string[]
+}
+
+export interface SearchIndexResult {
+  mode: 'whole' | 'changes'
+  /** Pages indexed by this build. */
+  pages: number
+}
+
+type IndexedPages = Map<string, { id: string; texts: string[] }>
+const gunzip = promisify(zlib.gunzip)
+const SIGNATURE = 'pagefind_dcd'
+
+/** The pages of a written Pagefind index, by URL: the page id and the words Pagefind took (text and metadata). */
+async function readIndex(indexDir: string): Promise<IndexedPages> {
+  const pages: IndexedPages = new Map()
+  const dir = path.join(indexDir, 'fragment')
+  const add = (id: string, fragment: { url: string; content?: string; meta?: Record<string, string> }) =>
+    pages.set(fragment.url, { id, texts: [fragment.content ?? '', ...Object.values(fragment.meta ?? {})] })
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+    if (!name.endsWith('.pf_fragment')) continue
+    const text = (await gunzip(await fs.readFile(path.join(dir, name)))).toString('utf8')
+    const parsed = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as Record<string, unknown>
+    // a fragment file holds one page, or a group of them by id
+    if (typeof parsed.url === 'string') add(name.slice(0, -'.pf_fragment'.length), parsed as { url: string })
+    else for (const [id, fragment] of Object.entries(parsed)) add(id, fragment as { url: string })
+  }
+  return pages
+}
+
+/** The HTML file of a page URL in a build folder (/tin-tuc/x/ → tin-tuc/x/index.html). */
+const fileOf = (dir: string, url: string) => path.join(dir, decodeURI(url).replace(/\/$/, '/index.html'))
+/** The URL of an HTML file given relative to the build folder (tin-tuc/x/index.html → /tin-tuc/x/). */
+const urlOf = (relative: string) => `/${relative.split(path.sep).join('/')}`.replace(/\/index\.html$/, '/')
+const isIndexed = (html: string | null): html is string => html !== null && html.includes(INDEXED_MARK)
+const readOrNull = (file: string) => fs.readFile(file, 'utf8').catch(() => null)
+
+async function readState(buildDir: string): Promise<SearchState | null> {
+  try {
+    const state = JSON.parse(await fs.readFile(path.join(buildDir, STATE_FILE), 'utf8')) as SearchState
+    await Promise.all([fs.access(path.join(buildDir, SEARCH_MAIN_DIR)), fs.access(path.join(buildDir, WORDS_FILE))])
+    return state && typeof state.main === 'object' && Array.isArray(state.changed) ? state : null
+  } catch {
+    return null
+  }
+}
+
+/** The URLs among the rendered pages whose indexed page is new or differs from the previous build's. */
+async function changedPages(dir: string, previous: string, rendered: string[]): Promise<string[]> {
+  const changed = await Promise.all(
+    rendered.map(async (relative) => {
+      const [now, before] = await Promise.all([readOrNull(path.join(dir, relative)), readOrNull(path.join(previous, relative))])
+      return (isIndexed(now) || isIndexed(before)) && now !== before ? urlOf(relative) : null
+    }),
+  )
+  return changed.filter((url): url is string => url !== null)
+}
+
+async function writeChanges(dir: string, changes: SearchChanges): Promise<void> {
+  await fs.mkdir(path.join(dir, SEARCH_CHANGES_DIR), { recursive: true })
+  await fs.writeFile(path.join(dir, SEARCH_CHANGES_DIR, CHANGES_FILE), JSON.stringify(changes))
+}
+
+/** Indexes the changed pages that still exist into the changes index; lists the main index's pages they replace. */
+async function indexChanges(dir: string, state: SearchState, run: (args: string[]) => Promise<void>): Promise<number> {
+  const staging = path.join(dir, STAGING_DIR)
+  const output = path.join(dir, SEARCH_CHANGES_DIR)
+  const mainWords = (await fs.readFile(path.join(dir, WORDS_FILE), 'utf8')).split('\n')
+  await fs.rm(staging, { recursive: true, force: true })
+  let pages = 0
+  try {
+    for (const url of state.changed) {
+      const file = fileOf(dir, url)
+      if (!isIndexed(await readOrNull(file))) continue
+      const copy = fileOf(staging, url)
+      await fs.mkdir(path.dirname(copy), { recursive: true })
+      await fs.link(file, copy).catch(() => fs.copyFile(file, copy))
+      pages++
+    }
+    if (pages > 0) {
+      await fs.mkdir(path.dirname(path.join(staging, WORDS_PAGE)), { recursive: true })
+      await fs.writeFile(path.join(staging, WORDS_PAGE), wordsPage(mainWords))
+      await run(['--site', staging, '--output-path', output])
+    }
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true })
+  }
+  const fresh = await readIndex(output)
+  const ofWords = fresh.get(urlOf(WORDS_PAGE))
+  fresh.delete(urlOf(WORDS_PAGE))
+  // a page indexed again with the same id (same content) is found in both parts and shown once
+  const kept = new Set([...fresh.values()].map((p) => p.id))
+  const replaced = state.changed.map((url) => state.main[url]).filter((id): id is string => !!id && !kept.has(id))
+  if (ofWords) replaced.push(ofWords.id)
+  const changedWords = uniqueWords([...fresh.values()].flatMap((p) => p.texts))
+  await writeChanges(dir, { pages, replaced, newPrefixes: newPrefixes(mainWords, changedWords) })
+  return pages
+}
+
+/** Indexes every page of the build into the main index. */
+async function indexWhole(dir: string, run: (args: string[]) => Promise<void>): Promise<number> {
+  await run(['--site', dir])
+  const main = await readIndex(path.join(dir, SEARCH_MAIN_DIR))
+  await writeChanges(dir, { pages: 0, replaced: [], newPrefixes: [] })
+  await fs.writeFile(path.join(dir, WORDS_FILE), uniqueWords([...main.values()].flatMap((p) => p.texts)).join('\n'))
+  const ids = Object.fromEntries([...main].map(([url, p]) => [url, p.id]))
+  await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify({ main: ids, changed: [] } satisfies SearchState))
+  return main.size
+}
+
+/**
+ * Writes the search index of the build in dir. previous is the live build an incremental build carries pages over
+ * from (null for a full build); rendered lists the HTML files Astro wrote in this build, relative to dir.
+ */
+export async function indexSearch(
+  dir: string,
+  previous: string | null,
+  rendered: string[],
+  run: (args: string[]) => Promise<void>,
+): Promise<SearchIndexResult> {
+  const before = previous ? await readState(previous) : null
+  if (!previous || !before) return { mode: 'whole', pages: await indexWhole(dir, run) }
+  const removed = await Promise.all(
+    Object.keys(before.main).map(async (url) => ((await fs.stat(fileOf(dir, url)).catch(() => null)) ? null : url)),
+  )
+  const fresh = await changedPages(dir, previous, rendered)
+  const changed = [...new Set([...before.changed, ...fresh, ...removed.filter((u) => u !== null)])]
+  if (changed.length > Math.max(CHANGES_LIMIT, Object.keys(before.main).length / 10))
+    return { mode: 'whole', pages: await indexWhole(dir, run) }
+  const state: SearchState = { main: before.main, changed }
+  await carryOver(path.join(previous, SEARCH_MAIN_DIR), path.join(dir, SEARCH_MAIN_DIR))
+  await fs
+    .link(path.join(previous, WORDS_FILE), path.join(dir, WORDS_FILE))
+    .catch(() => fs.copyFile(path.join(previous, WORDS_FILE), path.join(dir, WORDS_FILE)))
+  const pages = await indexChanges(dir, state, run)
+  await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify(state))
+  return { mode: 'changes', pages }
+}

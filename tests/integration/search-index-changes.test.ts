@@ -1,0 +1,146 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { paragraphsToLexical } from '../../cms/src/seed/lexical'
+import type { buildAndPublish as Build } from '../../cms/src/site-build/build'
+import { currentResults, openSearchIndex, type PagefindModule, partFilter, SEARCH_MAIN_DIR } from '../../shared/src/search-index'
+import { createFixtures } from '../helpers/fixtures'
+import { freshPayload } from '../helpers/payload'
+import { startServer, type TestServer } from '../helpers/server'
+
+/**
+ * An incremental build indexes only the changed pages for search (shared/src/search-index.ts), and is still the same
+ * site as a full build of the same content: the same pages, byte for byte, and the same results for a search run by
+ * Pagefind's own pagefind.js of each build (in Node, over HTTP), through the site's own openSearchIndex and
+ * currentResults.
+ */
+let ctx: Awaited<ReturnType<typeof freshPayload>>
+let payload: Payload
+let server: TestServer
+let buildAndPublish: typeof Build
+let f: Awaited<ReturnType<typeof createFixtures>>
+let incremental: Awaited<ReturnType<typeof Build>>
+let full: Awaited<ReturnType<typeof Build>>
+let gone: { slug?: string | null }
+
+const content = (words: string) => paragraphsToLexical([words])
+
+beforeAll(async () => {
+  ctx = await freshPayload('search-changes')
+  payload = ctx.payload
+  ;({ buildAndPublish } = await import('../../cms/src/site-build/build'))
+  f = await createFixtures(payload)
+  gone = await payload.create({
+    collection: 'articles',
+    overrideAccess: true,
+    data: {
+      title: 'Hội thi giáo viên dạy giỏi cấp huyện',
+      content: content('Hội thi diễn ra tại Kim Anh.'),
+      themes: [f.theme.id],
+      _status: 'published',
+    },
+  })
+  server = await startServer(ctx.dataDir)
+}, 240_000)
+afterAll(async () => {
+  await server?.stop()
+  await ctx?.close()
+})
+
+interface Found {
+  id: string
+  data: () => Promise<{ url: string }>
+}
+type Pagefind = PagefindModule & {
+  search: (term: string, options: { filters: Record<string, string> }) => Promise<{ results: Found[] }>
+  destroy: () => Promise<void>
+}
+
+/** Serves a build folder over HTTP (Pagefind loads its index with fetch) for the duration of fn. */
+async function serving<T>(dir: string, fn: (origin: string) => Promise<T>): Promise<T> {
+  const srv = http.createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url!, 'http://x').pathname))
+    fs.readFile(file, (err, data) => {
+      res.statusCode = err ? 404 : 200
+      res.end(err ? '' : data)
+    })
+  })
+  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve))
+  try {
+    return await fn(`http://127.0.0.1:${(srv.address() as AddressInfo).port}`)
+  } finally {
+    srv.close()
+  }
+}
+
+/** The URLs a search finds in a build, as the search page lists them. */
+async function searchUrls(dir: string, terms: string[]): Promise<string[][]> {
+  return serving(dir, async (origin) => {
+    // each build's own copy of Pagefind's module, so the two searches share nothing
+    const module = (await import(pathToFileURL(path.join(dir, SEARCH_MAIN_DIR, 'pagefind.js')).href)) as Pagefind
+    const index = await openSearchIndex(module, origin)
+    const found: string[][] = []
+    for (const term of terms) {
+      const { results } = await index.pagefind.search(term, { filters: partFilter(term, index) })
+      const shown = currentResults(results, index.replaced)
+      found.push((await Promise.all(shown.map(async (r) => new URL((await r.data()).url, origin).pathname))).sort())
+    }
+    await index.pagefind.destroy()
+    return found
+  })
+}
+
+const htmlFiles = (dir: string): string[] =>
+  (fs.readdirSync(dir, { recursive: true }) as string[]).filter((p) => p.endsWith('.html') && !p.startsWith('.')).sort()
+
+describe('search after an incremental build', () => {
+  it('indexes only the changed pages, carrying the main index over', async () => {
+    expect((await buildAndPublish(server.url, 'full')).log).toMatch(/tìm kiếm \(toàn bộ/)
+    await payload.update({
+      collection: 'articles',
+      id: f.publishedArticle.id,
+      overrideAccess: true,
+      data: { title: 'Tin đã đăng về thư viện xanh Lai Khê' },
+    })
+    await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      data: {
+        title: 'Ngày hội đọc sách Kim Xuyên',
+        content: content('Học sinh mang sách đến trường.'),
+        themes: [f.theme.id],
+        _status: 'published',
+      },
+    })
+    await payload.update({ collection: 'articles', id: (gone as { id: number }).id, overrideAccess: true, data: { _status: 'draft' } })
+    const live = fs.realpathSync(process.env.SITE_DIST!)
+    incremental = await buildAndPublish(server.url, 'incremental')
+    expect(incremental.mode).toBe('incremental')
+    // two pages indexed again (the edited article and the new one), not the whole site
+    expect(incremental.log).toMatch(/tìm kiếm \(phần đổi, 2 trang\)/)
+    // the main index is the live build's own files (hard links), not written again
+    const entry = (dir: string) => fs.statSync(path.join(dir, SEARCH_MAIN_DIR, 'pagefind-entry.json')).ino
+    expect(entry(incremental.dir)).toBe(entry(live))
+    expect(fs.existsSync(path.join(incremental.dir, 'tin-tuc', gone.slug!, 'index.html'))).toBe(false)
+  }, 240_000)
+
+  it('is the same site as a full build of the same content, page by page and search by search', async () => {
+    full = await buildAndPublish(server.url, 'full')
+    const pages = htmlFiles(full.dir)
+    expect(htmlFiles(incremental.dir)).toEqual(pages)
+    for (const page of pages)
+      expect(fs.readFileSync(path.join(incremental.dir, page), 'utf8'), page).toBe(fs.readFileSync(path.join(full.dir, page), 'utf8'))
+
+    const terms = ['thu vien xanh', 'ngay hoi doc sach', 'hoi thi giao vien', 'tin da dang', 'kim anh']
+    const [afterChanges, afterFull] = [await searchUrls(incremental.dir, terms), await searchUrls(full.dir, terms)]
+    expect(afterChanges).toEqual(afterFull)
+    // what each search must find: the edited title and the new article; nothing of the withdrawn one
+    expect(afterFull[0]).toEqual([`/tin-tuc/${f.publishedArticle.slug}/`])
+    expect(afterFull[1]).toHaveLength(1)
+    expect(afterFull[2]).toEqual([])
+  }, 240_000)
+})
