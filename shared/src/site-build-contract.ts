@@ -5,8 +5,9 @@
  * spells these names.
  *
  * Content cache folder (SITE_CACHE_DIR), one per CMS server:
- * - content.json       the drafts-enabled collections as the live site shows them (the next incremental build starts here);
- * - content.next.json  the same, as this build sees them; renamed over content.json once the build is published;
+ * - content.<collection>.json       each drafts-enabled collection as the live site shows it (the next incremental
+ *                                   build starts here), one file each so a build reads and writes each once;
+ * - content.<collection>.next.json  the same, as this build sees it; renamed over the first once the build is published;
  * - render-plan.json   what this build rendered and which pages the runner carries over from the live build.
  */
 import fs from 'node:fs'
@@ -33,12 +34,13 @@ export const SITE_ENV = {
 
 export type BuildMode = 'full' | 'incremental'
 
-export const CONTENT_CACHE_FILE = 'content.json'
-export const NEXT_CONTENT_CACHE_FILE = 'content.next.json'
+/** The content cache file of one collection: as the live site shows it, or (next) as the build under way sees it. */
+export const contentCacheFile = (collection: CachedCollection, next = false) => `content.${collection}${next ? '.next' : ''}.json`
 export const RENDER_PLAN_FILE = 'render-plan.json'
 
 /** The collections kept in the content cache (those with drafts, synced incrementally) and the ones that can be previewed. */
-export type CachedCollection = 'articles' | 'exemplars'
+export const CACHED_COLLECTIONS = ['articles', 'exemplars'] as const
+export type CachedCollection = (typeof CACHED_COLLECTIONS)[number]
 
 /** What the SITE_PREVIEW file holds. */
 export interface PreviewInput {
@@ -119,9 +121,11 @@ export const clearRenderPlan = (cacheDir: string): void => fs.rmSync(path.join(c
 
 /** After a build is published: the content it showed becomes the cache the next incremental build starts from. */
 export function promoteContentCache(cacheDir: string): void {
-  try {
-    fs.renameSync(path.join(cacheDir, NEXT_CONTENT_CACHE_FILE), path.join(cacheDir, CONTENT_CACHE_FILE))
-  } catch {
-    // no new cache (a build without the drafts-enabled collections' sync): the old one stays
+  for (const collection of CACHED_COLLECTIONS) {
+    try {
+      fs.renameSync(path.join(cacheDir, contentCacheFile(collection, true)), path.join(cacheDir, contentCacheFile(collection)))
+    } catch {
+      // no new cache (a build without this collection's sync): the old one stays
+    }
   }
 }

@@ -2,14 +2,21 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 /**
- * Brings a folder of the previous build into the new one by hard links (no bytes copied; builds never modify a
- * published file, they write new ones), falling back to a copy across file systems.
+ * Brings a file of the previous build into the new one by a hard link (no bytes copied; builds never modify a
+ * published file, they write new ones), falling back to a copy across file systems. A file already there (written
+ * by this build) is kept; nothing is checked first, which would cost a failing call per file.
  */
+export const carryFile = (src: string, dst: string): Promise<void> =>
+  fs
+    .link(src, dst)
+    .catch((err: NodeJS.ErrnoException) => (err.code === 'EEXIST' ? undefined : fs.copyFile(src, dst, fs.constants.COPYFILE_EXCL)))
+
+/** Brings a folder of the previous build into the new one, file by file (carryFile). */
 export async function carryOver(from: string, to: string): Promise<void> {
   await fs.mkdir(to, { recursive: true })
   for (const entry of await fs.readdir(from, { withFileTypes: true })) {
     const [src, dst] = [path.join(from, entry.name), path.join(to, entry.name)]
     if (entry.isDirectory()) await carryOver(src, dst)
-    else if (!(await fs.stat(dst).catch(() => null))) await fs.link(src, dst).catch(() => fs.copyFile(src, dst))
+    else await carryFile(src, dst)
   }
 }

@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { SITE_DIST } from '../utilities/paths'
 import { processAlive } from '../utilities/processAlive'
-import { BUILDS_DIR } from './paths'
+import { BUILDS_DIR, TRASH_DIR } from './paths'
 
 /**
  * A build folder is complete once this file is in it: written last, after Pagefind, just before it goes live.
@@ -88,7 +89,31 @@ export async function pruneBuilds(keep: string): Promise<void> {
     const pid = builderOnThisHost(b.name)
     return pid !== null ? pid !== process.pid && !processAlive(pid) : b.age > LEFTOVER_MAX_AGE_MS
   })
-  await Promise.all(remove.map((b) => fs.rm(b.dir, { recursive: true, force: true })))
+  await Promise.all(remove.map((b) => discard(b.dir)))
+}
+
+/**
+ * Removes a build folder from the builds at once (a rename into TRASH_DIR) and deletes its files in the background:
+ * deleting thousands of files took seconds of every rebuild. A folder of the trash left by a stopped process is
+ * deleted by the next discard.
+ */
+async function discard(dir: string): Promise<void> {
+  const trash = path.join(TRASH_DIR, `${path.basename(dir)}-${process.pid}`)
+  const moved = await fs
+    .mkdir(TRASH_DIR, { recursive: true })
+    .then(() => fs.rename(dir, trash))
+    .then(
+      () => null,
+      (err: NodeJS.ErrnoException) => err,
+    )
+  // gone already (another process took it); or the trash is on another file system: deleted here and now
+  if (moved?.code === 'ENOENT') return
+  if (moved) return fs.rm(dir, { recursive: true, force: true })
+  // by another process: deleting thousands of files here held up the server's own file reads (the new pages)
+  const names = await fs.readdir(TRASH_DIR).catch(() => [] as string[])
+  const rm = spawn('rm', ['-rf', '--', ...names.map((n) => path.join(TRASH_DIR, n))], { stdio: 'ignore' })
+  rm.on('error', () => void fs.rm(trash, { recursive: true, force: true }).catch(() => undefined))
+  rm.unref()
 }
 
 /**

@@ -3,8 +3,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
-import { carryOver } from './carry-over'
-import { newPrefixes, uniqueWords, wordsPage } from './search-words'
+import { carryFile, carryOver } from './carry-over'
+import { newPrefixes, sortedKeys, uniqueWords, wordsPage } from './search-words'
 
 /**
  * The search index of a build, in the two parts of shared/src/search-index.ts. A full build indexes every page into
@@ -18,6 +18,8 @@ import { newPrefixes, uniqueWords, wordsPage } from './search-words'
  */
 const STATE_FILE = '.search-index.json'
 const WORDS_FILE = '.search-words.txt'
+/** The main index's words as index keys, sorted (./search-words.ts), beside them. */
+const KEYS_FILE = '.search-keys.txt'
 /** Above this many changed pages (or a tenth of the main index, if more), the whole site is indexed again. */
 const CHANGES_LIMIT = 100
 const STAGING_DIR = '.search-changes'
@@ -70,7 +72,7 @@ const readOrNull = (file: string) => fs.readFile(file, 'utf8').catch(() => null)
 async function readState(buildDir: string): Promise<SearchState | null> {
   try {
     const state = JSON.parse(await fs.readFile(path.join(buildDir, STATE_FILE), 'utf8')) as SearchState
-    await Promise.all([fs.access(path.join(buildDir, SEARCH_MAIN_DIR)), fs.access(path.join(buildDir, WORDS_FILE))])
+    await Promise.all([SEARCH_MAIN_DIR, WORDS_FILE, KEYS_FILE].map((name) => fs.access(path.join(buildDir, name))))
     return state && typeof state.main === 'object' && Array.isArray(state.changed) ? state : null
   } catch {
     return null
@@ -98,6 +100,7 @@ async function indexChanges(dir: string, state: SearchState, run: (args: string[
   const staging = path.join(dir, STAGING_DIR)
   const output = path.join(dir, SEARCH_CHANGES_DIR)
   const mainWords = (await fs.readFile(path.join(dir, WORDS_FILE), 'utf8')).split('\n')
+  const mainKeys = (await fs.readFile(path.join(dir, KEYS_FILE), 'utf8')).split('\n')
   await fs.rm(staging, { recursive: true, force: true })
   let pages = 0
   try {
@@ -125,7 +128,7 @@ async function indexChanges(dir: string, state: SearchState, run: (args: string[
   const replaced = state.changed.map((url) => state.main[url]).filter((id): id is string => !!id && !kept.has(id))
   if (ofWords) replaced.push(ofWords.id)
   const changedWords = uniqueWords([...fresh.values()].flatMap((p) => p.texts))
-  await writeChanges(dir, { pages, replaced, newPrefixes: newPrefixes(mainWords, changedWords) })
+  await writeChanges(dir, { pages, replaced, newPrefixes: newPrefixes(mainKeys, changedWords) })
   return pages
 }
 
@@ -134,7 +137,9 @@ async function indexWhole(dir: string, run: (args: string[]) => Promise<void>): 
   await run(['--site', dir])
   const main = await readIndex(path.join(dir, SEARCH_MAIN_DIR))
   await writeChanges(dir, { pages: 0, replaced: [], newPrefixes: [] })
-  await fs.writeFile(path.join(dir, WORDS_FILE), uniqueWords([...main.values()].flatMap((p) => p.texts)).join('\n'))
+  const words = uniqueWords([...main.values()].flatMap((p) => p.texts))
+  await fs.writeFile(path.join(dir, WORDS_FILE), words.join('\n'))
+  await fs.writeFile(path.join(dir, KEYS_FILE), sortedKeys(words).join('\n'))
   const ids = Object.fromEntries([...main].map(([url, p]) => [url, p.id]))
   await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify({ main: ids, changed: [] } satisfies SearchState))
   return main.size
@@ -161,9 +166,7 @@ export async function indexSearch(
     return { mode: 'whole', pages: await indexWhole(dir, run) }
   const state: SearchState = { main: before.main, changed }
   await carryOver(path.join(previous, SEARCH_MAIN_DIR), path.join(dir, SEARCH_MAIN_DIR))
-  await fs
-    .link(path.join(previous, WORDS_FILE), path.join(dir, WORDS_FILE))
-    .catch(() => fs.copyFile(path.join(previous, WORDS_FILE), path.join(dir, WORDS_FILE)))
+  for (const file of [WORDS_FILE, KEYS_FILE]) await carryFile(path.join(previous, file), path.join(dir, file))
   const pages = await indexChanges(dir, state, run)
   await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify(state))
   return { mode: 'changes', pages }

@@ -9,7 +9,11 @@
  */
 
 /** Every white-space-separated word of the texts, once: Pagefind splits a page's text at white space first. */
-export const uniqueWords = (texts: string[]): string[] => [...new Set(texts.flatMap((t) => t.split(/\s+/)).filter(Boolean))]
+export function uniqueWords(texts: string[]): string[] {
+  const words = new Set<string>()
+  for (const text of texts) for (const word of text.split(/\s+/)) if (word) words.add(word)
+  return [...words]
+}
 
 /** A page of those words, as HTML Pagefind indexes (in the site's language, so it joins the same index). */
 export function wordsPage(words: string[]): string {
@@ -44,6 +48,9 @@ export function indexKeys(raw: string): string[] {
   return [...keys]
 }
 
+/** The index keys of the words, once each and sorted (for newPrefixes). */
+export const sortedKeys = (words: string[]): string[] => [...new Set(words.flatMap(indexKeys))].sort()
+
 /** Whether a sorted list has a string beginning with prefix (binary search for the first string ≥ prefix). */
 function hasPrefix(sorted: string[], prefix: string): boolean {
   let [lo, hi] = [0, sorted.length]
@@ -56,11 +63,12 @@ function hasPrefix(sorted: string[], prefix: string): boolean {
 }
 
 /**
- * The shortest beginnings of the changed pages' words that begin no word of the main index: a search term that
- * begins with one finds nothing in the main index but what Pagefind's fallback drags in.
+ * The shortest beginnings of the changed pages' words that begin no word of the main index (given as its
+ * sortedKeys): a search term that begins with one finds nothing in the main index but what Pagefind's fallback
+ * drags in.
  */
-export function newPrefixes(mainWords: string[], changedWords: string[]): string[] {
-  const main = [...new Set(mainWords.flatMap(indexKeys))].sort()
+export function newPrefixes(mainKeys: string[], changedWords: string[]): string[] {
+  const main = mainKeys
   const known = new Set(main)
   const found = new Set<string>()
   for (const key of new Set(changedWords.flatMap(indexKeys))) {

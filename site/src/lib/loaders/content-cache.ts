@@ -1,21 +1,16 @@
 /**
  * Incremental sync of the drafts-enabled collections (articles, exemplars) for rebuilds.
  *
- * The cache (CONTENT_CACHE_FILE in SITE_CACHE_DIR) holds every published doc as the last successful build saw it.
+ * The cache (contentCacheFile in SITE_CACHE_DIR, one per collection) holds every published doc as the last successful
+ * build saw it.
  * An incremental build fetches only docs whose updatedAt is at or after the last sync, plus the list of published
  * ids (to see deletions and unpublishing); a full build, a missing cache or a schema change refetches everything.
- * The new cache is written beside the old one (NEXT_CONTENT_CACHE_FILE) and becomes current only when the build is
+ * The new cache is written beside the old one (contentCacheFile(…, true)) and becomes current only when the build is
  * published, so a failed build never records changes the live site does not have. (Files: the site build contract.)
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {
-  CONTENT_CACHE_FILE,
-  NEXT_CONTENT_CACHE_FILE,
-  type CachedCollection,
-  type PreviewInput,
-  readSiteBuildEnv,
-} from '@gd/shared/site-build-contract'
+import { contentCacheFile, type CachedCollection, type PreviewInput, readSiteBuildEnv } from '@gd/shared/site-build-contract'
 import type { Id } from '../types.ts'
 import { fetchAll, once } from './client.ts'
 
@@ -24,8 +19,8 @@ export const CACHE_SCHEMA = 1
 
 interface CacheFile {
   schema: number
-  syncedAt: Record<string, string>
-  docs: Record<string, Record<string, unknown>[]>
+  syncedAt: string
+  docs: Record<string, unknown>[]
 }
 
 export interface SyncOutcome<T> {
@@ -37,24 +32,22 @@ export interface SyncOutcome<T> {
 
 const build = readSiteBuildEnv()
 
-function readCache(): CacheFile | null {
+function readCache(collection: CachedCollection): CacheFile | null {
   if (!build.cacheDir) return null
   try {
-    const cache = JSON.parse(fs.readFileSync(path.join(build.cacheDir, CONTENT_CACHE_FILE), 'utf8')) as CacheFile
-    return cache.schema === CACHE_SCHEMA ? cache : null
+    const cache = JSON.parse(fs.readFileSync(path.join(build.cacheDir, contentCacheFile(collection)), 'utf8')) as CacheFile
+    return cache.schema === CACHE_SCHEMA && Array.isArray(cache.docs) ? cache : null
   } catch {
     return null
   }
 }
 
-const next: CacheFile = { schema: CACHE_SCHEMA, syncedAt: {}, docs: {} }
-
 function stageCache(collection: CachedCollection, docs: Record<string, unknown>[]): void {
   if (!build.cacheDir) return
-  next.docs[collection] = docs
-  next.syncedAt[collection] = docs.reduce((max, d) => (String(d.updatedAt ?? '') > max ? String(d.updatedAt) : max), '')
+  const syncedAt = docs.reduce((max, d) => (String(d.updatedAt ?? '') > max ? String(d.updatedAt) : max), '')
   fs.mkdirSync(build.cacheDir, { recursive: true })
-  fs.writeFileSync(path.join(build.cacheDir, NEXT_CONTENT_CACHE_FILE), JSON.stringify(next))
+  const next: CacheFile = { schema: CACHE_SCHEMA, syncedAt, docs }
+  fs.writeFileSync(path.join(build.cacheDir, contentCacheFile(collection, true)), JSON.stringify(next))
 }
 
 /**
@@ -76,11 +69,11 @@ export function synced<T extends { id: Id; updatedAt?: string | null }>(collecti
   return once(`synced:${collection}`, async () => {
     const preview = previewInput()
     if (preview) return { docs: (preview.collection === collection ? [preview.doc] : []) as unknown as T[], changed: null, previous: [] }
-    const cache = build.mode === 'incremental' ? readCache() : null
-    const previous = (cache?.docs[collection] ?? []) as unknown as T[]
+    const cache = build.mode === 'incremental' ? readCache(collection) : null
+    const previous = (cache?.docs ?? []) as unknown as T[]
     // an empty collection has no sync time yet: everything since the epoch is new
-    const since = cache?.syncedAt[collection] || '1970-01-01T00:00:00.000Z'
-    if (!cache || !cache.docs[collection]) {
+    const since = cache?.syncedAt || '1970-01-01T00:00:00.000Z'
+    if (!cache) {
       const docs = await fetchAll<T>(collection)
       stageCache(collection, docs as unknown as Record<string, unknown>[])
       return { docs, changed: null, previous }
