@@ -3,18 +3,27 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import zlib from 'node:zlib'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { paragraphsToLexical } from '../../cms/src/seed/lexical'
 import type { buildAndPublish as Build } from '../../cms/src/site-build/build'
-import { currentResults, openSearchIndex, type PagefindModule, partFilter, SEARCH_MAIN_DIR } from '../../shared/src/search-index'
+import {
+  currentResults,
+  openSearchIndex,
+  type PagefindModule,
+  partFilter,
+  SEARCH_CHANGES_DIR,
+  SEARCH_MAIN_DIR,
+} from '../../shared/src/search-index'
 import { createFixtures } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
 
 /**
- * An incremental build indexes only the changed pages for search (shared/src/search-index.ts), and is still the same
- * site as a full build of the same content: the same pages, byte for byte, and the same results for a search run by
+ * An incremental build indexes only the changed pages for search (shared/src/search-index.ts), leaves no readable
+ * trace of a withdrawn page or of an edited page's old text, and is still the same site as a full build of the same
+ * content: the same pages, byte for byte, and the same results for a search run by
  * Pagefind's own pagefind.js of each build (in Node, over HTTP), through the site's own openSearchIndex and
  * currentResults.
  */
@@ -97,9 +106,27 @@ async function searchUrls(dir: string, terms: string[]): Promise<string[][]> {
 const htmlFiles = (dir: string): string[] =>
   (fs.readdirSync(dir, { recursive: true }) as string[]).filter((p) => p.endsWith('.html') && !p.startsWith('.')).sort()
 
+/** The text of every fragment (page) of a Pagefind index in a build. */
+const fragmentTexts = (indexDir: string): string[] =>
+  fs
+    .readdirSync(path.join(indexDir, 'fragment'))
+    .map((name) => zlib.gunzipSync(fs.readFileSync(path.join(indexDir, 'fragment', name))).toString('utf8'))
+
 describe('search after an incremental build', () => {
-  it('indexes only the changed pages, carrying the main index over', async () => {
+  it('keeps no trace of a withdrawn page: the whole site is indexed again', async () => {
     expect((await buildAndPublish(server.url, 'full')).log).toMatch(/tìm kiếm \(toàn bộ/)
+    expect(fragmentTexts(path.join(fs.realpathSync(process.env.SITE_DIST!), SEARCH_MAIN_DIR)).join()).toContain('Hội thi giáo viên')
+    await payload.update({ collection: 'articles', id: (gone as { id: number }).id, overrideAccess: true, data: { _status: 'draft' } })
+    const withdrawn = await buildAndPublish(server.url, 'incremental')
+    expect(withdrawn.mode).toBe('incremental')
+    expect(withdrawn.log).toMatch(/tìm kiếm \(toàn bộ/)
+    const texts = [SEARCH_MAIN_DIR, SEARCH_CHANGES_DIR].flatMap((d) =>
+      fs.existsSync(path.join(withdrawn.dir, d, 'fragment')) ? fragmentTexts(path.join(withdrawn.dir, d)) : [],
+    )
+    expect(texts.join()).not.toContain('Hội thi giáo viên')
+  }, 240_000)
+
+  it('indexes only the changed pages, carrying the main index over without the old text of the edited one', async () => {
     await payload.update({
       collection: 'articles',
       id: f.publishedArticle.id,
@@ -116,7 +143,6 @@ describe('search after an incremental build', () => {
         _status: 'published',
       },
     })
-    await payload.update({ collection: 'articles', id: (gone as { id: number }).id, overrideAccess: true, data: { _status: 'draft' } })
     const live = fs.realpathSync(process.env.SITE_DIST!)
     incremental = await buildAndPublish(server.url, 'incremental')
     expect(incremental.mode).toBe('incremental')
@@ -125,7 +151,11 @@ describe('search after an incremental build', () => {
     // the main index is the live build's own files (hard links), not written again
     const entry = (dir: string) => fs.statSync(path.join(dir, SEARCH_MAIN_DIR, 'pagefind-entry.json')).ino
     expect(entry(incremental.dir)).toBe(entry(live))
-    expect(fs.existsSync(path.join(incremental.dir, 'tin-tuc', gone.slug!, 'index.html'))).toBe(false)
+    // the edited article's old text is not readable in the new build (its fragment left), nor is the words page
+    const main = fragmentTexts(path.join(incremental.dir, SEARCH_MAIN_DIR)).join()
+    expect(fragmentTexts(path.join(live, SEARCH_MAIN_DIR)).join()).toContain('"Tin đã đăng"')
+    expect(main).not.toContain('"Tin đã đăng"')
+    expect(fragmentTexts(path.join(incremental.dir, SEARCH_CHANGES_DIR))).toHaveLength(2)
   }, 240_000)
 
   it('is the same site as a full build of the same content, page by page and search by search', async () => {

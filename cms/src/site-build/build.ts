@@ -48,8 +48,9 @@ function exec(command: string, args: string[], env: NodeJS.ProcessEnv, output: {
 
 /**
  * One build of the public site into a new folder: Astro (reading the CMS at cmsUrl through the content cache),
- * then, for an incremental build, the unchanged detail pages carried over from the live build, then the
- * Pagefind index over the whole result, then the compressed copies of what is new (./precompress.ts); finally the folder is published atomically. A failure leaves the live
+ * then, for an incremental build, the unchanged detail pages carried over from the live build, then the search
+ * index (./search-index.ts: of every page, or of the pages changed since the live build's main index), then the
+ * compressed copies of what is new (./precompress.ts); finally the folder is published atomically. A failure leaves the live
  * site untouched and removes the half-built folder (a killed build's folder, never marked complete, is removed by a
  * later publish). A wait for the build lock is reported through onWait.
  */

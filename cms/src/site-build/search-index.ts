@@ -95,8 +95,11 @@ async function writeChanges(dir: string, changes: SearchChanges): Promise<void> 
   await fs.writeFile(path.join(dir, SEARCH_CHANGES_DIR, CHANGES_FILE), JSON.stringify(changes))
 }
 
-/** Indexes the changed pages that still exist into the changes index; lists the main index's pages they replace. */
-async function indexChanges(dir: string, state: SearchState, run: (args: string[]) => Promise<void>): Promise<number> {
+/**
+ * Indexes the changed pages into the changes index; lists the main index's pages they replace. Null when the
+ * replaced pages cannot be taken out of the main index (then the whole site is indexed again).
+ */
+async function indexChanges(dir: string, state: SearchState, run: (args: string[]) => Promise<void>): Promise<number | null> {
   const staging = path.join(dir, STAGING_DIR)
   const output = path.join(dir, SEARCH_CHANGES_DIR)
   const mainWords = (await fs.readFile(path.join(dir, WORDS_FILE), 'utf8')).split('\n')
@@ -126,11 +129,24 @@ async function indexChanges(dir: string, state: SearchState, run: (args: string[
   // a page indexed again with the same id (same content) is found in both parts and shown once
   const kept = new Set([...fresh.values()].map((p) => p.id))
   const replaced = state.changed.map((url) => state.main[url]).filter((id): id is string => !!id && !kept.has(id))
-  if (ofWords) replaced.push(ofWords.id)
+  // nobody may read a replaced page's old text, nor the words page: their fragments leave this build (each page is
+  // one fragment file; a page in a group of fragments cannot be taken out alone, so the whole site is indexed again)
+  for (const id of replaced) if (!(await dropFile(path.join(dir, SEARCH_MAIN_DIR, 'fragment', `${id}.pf_fragment`)))) return null
+  if (ofWords) {
+    if (!(await dropFile(path.join(output, 'fragment', `${ofWords.id}.pf_fragment`)))) return null
+    replaced.push(ofWords.id)
+  }
   const changedWords = uniqueWords([...fresh.values()].flatMap((p) => p.texts))
   await writeChanges(dir, { pages, replaced, newPrefixes: newPrefixes(mainKeys, changedWords) })
   return pages
 }
+
+/** Removes a file of this build (a hard link: the live build keeps its own); false when there was none. */
+const dropFile = (file: string): Promise<boolean> =>
+  fs.unlink(file).then(
+    () => true,
+    () => false,
+  )
 
 /** Indexes every page of the build into the main index. */
 async function indexWhole(dir: string, run: (args: string[]) => Promise<void>): Promise<number> {
@@ -160,14 +176,19 @@ export async function indexSearch(
   const removed = await Promise.all(
     Object.keys(before.main).map(async (url) => ((await fs.stat(fileOf(dir, url)).catch(() => null)) ? null : url)),
   )
-  const fresh = await changedPages(dir, previous, rendered)
-  const changed = [...new Set([...before.changed, ...fresh, ...removed.filter((u) => u !== null)])]
-  if (changed.length > Math.max(CHANGES_LIMIT, Object.keys(before.main).length / 10))
+  const gone = removed.filter((u) => u !== null)
+  const changed = [...new Set([...before.changed, ...(await changedPages(dir, previous, rendered)), ...gone])]
+  // a page taken off the site leaves no trace in the search index: not its text, not its words
+  if (gone.length > 0 || changed.length > Math.max(CHANGES_LIMIT, Object.keys(before.main).length / 10))
     return { mode: 'whole', pages: await indexWhole(dir, run) }
   const state: SearchState = { main: before.main, changed }
   await carryOver(path.join(previous, SEARCH_MAIN_DIR), path.join(dir, SEARCH_MAIN_DIR))
   for (const file of [WORDS_FILE, KEYS_FILE]) await carryFile(path.join(previous, file), path.join(dir, file))
   const pages = await indexChanges(dir, state, run)
+  if (pages === null) {
+    await Promise.all([SEARCH_MAIN_DIR, SEARCH_CHANGES_DIR].map((d) => fs.rm(path.join(dir, d), { recursive: true, force: true })))
+    return { mode: 'whole', pages: await indexWhole(dir, run) }
+  }
   await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify(state))
   return { mode: 'changes', pages }
 }
