@@ -156,6 +156,17 @@ describe('search after an incremental build', () => {
     expect(fragmentTexts(path.join(live, SEARCH_MAIN_DIR)).join()).toContain('"Tin đã đăng"')
     expect(main).not.toContain('"Tin đã đăng"')
     expect(fragmentTexts(path.join(incremental.dir, SEARCH_CHANGES_DIR))).toHaveLength(2)
+
+    // the next build carries on from there: the same two pages (the new one edited again), not the whole site
+    const fresh = await payload.find({ collection: 'articles', overrideAccess: true, where: { title: { like: 'Kim Xuyên' } } })
+    await payload.update({
+      collection: 'articles',
+      id: fresh.docs[0].id,
+      overrideAccess: true,
+      data: { title: 'Ngày hội đọc sách Kim Xuyên năm học mới' },
+    })
+    incremental = await buildAndPublish(server.url, 'incremental')
+    expect(incremental.log).toMatch(/tìm kiếm \(phần đổi, 2 trang\)/)
   }, 240_000)
 
   it('is the same site as a full build of the same content, page by page and search by search', async () => {

@@ -33,6 +33,8 @@ interface SearchState {
   main: Record<string, string>
   /** URLs whose page changed (or went) since the main index was written. */
   changed: string[]
+  /** Whether the main index keeps pages in groups of fragments (then a page's fragment cannot be taken out alone). */
+  grouped: boolean
 }
 
 export interface SearchIndexResult {
@@ -46,8 +48,9 @@ const gunzip = promisify(zlib.gunzip)
 const SIGNATURE = 'pagefind_dcd'
 
 /** The pages of a written Pagefind index, by URL: the page id and the words Pagefind took (text and metadata). */
-async function readIndex(indexDir: string): Promise<IndexedPages> {
+async function readIndex(indexDir: string): Promise<{ pages: IndexedPages; grouped: boolean }> {
   const pages: IndexedPages = new Map()
+  let grouped = false
   const dir = path.join(indexDir, 'fragment')
   const add = (id: string, fragment: { url: string; content?: string; meta?: Record<string, string> }) =>
     pages.set(fragment.url, { id, texts: [fragment.content ?? '', ...Object.values(fragment.meta ?? {})] })
@@ -57,9 +60,12 @@ async function readIndex(indexDir: string): Promise<IndexedPages> {
     const parsed = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as Record<string, unknown>
     // a fragment file holds one page, or a group of them by id
     if (typeof parsed.url === 'string') add(name.slice(0, -'.pf_fragment'.length), parsed as { url: string })
-    else for (const [id, fragment] of Object.entries(parsed)) add(id, fragment as { url: string })
+    else {
+      grouped = true
+      for (const [id, fragment] of Object.entries(parsed)) add(id, fragment as { url: string })
+    }
   }
-  return pages
+  return { pages, grouped }
 }
 
 /** The HTML file of a page URL in a build folder (/tin-tuc/x/ → tin-tuc/x/index.html). */
@@ -73,7 +79,7 @@ async function readState(buildDir: string): Promise<SearchState | null> {
   try {
     const state = JSON.parse(await fs.readFile(path.join(buildDir, STATE_FILE), 'utf8')) as SearchState
     await Promise.all([SEARCH_MAIN_DIR, WORDS_FILE, KEYS_FILE].map((name) => fs.access(path.join(buildDir, name))))
-    return state && typeof state.main === 'object' && Array.isArray(state.changed) ? state : null
+    return state && typeof state.main === 'object' && Array.isArray(state.changed) && state.grouped === false ? state : null
   } catch {
     return null
   }
@@ -123,17 +129,19 @@ async function indexChanges(dir: string, state: SearchState, run: (args: string[
   } finally {
     await fs.rm(staging, { recursive: true, force: true })
   }
-  const fresh = await readIndex(output)
+  const { pages: fresh, grouped } = await readIndex(output)
+  if (grouped || state.grouped) return null
   const ofWords = fresh.get(urlOf(WORDS_PAGE))
   fresh.delete(urlOf(WORDS_PAGE))
   // a page indexed again with the same id (same content) is found in both parts and shown once
   const kept = new Set([...fresh.values()].map((p) => p.id))
   const replaced = state.changed.map((url) => state.main[url]).filter((id): id is string => !!id && !kept.has(id))
   // nobody may read a replaced page's old text, nor the words page: their fragments leave this build (each page is
-  // one fragment file; a page in a group of fragments cannot be taken out alone, so the whole site is indexed again)
-  for (const id of replaced) if (!(await dropFile(path.join(dir, SEARCH_MAIN_DIR, 'fragment', `${id}.pf_fragment`)))) return null
+  // its own fragment file, unless grouped: then the whole site is indexed again, above); an earlier build may have
+  // taken one out already
+  for (const id of replaced) await dropFile(path.join(dir, SEARCH_MAIN_DIR, 'fragment', `${id}.pf_fragment`))
   if (ofWords) {
-    if (!(await dropFile(path.join(output, 'fragment', `${ofWords.id}.pf_fragment`)))) return null
+    await dropFile(path.join(output, 'fragment', `${ofWords.id}.pf_fragment`))
     replaced.push(ofWords.id)
   }
   const changedWords = uniqueWords([...fresh.values()].flatMap((p) => p.texts))
@@ -141,23 +149,19 @@ async function indexChanges(dir: string, state: SearchState, run: (args: string[
   return pages
 }
 
-/** Removes a file of this build (a hard link: the live build keeps its own); false when there was none. */
-const dropFile = (file: string): Promise<boolean> =>
-  fs.unlink(file).then(
-    () => true,
-    () => false,
-  )
+/** Removes a file of this build (a hard link: the live build keeps its own), if it is there. */
+const dropFile = (file: string): Promise<void> => fs.rm(file, { force: true })
 
 /** Indexes every page of the build into the main index. */
 async function indexWhole(dir: string, run: (args: string[]) => Promise<void>): Promise<number> {
   await run(['--site', dir])
-  const main = await readIndex(path.join(dir, SEARCH_MAIN_DIR))
+  const { pages: main, grouped } = await readIndex(path.join(dir, SEARCH_MAIN_DIR))
   await writeChanges(dir, { pages: 0, replaced: [], newPrefixes: [] })
   const words = uniqueWords([...main.values()].flatMap((p) => p.texts))
   await fs.writeFile(path.join(dir, WORDS_FILE), words.join('\n'))
   await fs.writeFile(path.join(dir, KEYS_FILE), sortedKeys(words).join('\n'))
   const ids = Object.fromEntries([...main].map(([url, p]) => [url, p.id]))
-  await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify({ main: ids, changed: [] } satisfies SearchState))
+  await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify({ main: ids, changed: [], grouped } satisfies SearchState))
   return main.size
 }
 
@@ -181,7 +185,7 @@ export async function indexSearch(
   // a page taken off the site leaves no trace in the search index: not its text, not its words
   if (gone.length > 0 || changed.length > Math.max(CHANGES_LIMIT, Object.keys(before.main).length / 10))
     return { mode: 'whole', pages: await indexWhole(dir, run) }
-  const state: SearchState = { main: before.main, changed }
+  const state: SearchState = { main: before.main, changed, grouped: before.grouped }
   await carryOver(path.join(previous, SEARCH_MAIN_DIR), path.join(dir, SEARCH_MAIN_DIR))
   for (const file of [WORDS_FILE, KEYS_FILE]) await carryFile(path.join(previous, file), path.join(dir, file))
   const pages = await indexChanges(dir, state, run)
