@@ -151,6 +151,9 @@ describe.runIf(runIt)('nginx (deploy/nginx.conf) in front of the production serv
     expect(JSON.parse(ready.body)).toMatchObject({ status: 'ok', site: 'live', build: { status: 'thanh-cong' } })
     expect((await request(`${nginx.url}/`)).status).toBe(200)
     expect((await request(`${nginx.url}/healthz`)).status).toBe(200)
+    // the build's own bookkeeping (dot-files) is not part of the site: refused by nginx as by the embedded server
+    for (const file of ['/.build-complete', '/.site-code', '/.search-index.json', '/.search-words.txt'])
+      expect((await request(`${nginx.url}${file}`)).status, file).toBe(404)
   }, 360_000)
 
   it('takes the feedback form without JavaScript, and the lookup finds it', async () => {
