@@ -2,9 +2,9 @@
  * The public site's search index, in two parts that the search page merges (Pagefind's mergeIndex):
  * - SEARCH_MAIN_DIR (/pagefind/): every page, written by a full build and carried over unchanged by later ones;
  * - SEARCH_CHANGES_DIR (/pagefind-delta/): only the pages changed since the main index was written, re-indexed by
- *   each incremental build, with CHANGES_FILE listing the main index's pages they replace (changed or removed).
+ *   each incremental build, with CHANGES_FILE listing the main index's pages they replace.
  * So a one-article rebuild indexes a handful of pages, not the archive (cms/src/site-build/search-index.ts writes
- * both; site/src/scripts/search.ts reads them).
+ * both, and indexes everything again when a page is taken off the site; site/src/scripts/search.ts reads them).
  */
 export const SEARCH_MAIN_DIR = 'pagefind'
 export const SEARCH_CHANGES_DIR = 'pagefind-delta'

@@ -8,10 +8,11 @@ import { newPrefixes, sortedKeys, uniqueWords, wordsPage } from './search-words'
 
 /**
  * The search index of a build, in the two parts of shared/src/search-index.ts. A full build indexes every page into
- * the main index. An incremental build carries the live build's main index over and indexes only the pages changed
- * since it was written (its own and earlier builds' changes, and removed pages) into the changes index; once those
- * pass CHANGES_LIMIT, it indexes every page again into a fresh main index. Pages are indexed by the same Pagefind
- * command either way; ./search-words.ts keeps the parts answering as one index would.
+ * the main index. An incremental build carries the live build's main index over (without the fragments, the
+ * readable text, of the pages it replaces) and indexes only the pages changed since it was written (its own and
+ * earlier builds' changes) into the changes index; once those pass CHANGES_LIMIT, or when a page was taken off the
+ * site (so that nothing of it stays), it indexes every page again into a fresh main index. Pages are indexed by the
+ * same Pagefind command either way; ./search-words.ts keeps the parts answering as one index would.
  *
  * The build folder keeps, in dot-files (never served), the main index's page id for every URL, the URLs changed
  * since it was written (STATE_FILE) and its words (WORDS_FILE).
