@@ -131,7 +131,8 @@ async function indexChanges(dir: string, state: SearchState, run: (args: string[
     await fs.rm(staging, { recursive: true, force: true })
   }
   const { pages: fresh, grouped } = await readIndex(output)
-  if (grouped || state.grouped) return null
+  // (a grouped main index never gets here: readState refuses it, so the build indexes everything)
+  if (grouped) return null
   const ofWords = fresh.get(urlOf(WORDS_PAGE))
   fresh.delete(urlOf(WORDS_PAGE))
   // a page indexed again with the same id (same content) is found in both parts and shown once
@@ -178,10 +179,15 @@ export async function indexSearch(
 ): Promise<SearchIndexResult> {
   const before = previous ? await readState(previous) : null
   if (!previous || !before) return { mode: 'whole', pages: await indexWhole(dir, run) }
-  const removed = await Promise.all(
-    Object.keys(before.main).map(async (url) => ((await fs.stat(fileOf(dir, url)).catch(() => null)) ? null : url)),
+  const present = await Promise.all(
+    Object.keys(before.main).map((url) =>
+      fs.stat(fileOf(dir, url)).then(
+        () => true,
+        () => false,
+      ),
+    ),
   )
-  const gone = removed.filter((u) => u !== null)
+  const gone = Object.keys(before.main).filter((_, i) => !present[i])
   const changed = [...new Set([...before.changed, ...(await changedPages(dir, previous, rendered)), ...gone])]
   // a page taken off the site leaves no trace in the search index: not its text, not its words
   if (gone.length > 0 || changed.length > Math.max(CHANGES_LIMIT, Object.keys(before.main).length / 10))
