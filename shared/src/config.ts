@@ -80,7 +80,7 @@ const schema = z.object({
   JOBS_CRON: cron('*/10 * * * * *'),
   // the public site and its build
   SITE_REBUILD: onOff('on'),
-  SITE_REBUILD_DEBOUNCE_MS: int(1000, 0, 600_000),
+  SITE_REBUILD_DEBOUNCE_MS: int(250, 0, 600_000),
   SITE_DIST: optional,
   // the live build's files the server keeps in memory, at most this many MiB (cms/src/server/site-files-in-memory.ts; 0: none)
   SITE_MEMORY_MIB: int(64, 0, 4096),

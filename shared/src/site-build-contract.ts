@@ -35,7 +35,7 @@ export const SITE_ENV = {
 export type BuildMode = 'full' | 'incremental'
 
 /** The content cache file of one collection: as the live site shows it, or (next) as the build under way sees it. */
-export const contentCacheFile = (collection: CachedCollection, next = false) => `content.${collection}${next ? '.next' : ''}.json`
+export const contentCacheFile = (collection: CachedCollection, next = false) => `content.${collection}${next ? '.next' : ''}.ndjson`
 export const RENDER_PLAN_FILE = 'render-plan.json'
 
 /** The collections kept in the content cache (those with drafts, synced incrementally) and the ones that can be previewed. */

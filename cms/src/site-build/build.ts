@@ -7,7 +7,7 @@ import { carryOver } from './carry-over'
 import { CODE_MARKER, recordedFingerprint, siteCodeFingerprint } from './code-fingerprint'
 import { indexSearch } from './search-index'
 import { astroOutputFor, filesUnder, moveAstroOutput } from './staging'
-import { BIN, CONTENT_CACHE_DIR, SITE_SOURCE_DIR } from './paths'
+import { CONTENT_CACHE_DIR, pagefindCommand, SITE_SOURCE_DIR } from './paths'
 import { precompressBuild } from './precompress'
 import { SEARCH_CHANGES_DIR, SEARCH_MAIN_DIR } from '@gd/shared/search-index'
 import { currentBuild, newBuildDir, publishBuild } from './publish'
@@ -83,12 +83,12 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
     const plan = readRenderPlan(CONTENT_CACHE_DIR)
     if (mode === 'incremental' && previous && plan?.mode === 'incremental') {
       const carried = await Promise.all(
-        plan.carryOver.map(async (page) => {
-          const from = path.join(previous, page)
-          if (!(await fs.stat(from).catch(() => null))) return false
-          await carryOver(from, path.join(dir, page))
-          return true
-        }),
+        plan.carryOver.map((page) =>
+          carryOver(path.join(previous, page), path.join(dir, page)).then(
+            () => true,
+            (err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? false : Promise.reject(err)),
+          ),
+        ),
       )
       reused = carried.filter(Boolean).length
     }
@@ -99,7 +99,7 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
       dir,
       carriedFrom,
       written.filter((f) => f.endsWith('.html')),
-      (args) => exec(BIN('pagefind'), args, env, output),
+      (args) => exec(pagefindCommand(), args, env, output),
     )
     const t3 = Date.now()
     // what is new in this build: Astro's output and the search index it wrote (carried folders bring their copies)

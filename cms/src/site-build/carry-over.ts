@@ -11,12 +11,19 @@ export const carryFile = (src: string, dst: string): Promise<void> =>
     .link(src, dst)
     .catch((err: NodeJS.ErrnoException) => (err.code === 'EEXIST' ? undefined : fs.copyFile(src, dst, fs.constants.COPYFILE_EXCL)))
 
-/** Brings a folder of the previous build into the new one, file by file (carryFile). */
+/**
+ * Brings a folder of the previous build into the new one, file by file (carryFile). A folder that is not there
+ * rejects with ENOENT before anything is created.
+ */
 export async function carryOver(from: string, to: string): Promise<void> {
+  const entries = await fs.readdir(from, { withFileTypes: true })
   await fs.mkdir(to, { recursive: true })
-  for (const entry of await fs.readdir(from, { withFileTypes: true })) {
-    const [src, dst] = [path.join(from, entry.name), path.join(to, entry.name)]
-    if (entry.isDirectory()) await carryOver(src, dst)
-    else await carryFile(src, dst)
-  }
+  // all at once: the links wait in libuv's pool instead of one round trip after another (the search index's
+  // thousands of fragment files in one folder)
+  await Promise.all(
+    entries.map((entry) => {
+      const [src, dst] = [path.join(from, entry.name), path.join(to, entry.name)]
+      return entry.isDirectory() ? carryOver(src, dst) : carryFile(src, dst)
+    }),
+  )
 }

@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
-import zlib from 'node:zlib'
+import { Worker } from 'node:worker_threads'
+import { fileURLToPath } from 'node:url'
+import type { PrecompressJob } from './precompress-worker'
 
 /**
  * Precompressed copies of the built site: next to every text file worth compressing (PRECOMPRESSED_TYPES, at
@@ -16,57 +18,20 @@ export const ENCODINGS = [
   { name: 'gzip', suffix: '.gz' },
 ] as const
 
-const brotli = promisify(zlib.brotliCompress)
-const gzip = promisify(zlib.gzip)
-
 export const isPrecompressible = (file: string) => PRECOMPRESSED_TYPES.has(path.extname(file).toLowerCase())
 
+/** The files under dir worth compressing, and the compressed copies (to check); not the build's own dot-files, never served. */
 async function* files(dir: string): AsyncGenerator<string> {
   for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) yield* files(full)
-    else if (entry.isFile() && (isPrecompressible(entry.name) || ENCODINGS.some((e) => entry.name.endsWith(e.suffix)))) yield full
+    else if (
+      entry.isFile() &&
+      !entry.name.startsWith('.') &&
+      (isPrecompressible(entry.name) || ENCODINGS.some((e) => entry.name.endsWith(e.suffix)))
+    )
+      yield full
   }
-}
-
-/** Whether a compressed copy exists and is at least as new as its source (a copy carried over with its page). */
-async function upToDate(copy: string, source: { mtimeMs: number }): Promise<boolean> {
-  const stat = await fs.stat(copy).catch(() => null)
-  return stat !== null && stat.mtimeMs >= source.mtimeMs
-}
-
-async function compressOne(file: string): Promise<number> {
-  const encoding = ENCODINGS.find((e) => file.endsWith(e.suffix))
-  if (encoding) {
-    // a copy whose source is gone (or is not compressed any more) must not be served
-    const source = file.slice(0, -encoding.suffix.length)
-    if (!isPrecompressible(source) || !(await fs.stat(source).catch(() => null))) await fs.rm(file, { force: true })
-    return 0
-  }
-  const stat = await fs.stat(file)
-  const [br, gz] = ENCODINGS.map((e) => file + e.suffix)
-  if (stat.size < PRECOMPRESS_MIN_BYTES) {
-    await Promise.all([fs.rm(br, { force: true }), fs.rm(gz, { force: true })])
-    return 0
-  }
-  if ((await upToDate(br, stat)) && (await upToDate(gz, stat))) return 0
-  const data = await fs.readFile(file)
-  const [brData, gzData] = await Promise.all([
-    brotli(data, {
-      params: {
-        // quality 6 of 11: pages 28 % of their size against 26 % at quality 10, written about ten times faster
-        // (measured on the demo site's pages), so a full build of thousands of pages stays short
-        [zlib.constants.BROTLI_PARAM_QUALITY]: 6,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-      },
-    }),
-    gzip(data, { level: 9 }),
-  ])
-  // a fresh file (never the inode of a carried-over copy, which the live build still serves)
-  await Promise.all([fs.rm(br, { force: true }), fs.rm(gz, { force: true })])
-  await Promise.all([fs.writeFile(br, brData), fs.writeFile(gz, gzData)])
-  return 1
 }
 
 /** The files (and the files under the folders) of a list given relative to dir; missing ones are skipped. */
@@ -79,20 +44,41 @@ async function* listed(dir: string, only: string[]): AsyncGenerator<string> {
   }
 }
 
-/**
- * Writes the missing or outdated compressed copies in a build folder, a few files at a time; returns how many
- * files it compressed. only (paths relative to dir) limits it to what a build wrote itself: an incremental build's
- * carried-over folders came with their copies, and walking thousands of them costs more than compressing a page.
- */
-export async function precompressBuild(dir: string, only?: string[], parallel = 4): Promise<number> {
-  const queue = only ? listed(dir, only) : files(dir)
-  let done = 0
-  const worker = async () => {
-    for (let next = await queue.next(); !next.done; next = await queue.next()) {
-      const compressed = await compressOne(next.value)
-      done += compressed
-    }
+/** Beside this module (not from the configured paths: a test imports this module before it sets its data folder). */
+const workerFile = () => path.join(path.dirname(fileURLToPath(import.meta.url)), 'precompress-worker.ts')
+/** Files below this many go to one worker: starting a second costs more than it saves. */
+const FILES_PER_WORKER = 200
+
+/** One worker thread (./precompress-worker.ts) over some files; answers how many it compressed. */
+function runWorker(list: string[]): Promise<number> {
+  const job: PrecompressJob = {
+    files: list,
+    types: [...PRECOMPRESSED_TYPES],
+    minBytes: PRECOMPRESS_MIN_BYTES,
+    suffixes: [ENCODINGS[0].suffix, ENCODINGS[1].suffix],
   }
-  await Promise.all(Array.from({ length: parallel }, worker))
-  return done
+  return new Promise((resolve, reject) => {
+    // no loader: Node strips the worker's types itself (it imports only Node's modules)
+    const worker = new Worker(workerFile(), { workerData: job, execArgv: [] })
+    let count = 0
+    worker.on('message', (n: number) => (count = n))
+    worker.on('error', reject)
+    worker.on('exit', (code) => (code === 0 ? resolve(count) : reject(new Error(`Nén sẵn dừng với mã ${code}`))))
+  })
+}
+
+/**
+ * Writes the missing or outdated compressed copies in a build folder, on as many worker threads as the machine has
+ * cores (./precompress-worker.ts); returns how many files it compressed. only (paths relative to dir) limits it to
+ * what a build wrote itself: an incremental build's carried-over folders came with their copies, and walking
+ * thousands of them costs more than compressing a page.
+ */
+export async function precompressBuild(dir: string, only?: string[], parallel = os.availableParallelism()): Promise<number> {
+  const list: string[] = []
+  for await (const file of only ? listed(dir, only) : files(dir)) list.push(file)
+  const workers = Math.max(1, Math.min(parallel, Math.ceil(list.length / FILES_PER_WORKER)))
+  // dealt out in turn, so each worker gets its share of the large list pages and of the small detail pages
+  const shares = Array.from({ length: workers }, (_, w) => list.filter((_, i) => i % workers === w))
+  const counts = await Promise.all(shares.filter((share) => share.length > 0).map(runWorker))
+  return counts.reduce((a, b) => a + b, 0)
 }

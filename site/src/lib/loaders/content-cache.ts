@@ -15,12 +15,18 @@ import type { Id } from '../types.ts'
 import { fetchAll, once } from './client.ts'
 
 /** Bump when the shape of cached docs changes: the next build is then a full one. */
-export const CACHE_SCHEMA = 1
+export const CACHE_SCHEMA = 2
 
+/**
+ * The cache file is one line of JSON per doc after a first line {schema, syncedAt}: a build reads every doc but
+ * writes back the unchanged ones as the very lines it read, so a one-article rebuild serialises one doc, not all
+ * (at 5,000 articles, 17 MB: 0.3 s of JSON.stringify and its garbage, measured in a profile of the build).
+ */
 interface CacheFile {
-  schema: number
   syncedAt: string
   docs: Record<string, unknown>[]
+  /** each doc's line as read, by id */
+  lines: Map<string, string>
 }
 
 export interface SyncOutcome<T> {
@@ -35,19 +41,31 @@ const build = readSiteBuildEnv()
 function readCache(collection: CachedCollection): CacheFile | null {
   if (!build.cacheDir) return null
   try {
-    const cache = JSON.parse(fs.readFileSync(path.join(build.cacheDir, contentCacheFile(collection)), 'utf8')) as CacheFile
-    return cache.schema === CACHE_SCHEMA && Array.isArray(cache.docs) ? cache : null
+    const [head, ...rest] = fs.readFileSync(path.join(build.cacheDir, contentCacheFile(collection)), 'utf8').split('\n')
+    const { schema, syncedAt } = JSON.parse(head!) as { schema?: unknown; syncedAt?: unknown }
+    if (schema !== CACHE_SCHEMA || typeof syncedAt !== 'string') return null
+    const docs: Record<string, unknown>[] = []
+    const lines = new Map<string, string>()
+    for (const line of rest) {
+      if (!line) continue
+      const doc = JSON.parse(line) as Record<string, unknown>
+      docs.push(doc)
+      lines.set(String(doc.id), line)
+    }
+    return { syncedAt, docs, lines }
   } catch {
     return null
   }
 }
 
-function stageCache(collection: CachedCollection, docs: Record<string, unknown>[]): void {
+/** Writes the next cache: a doc whose line is given (unchanged since it was read) is written as that line. */
+function stageCache(collection: CachedCollection, docs: Record<string, unknown>[], lines?: Map<string, string>): void {
   if (!build.cacheDir) return
   const syncedAt = docs.reduce((max, d) => (String(d.updatedAt ?? '') > max ? String(d.updatedAt) : max), '')
   fs.mkdirSync(build.cacheDir, { recursive: true })
-  const next: CacheFile = { schema: CACHE_SCHEMA, syncedAt, docs }
-  fs.writeFileSync(path.join(build.cacheDir, contentCacheFile(collection, true)), JSON.stringify(next))
+  const out = [JSON.stringify({ schema: CACHE_SCHEMA, syncedAt })]
+  for (const doc of docs) out.push(lines?.get(String(doc.id)) ?? JSON.stringify(doc))
+  fs.writeFileSync(path.join(build.cacheDir, contentCacheFile(collection, true)), `${out.join('\n')}\n`)
 }
 
 /**
@@ -89,6 +107,7 @@ export function synced<T extends { id: Id; updatedAt?: string | null }>(collecti
     for (const d of fresh) {
       if (byId.get(String(d.id))?.updatedAt !== d.updatedAt) changed.add(String(d.id))
       byId.set(String(d.id), d)
+      cache.lines.delete(String(d.id)) // written again from what the CMS answered now
     }
     for (const id of [...byId.keys()]) {
       if (!ids.has(id)) {
@@ -97,7 +116,7 @@ export function synced<T extends { id: Id; updatedAt?: string | null }>(collecti
       }
     }
     const docs = [...byId.values()]
-    stageCache(collection, docs as unknown as Record<string, unknown>[])
+    stageCache(collection, docs as unknown as Record<string, unknown>[], cache.lines)
     return { docs, changed, previous }
   })
 }
