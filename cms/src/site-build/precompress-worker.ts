@@ -1,8 +1,9 @@
 /**
  * One worker thread of ./precompress.ts: writes the compressed copies of the files it is given, with blocking calls.
  * Node runs this file itself (its types stripped, no loader; it imports nothing but Node's own modules), so a build
- * compresses on every core without going through libuv's pool for each read, stat, write and compression: measured
- * on the 5,901 files of a 5,000-article build, the pool's round trips took twice the CPU of the work itself.
+ * compresses on every core without going through libuv's pool for each read, stat, write and compression: on the
+ * 5,901 files of a 5,000-article build, the old way (four at a time through the pool) took 12 s where blocking calls
+ * on one thread took 7.5 s, measured side by side on a busy machine; two workers took 7.1 s there, 2.3–3.4 s quiet.
  * What to compress and the copies' suffixes come from ./precompress.ts (workerData); how is decided here.
  */
 import fs from 'node:fs'
