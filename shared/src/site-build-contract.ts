@@ -119,7 +119,13 @@ export function readRenderPlan(cacheDir: string): RenderPlan | null {
 /** Before a build: no plan of an earlier build may be taken for this one's. */
 export const clearRenderPlan = (cacheDir: string): void => fs.rmSync(path.join(cacheDir, RENDER_PLAN_FILE), { force: true })
 
-/** After a build is published: the content it showed becomes the cache the next incremental build starts from. */
+/** The cache files of the format before one line per item (read by nothing now). */
+const OLD_CACHE_FILES = CACHED_COLLECTIONS.flatMap((c) => [`content.${c}.json`, `content.${c}.next.json`])
+
+/**
+ * After a build is published: the content it showed becomes the cache the next incremental build starts from; the
+ * old format's files, if still there, are removed (17 MB at 5,000 articles).
+ */
 export function promoteContentCache(cacheDir: string): void {
   for (const collection of CACHED_COLLECTIONS) {
     try {
@@ -128,4 +134,5 @@ export function promoteContentCache(cacheDir: string): void {
       // no new cache (a build without this collection's sync): the old one stays
     }
   }
+  for (const file of OLD_CACHE_FILES) fs.rmSync(path.join(cacheDir, file), { force: true })
 }
