@@ -7,7 +7,8 @@ import { envFor, freshDataDir } from './env'
 
 /**
  * A real Payload on a fresh SQLite file, migrated from the committed migrations, in this test process.
- * One per test file (vitest runs each file in its own process). In the integration project the file starts as a
+ * One per test file (its close() destroys it; the integration project's each-file.ts clears Payload's cache of it
+ * before the next file of the same worker). In the integration project the file starts as a
  * copy of the run's migrated template (tests/integration/template-database.ts); the migrations then find nothing
  * left to do. Elsewhere it starts empty and is migrated here. On MongoDB (./database.ts) it is the folder's own
  * database on that server, dropped on close.

@@ -14,6 +14,7 @@ let ctx: Awaited<ReturnType<typeof freshPayload>>
 let server: http.Server
 let base: string
 const lines: string[] = []
+const originalWrite = process.stdout.write
 
 beforeAll(async () => {
   ctx = await freshPayload('healthz')
@@ -36,6 +37,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
 })
 afterAll(async () => {
+  process.stdout.write = originalWrite
   server?.close()
   await ctx?.close()
 })
