@@ -14,6 +14,10 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1'
 // every test file and every server it starts loads Payload, Next and their dependencies again: Node's on-disk
 // compile cache spares about 15 % of that CPU (5.9 s → 5.0 s of user time for the Payload config, measured here)
 process.env.NODE_COMPILE_CACHE ??= path.join(ROOT, 'node_modules/.cache/node-compile-cache')
+// and each of them mostly loads modules, which fills V8's young generation again and again: a larger one (32 MB
+// instead of 16) collects less often. Four integration files: 60 → 58 CPU-seconds, 34 → 33 s, in two runs each.
+if (!/--max-semi-space-size/.test(process.env.NODE_OPTIONS ?? ''))
+  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=32`.trim()
 
 const seconds = (since: number) => `${Math.round((Date.now() - since) / 1000)} s`
 const timings: string[] = []
