@@ -205,7 +205,10 @@ describe('per-address limits', () => {
 })
 
 describe('login timing', () => {
-  it('an unknown e-mail answers in about the time a known one does (medians of 7)', async () => {
+  // The fastest of 9 each, taken in turns: what each login costs when nothing else runs. Medians of 7 also counted the
+  // other test worker's bursts on two busy cores (a run measured 139 against 103 ms, another 99 against 104); without
+  // the equal hash an unknown e-mail answers in a few milliseconds against about a hundred.
+  it('an unknown e-mail answers in about the time a known one does (fastest of 9 each)', async () => {
     const time = async (email: string) => {
       const t = performance.now()
       const res = await login(email, 'mat-khau-sai-hoan-toan')
@@ -213,15 +216,14 @@ describe('login timing', () => {
       expect(res.status).toBe(401)
       return performance.now() - t
     }
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]
     const known: number[] = []
     const unknown: number[] = []
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 9; i++) {
       known.push(await time('do-thoi-gian@test.example'))
       unknown.push(await time(`khong-ton-tai-${i}@test.example`))
     }
-    const [k, u] = [median(known), median(unknown)]
-    console.log(`login timing: known e-mail ${k.toFixed(1)} ms, unknown ${u.toFixed(1)} ms (medians of 7)`)
+    const [k, u] = [Math.min(...known), Math.min(...unknown)]
+    console.log(`login timing: known e-mail ${k.toFixed(1)} ms, unknown ${u.toFixed(1)} ms (fastest of 9)`)
     expect(Math.abs(k - u)).toBeLessThan(Math.max(30, k * 0.25))
   }, 60_000)
 })
