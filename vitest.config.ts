@@ -5,9 +5,9 @@ import { defineConfig } from 'vitest/config'
  * the real server), e2e (the built site and the running server in Chromium). Two groups that never overlap
  * (sequence.groupOrder; projects of one group must have the same maxWorkers):
  * - the e2e files, two at a time: one file is a chain (the test, then Chromium, then the server) that kept the two
- *   cores 65 % busy; two at once keep them 93 % busy (the project, in Chromium's headless shell, about
- *   430 s → 326 s). They share one product started once
- *   per run (tests/e2e/shared-product.ts) and assert only on what they add; feeds and statistics start their own.
+ *   cores 65 % busy; two at once keep them 93 % busy (the project, in Chromium's headless shell, about 430 s → 326 s).
+ *   They share one product started once per run (tests/e2e/shared-product.ts) and assert only on what they add;
+ *   feeds and statistics start their own.
  * - the unit and integration files, two at a time: each integration file starts its own data folder and server and
  *   keeps about one core busy (its worker, then its server), so two of them fill the machine's two cores. The two
  *   integration workers each run their files one after another in one process (isolate: false; each-file.ts gives
