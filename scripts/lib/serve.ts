@@ -6,6 +6,8 @@ import type { RunningServer } from '../../cms/src/server/index.ts'
  */
 export async function serve(): Promise<RunningServer> {
   Object.assign(process.env, { NODE_ENV: 'production' })
+  const { limitHeapGrowth } = await import('../../cms/src/server/heap-growth.ts')
+  limitHeapGrowth()
   const { payloadInstance } = await import('../../cms/src/server/payload.ts')
   const { startServer } = await import('../../cms/src/server/index.ts')
   const payload = await payloadInstance({ runJobs: true })
