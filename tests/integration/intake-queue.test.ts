@@ -97,6 +97,18 @@ describe('the intake queue', () => {
     expect(item!.answerBy).toBe(due.answerBy)
   })
 
+  it('while the drainer stores a backlog, the process goes on answering: a timer set meanwhile runs before the drain ends', async () => {
+    const gone = `${os.hostname()}:999999:dead02`
+    for (let i = 0; i < 20; i++) await rowOf(gone, new Date(), `GY-2026-BACK${String(i).padStart(2, '0')}`)
+    let drained = false
+    const draining = drain(payload).then(() => (drained = true))
+    // what an HTTP request, a health check or a timer needs: a turn of the event loop while the rows are stored
+    const drainedWhenTimerRan = await new Promise<boolean>((resolve) => setTimeout(() => resolve(drained), 0))
+    await draining
+    expect(drainedWhenTimerRan).toBe(false)
+    expect(await queueRows()).toHaveLength(0)
+  })
+
   it('a row whose item was stored already (its delete lost in a crash) is deleted, never stored twice', async () => {
     const code = await submitFeedback(payload, submission())
     const stored = (await payload.db.find({ collection: 'feedback', where: { code: { equals: code } }, limit: 1 })).docs[0] as unknown as {
