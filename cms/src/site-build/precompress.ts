@@ -70,6 +70,8 @@ function runWorker(list: string[]): Promise<number> {
     let output = ''
     worker.stdout.on('data', (d) => (output += d))
     worker.on('error', reject)
+    // a worker gone before it read its job must fail the build, not the server (an unhandled EPIPE)
+    worker.stdin.on('error', reject)
     worker.on('exit', (code) => (code === 0 ? resolve(Number(output)) : reject(new Error(`Nén sẵn dừng với mã ${code}`))))
     worker.stdin.end(JSON.stringify(job))
   })
