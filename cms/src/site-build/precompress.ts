@@ -72,7 +72,10 @@ function runWorker(list: string[]): Promise<number> {
     worker.on('error', reject)
     // a worker gone before it read its job must fail the build, not the server (an unhandled EPIPE)
     worker.stdin.on('error', reject)
-    worker.on('exit', (code) => (code === 0 ? resolve(Number(output)) : reject(new Error(`Nén sẵn dừng với mã ${code}`))))
+    // 'close', not 'exit': the count is complete only once its output has been read to the end
+    worker.on('close', (code, signal) =>
+      code === 0 ? resolve(Number(output)) : reject(new Error(`Nén sẵn dừng với mã ${code ?? signal}`)),
+    )
     worker.stdin.end(JSON.stringify(job))
   })
 }
