@@ -5,9 +5,11 @@
  * only with SEED_DEMO=true.
  */
 import { config } from '@gd/shared/config'
+import { resolveDependenciesFast } from './lib/dependency-resolve.ts'
 import { prepareLocalEnv } from './lib/local-env.ts'
 
 prepareLocalEnv()
+resolveDependenciesFast()
 const production = config().isProduction
 const { payloadInstance } = await import('../cms/src/server/payload.ts')
 const { migrateDatabase } = await import('../cms/src/migrate.ts')

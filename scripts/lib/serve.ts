@@ -1,4 +1,5 @@
 import type { RunningServer } from '../../cms/src/server/index.ts'
+import { resolveDependenciesFast } from './dependency-resolve.ts'
 
 /**
  * Starts Payload and the express server in this process (Next in production mode, as `next start` does)
@@ -6,6 +7,7 @@ import type { RunningServer } from '../../cms/src/server/index.ts'
  */
 export async function serve(): Promise<RunningServer> {
   Object.assign(process.env, { NODE_ENV: 'production' })
+  resolveDependenciesFast()
   const { limitHeapGrowth } = await import('../../cms/src/server/heap-growth.ts')
   limitHeapGrowth()
   const { payloadInstance } = await import('../../cms/src/server/payload.ts')

@@ -7,7 +7,6 @@ import { signedScanField } from '../../fields/signedScan'
 import { contentDisposition, departmentReportData, reportFileName } from '../../reports/department'
 import { normalisePeriod, type Period, periodKey, periodLabel, periodProblem } from '@gd/shared/report-periods'
 import { reportHtml } from '../../reports/print'
-import { reportWorkbook } from '../../reports/xlsx'
 import { l } from '../../utilities/label'
 import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
@@ -28,6 +27,8 @@ async function load(req: PayloadRequest): Promise<Response | NonNullable<Awaited
 const xlsx: PayloadHandler = async (req) => {
   const data = await load(req)
   if (data instanceof Response) return data
+  // the spreadsheet library is loaded on the first download, not by every start of the server
+  const { reportWorkbook } = await import('../../reports/xlsx')
   const body = await reportWorkbook(data)
   return new Response(new Uint8Array(body), {
     headers: {

@@ -4,7 +4,6 @@ import { contentDisposition } from '../../reports/department'
 import { defaultRange, feedbackStatistics, rangeProblem } from '../../reports/statistics'
 import { statisticsFileName, statisticsPage } from '../../reports/statistics-page'
 import { statisticsHtml } from '../../reports/statistics-print'
-import { statisticsWorkbook } from '../../reports/statistics-workbook'
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), {
@@ -43,6 +42,8 @@ export const statisticsWorkbookEndpoint: Endpoint = {
   handler: async (req) => {
     const range = rangeOf(req, text)
     if (range instanceof Response) return range
+    // the spreadsheet library is loaded on the first download, not by every start of the server
+    const { statisticsWorkbook } = await import('../../reports/statistics-workbook')
     const body = await statisticsWorkbook(await statisticsPage(req.payload, range))
     return new Response(new Uint8Array(body), {
       headers: {
