@@ -9,9 +9,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
  * `exports` map of the importing package's package.json again (getPackageScopeConfig): drizzle-orm's is 129 KB and its
  * files import each other about 600 times when the server starts. Resolved here instead as Node resolves it (the URL
  * against the importer, the file's real path, its format from the extension or the nearest package.json's "type"),
- * the server's start took a quarter less CPU (5.6 → 4.1 s to Next ready, 8 paired runs, `farm-bench`). Anything else,
- * and any such import this does not find as a file, goes to Node as before. tests/integration/dependency-resolve.test.ts
- * compares its answer with Node's for every import the server makes.
+ * the server's start took a quarter less CPU (5.6 → 4.1 s to Next ready, 8 paired runs, `farm-bench`); only while it
+ * starts (below). Anything else, and any such import this does not find as a file, goes to Node as before.
+ * tests/integration/dependency-resolve.test.ts compares its answer with Node's for every import the server makes.
  */
 const typeOfFolder = new Map<string, 'module' | 'commonjs' | undefined>()
 
@@ -64,16 +64,18 @@ export function resolveDependencyImport(
   return { url, format: packageType(path.dirname(file)) ?? null }
 }
 
-let registered = false
-
-/** Takes the shortcut for every import this process makes from now on (once per process). */
-export function resolveDependenciesFast(): void {
-  if (registered) return
-  registered = true
-  registerHooks({
+/**
+ * Takes the shortcut for the imports this process makes until the returned function is called. While hooks are
+ * registered every require() of the process goes through them, and Next requires modules on each request: the
+ * server's answers through Next were about a quarter slower (`/api/themes`, 10 s at 10 connections: 328–432 req/s
+ * against 493–550), so the server stops the shortcut once it has started (scripts/lib/serve.ts).
+ */
+export function resolveDependenciesFast(): () => void {
+  const hooks = registerHooks({
     resolve(specifier, context, nextResolve) {
       const found = resolveDependencyImport(specifier, context)
       return found ? { ...found, shortCircuit: true } : nextResolve(specifier, context)
     },
   })
+  return () => hooks.deregister()
 }

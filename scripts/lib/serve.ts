@@ -7,13 +7,14 @@ import { resolveDependenciesFast } from './dependency-resolve.ts'
  */
 export async function serve(): Promise<RunningServer> {
   Object.assign(process.env, { NODE_ENV: 'production' })
-  resolveDependenciesFast()
+  const stopResolvingFast = resolveDependenciesFast()
   const { limitHeapGrowth } = await import('../../cms/src/server/heap-growth.ts')
   limitHeapGrowth()
   const { payloadInstance } = await import('../../cms/src/server/payload.ts')
   const { startServer } = await import('../../cms/src/server/index.ts')
   const payload = await payloadInstance({ runJobs: true })
   const server = await startServer(payload)
+  stopResolvingFast()
   let stopping = false
   const stop = async (signal: string) => {
     if (stopping) return
