@@ -6,7 +6,7 @@ import { EXEMPLARS } from './data/exemplars'
 import { SCHOOLS, schoolWebsite } from './data/schools'
 import { SITE_SETTINGS } from './data/settings'
 import { seedFeedback } from './feedback'
-import { coverAlt, makeCover } from './images'
+import { coverMedia } from './images'
 import { seedEmblem } from './emblem'
 import { paragraphsToLexical } from './lexical'
 import { seedConsultations } from './consultations'
@@ -46,17 +46,6 @@ export interface SeedResult {
 }
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
-
-async function cover(payload: Payload, index: number) {
-  const data = await makeCover(index)
-  const doc = await payload.create({
-    ...local,
-    collection: 'media',
-    data: { alt: coverAlt(index) },
-    file: { data, mimetype: 'image/jpeg', name: `anh-minh-hoa-${index + 1}.jpg`, size: data.length },
-  })
-  return doc.id
-}
 
 /**
  * Demo content of the plan's department, idempotent: every item is looked up by its natural key (slug, e-mail)
@@ -129,7 +118,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
         title: article.title,
         slug,
         excerpt: article.excerpt,
-        cover: await cover(payload, imageIndex),
+        cover: await coverMedia(payload, imageIndex),
         content: paragraphsToLexical(article.paragraphs),
         themes: article.themes.map((s) => themeIds.get(s)!).filter(Boolean),
         school: article.school ? schoolIds.get(article.school) : undefined,
@@ -158,7 +147,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
         movement: exemplar.movement,
         summary: exemplar.summary,
         story: paragraphsToLexical(exemplar.paragraphs),
-        photos: [await cover(payload, imageIndex)],
+        photos: [await coverMedia(payload, imageIndex)],
         ...recordedAt(daysBefore(recorded, exemplar.daysAgo)),
         _status: 'published',
       },

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { slugify } from '@gd/shared/text'
 import { PRESS_RELEASES } from './data/press'
-import { coverAlt, makeCover } from './images'
+import { coverMedia } from './images'
 import { paragraphsToLexical } from './lexical'
 import { recordedAt } from './records-clock'
 import { findBy, inDays, local, type SeedContext, themeIdsOf } from './stored'
@@ -11,13 +11,7 @@ export async function seedPressReleases(payload: Payload, { themeIds, now, count
   for (const [i, p] of PRESS_RELEASES.entries()) {
     const slug = slugify(p.title)
     if (await findBy(payload, 'articles', 'slug', slug)) continue
-    const image = await makeCover(40 + i)
-    const cover = await payload.create({
-      ...local,
-      collection: 'media',
-      data: { alt: coverAlt(40 + i) },
-      file: { data: image, mimetype: 'image/jpeg', name: `thong-cao-minh-hoa-${i + 1}.jpg`, size: image.length },
-    })
+    const cover = await coverMedia(payload, 40 + i)
     await payload.create({
       ...local,
       collection: 'articles',
@@ -25,7 +19,7 @@ export async function seedPressReleases(payload: Payload, { themeIds, now, count
         title: p.title,
         slug,
         excerpt: p.excerpt,
-        cover: cover.id,
+        cover,
         content: paragraphsToLexical(p.paragraphs),
         themes: themeIdsOf(themeIds, p.themes),
         pressRelease: true,
