@@ -1,6 +1,7 @@
 import { config } from '@gd/shared/config'
 import type { Payload } from 'payload'
 import { withLease } from '../coordination/lease'
+import { warmAstro } from './astro'
 import { buildAndPublish, type BuildMode, type BuildResult, SiteBuildError } from './build'
 
 /** The lease (../coordination/lease.ts) that lets one CMS process at a time build, across processes. */
@@ -104,6 +105,8 @@ export class SiteBuildCoordinator {
         logTail: `${message}\n${log}`.slice(-6000),
       })
     }
+    // the next build's Astro process, loaded while the site is idle (./astro.ts)
+    warmAstro()
   }
 
   private async status(data: Record<string, unknown>): Promise<void> {

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { type PreviewInput, siteBuildEnv } from '@gd/shared/site-build-contract'
 import { articleHref, exemplarHref } from '@gd/shared/urls'
-import { runAstro } from './astro'
+import { runAstro, warmAstro } from './astro'
 
 export type PreviewCollection = PreviewInput['collection']
 
@@ -42,5 +42,6 @@ export async function renderPreview(cmsUrl: string, collection: PreviewCollectio
       .replace(/<body([^>]*)>/, `<body$1>${BANNER}`)
   } finally {
     await fs.rm(work, { recursive: true, force: true })
+    warmAstro()
   }
 }

@@ -148,6 +148,10 @@ export interface PublishReport {
 
 const phases = (s: Record<string, unknown>) => String(s.logTail ?? '').match(/\[thời gian\][^\n]*/)?.[0] ?? ''
 
+/** Seconds the server is left alone after a build before the next edit (what it does after a build is done by then). */
+const IDLE_S = 3
+const idle = () => new Promise((r) => setTimeout(r, IDLE_S * 1000))
+
 /** Full build, then publish an edit and time it until live, then a rebuild with no change. */
 export async function measurePublish(server: BenchServer, n: number): Promise<PublishReport> {
   const { url, auth } = server
@@ -171,6 +175,8 @@ export async function measurePublish(server: BenchServer, n: number): Promise<Pu
   const article = ((await list.json()) as { docs: { id: number; slug: string }[] }).docs[0]
   const articlePath = `/tin-tuc/${article.slug}/`
   const newTitle = `Tin đã sửa lúc ${new Date().toISOString()}`
+  // an officer's edit comes a while after the last build, not the moment it ends: the server is idle by then
+  await idle()
   since = new Date().toISOString()
   t0 = performance.now()
   await fetch(`${url}/api/articles/${article.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: newTitle }) })
@@ -179,6 +185,7 @@ export async function measurePublish(server: BenchServer, n: number): Promise<Pu
   await waitForBuildAfter(since)
   const inc = await buildStatus()
 
+  await idle()
   since = new Date().toISOString()
   await fetch(`${url}/api/articles/${article.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: newTitle }) })
   await waitForBuildAfter(since)

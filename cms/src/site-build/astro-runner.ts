@@ -1,0 +1,37 @@
+/**
+ * One `astro build`, in a process started before it is needed (./astro.ts): Node's start and the loading of Astro,
+ * Vite and Rolldown (about a second of a rebuild) happen while the site is idle, and the build itself begins when
+ * the server sends this process the build's environment. One build per process, as the `astro` command does, so no
+ * state of a build outlives it. Node runs this file itself (its types stripped, no loader), in the site's folder.
+ *
+ * Messages: the server sends { env } once; this process answers nothing and exits 0 when the build succeeded, 1
+ * when it failed (the error on standard error, as the `astro` command prints it). It exits when the server goes away.
+ */
+import module from 'node:module'
+
+export interface AstroRunRequest {
+  env: Record<string, string | undefined>
+}
+
+// as the `astro` command does (astro/bin/astro.mjs): Node's compile cache, except on CI machines
+if (!process.env.CI) module.enableCompileCache?.()
+
+process.on('disconnect', () => process.exit(0))
+// listened for at once: the server may send the build before the loading below is done
+const request = new Promise<AstroRunRequest>((resolve) => process.once('message', resolve))
+
+// Astro's programmatic build is what its command runs (astro/dist/cli/build: `build(flagsToAstroInlineConfig({}))`)
+const { build } = await import('astro')
+// what the build loads later, loaded now while nothing waits (a failure here only loses the head start)
+await Promise.all(['vite', 'rolldown'].map((name) => import(name).catch(() => undefined)))
+
+const { env } = await request
+for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key]
+for (const [key, value] of Object.entries(env)) if (value !== undefined) process.env[key] = value
+try {
+  await build({ root: process.cwd() })
+  process.exit(0)
+} catch (err) {
+  console.error(err)
+  process.exit(1)
+}
