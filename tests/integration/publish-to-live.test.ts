@@ -144,6 +144,46 @@ describe('the build coordinator', () => {
     expect(coordinator.history.at(-1)!.result!.mode).toBe('incremental')
   }, 240_000)
 
+  it('reads everything from the CMS again when the content cache was cut off in the middle of a line', async () => {
+    const { CONTENT_CACHE_DIR } = await import('../../cms/src/site-build/paths')
+    const { contentCacheFile } = await import('@gd/shared/site-build-contract')
+    const file = path.join(CONTENT_CACHE_DIR, contentCacheFile('articles'))
+    const whole = fs.readFileSync(file)
+    expect(whole.toString().split('\n').length).toBeGreaterThan(3)
+    // cut after the first doc's line, inside the second one (a crash or a full disk while it was written)
+    const second = whole.indexOf('\n', whole.indexOf('\n') + 1)
+    fs.writeFileSync(file, whole.subarray(0, second + 20))
+    await payload.update({
+      collection: 'articles',
+      id: f.publishedArticle.id,
+      overrideAccess: true,
+      data: { title: 'Tin đã đăng, sửa khi bộ nhớ đệm hỏng' },
+    })
+    coordinator.request({ reason: `articles#${f.publishedArticle.id}` })
+    await coordinator.idle()
+    expect(coordinator.history.at(-1)!.error).toBeUndefined()
+    expect(page(f.publishedArticle.slug!)).toContain('Tin đã đăng, sửa khi bộ nhớ đệm hỏng')
+    const { docs } = await payload.find({
+      collection: 'articles',
+      overrideAccess: true,
+      where: { _status: { equals: 'published' } },
+      limit: 0,
+    })
+    for (const doc of docs) expect(page(doc.slug!)).toContain(doc.title)
+    // and the cache is whole again: every published article, one line of JSON each
+    const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(1)
+    expect(lines.map((l) => (JSON.parse(l) as { id: number }).id).sort()).toEqual(docs.map((d) => d.id).sort())
+    // put back the title the next test expects
+    await payload.update({
+      collection: 'articles',
+      id: f.publishedArticle.id,
+      overrideAccess: true,
+      data: { title: 'Tin đã đăng, nay sửa tiêu đề' },
+    })
+    coordinator.request({ reason: `articles#${f.publishedArticle.id}` })
+    await coordinator.idle()
+  }, 240_000)
+
   it('keeps the live site when a build fails, and says so in the status', async () => {
     const before = live()
     const broken = new SiteBuildCoordinator(payload, 'http://127.0.0.1:9', 50)

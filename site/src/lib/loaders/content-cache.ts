@@ -19,14 +19,23 @@ export const CACHE_SCHEMA = 2
 
 /**
  * The cache file is one line of JSON per doc after a first line {schema, syncedAt}: a build reads every doc but
- * writes back the unchanged ones as the very lines it read, so a one-article rebuild serialises one doc, not all
- * (at 5,000 articles, 17 MB: 0.3 s of JSON.stringify and its garbage, measured in a profile of the build).
+ * writes back the unchanged ones as the very bytes it read, so a one-article rebuild serialises and encodes one doc,
+ * not all (at 5,000 articles, 17 MB: 0.3 s of JSON.stringify and its garbage, then 0.2 s of encoding the lines
+ * again, measured in profiles of the build).
  */
 interface CacheFile {
   syncedAt: string
   docs: Record<string, unknown>[]
-  /** each doc's line as read, by id */
-  lines: Map<string, string>
+  /** each doc's line as read (its bytes, without the newline), by id */
+  lines: Map<string, Buffer>
+}
+
+/** A cache file read but not yet parsed beyond its first line. */
+interface OpenedCache {
+  syncedAt: string
+  bytes: Buffer
+  /** where the docs' lines begin */
+  from: number
 }
 
 export interface SyncOutcome<T> {
@@ -37,35 +46,62 @@ export interface SyncOutcome<T> {
 }
 
 const build = readSiteBuildEnv()
+const NEWLINE = 0x0a
+/** Lines parsed between two turns of the event loop (see parseCache). */
+const LINES_PER_TURN = 250
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 
-function readCache(collection: CachedCollection): CacheFile | null {
+function openCache(collection: CachedCollection): OpenedCache | null {
   if (!build.cacheDir) return null
   try {
-    const [head, ...rest] = fs.readFileSync(path.join(build.cacheDir, contentCacheFile(collection)), 'utf8').split('\n')
-    const { schema, syncedAt } = JSON.parse(head!) as { schema?: unknown; syncedAt?: unknown }
-    if (schema !== CACHE_SCHEMA || typeof syncedAt !== 'string') return null
-    const docs: Record<string, unknown>[] = []
-    const lines = new Map<string, string>()
-    for (const line of rest) {
-      if (!line) continue
-      const doc = JSON.parse(line) as Record<string, unknown>
-      docs.push(doc)
-      lines.set(String(doc.id), line)
+    const bytes = fs.readFileSync(path.join(build.cacheDir, contentCacheFile(collection)))
+    const end = bytes.indexOf(NEWLINE)
+    const { schema, syncedAt } = JSON.parse(bytes.toString('utf8', 0, end < 0 ? bytes.length : end)) as {
+      schema?: unknown
+      syncedAt?: unknown
     }
-    return { syncedAt, docs, lines }
+    if (schema !== CACHE_SCHEMA || typeof syncedAt !== 'string') return null
+    return { syncedAt, bytes, from: end < 0 ? bytes.length : end + 1 }
   } catch {
     return null
   }
 }
 
-/** Writes the next cache: a doc whose line is given (unchanged since it was read) is written as that line. */
-function stageCache(collection: CachedCollection, docs: Record<string, unknown>[], lines?: Map<string, string>): void {
+/**
+ * The docs of an opened cache, or null when a line is not JSON. Parsed a slice at a time, giving the event loop a
+ * turn between slices: the requests to the CMS sent before go out and their answers are read meanwhile, so the
+ * parsing (0.4 s at 5,000 articles) and the CMS's work overlap instead of following each other.
+ */
+async function parseCache({ syncedAt, bytes, from }: OpenedCache): Promise<CacheFile | null> {
+  const docs: Record<string, unknown>[] = []
+  const lines = new Map<string, Buffer>()
+  try {
+    for (let start = from, count = 1; start < bytes.length; count++) {
+      const found = bytes.indexOf(NEWLINE, start)
+      const end = found < 0 ? bytes.length : found
+      if (end > start) {
+        const doc = JSON.parse(bytes.toString('utf8', start, end)) as Record<string, unknown>
+        docs.push(doc)
+        lines.set(String(doc.id), bytes.subarray(start, end))
+      }
+      start = end + 1
+      if (count % LINES_PER_TURN === 0) await nextTurn()
+    }
+  } catch {
+    return null
+  }
+  return { syncedAt, docs, lines }
+}
+
+/** Writes the next cache: a doc whose line is given (unchanged since it was read) is written as those bytes. */
+function stageCache(collection: CachedCollection, docs: Record<string, unknown>[], lines?: Map<string, Buffer>): void {
   if (!build.cacheDir) return
   const syncedAt = docs.reduce((max, d) => (String(d.updatedAt ?? '') > max ? String(d.updatedAt) : max), '')
   fs.mkdirSync(build.cacheDir, { recursive: true })
-  const out = [JSON.stringify({ schema: CACHE_SCHEMA, syncedAt })]
-  for (const doc of docs) out.push(lines?.get(String(doc.id)) ?? JSON.stringify(doc))
-  fs.writeFileSync(path.join(build.cacheDir, contentCacheFile(collection, true)), `${out.join('\n')}\n`)
+  const newline = Buffer.from('\n')
+  const out = [Buffer.from(JSON.stringify({ schema: CACHE_SCHEMA, syncedAt })), newline]
+  for (const doc of docs) out.push(lines?.get(String(doc.id)) ?? Buffer.from(JSON.stringify(doc)), newline)
+  fs.writeFileSync(path.join(build.cacheDir, contentCacheFile(collection, true)), Buffer.concat(out))
 }
 
 /**
@@ -87,19 +123,21 @@ export function synced<T extends { id: Id; updatedAt?: string | null }>(collecti
   return once(`synced:${collection}`, async () => {
     const preview = previewInput()
     if (preview) return { docs: (preview.collection === collection ? [preview.doc] : []) as unknown as T[], changed: null, previous: [] }
-    const cache = build.mode === 'incremental' ? readCache(collection) : null
-    const previous = (cache?.docs ?? []) as unknown as T[]
-    // an empty collection has no sync time yet: everything since the epoch is new
-    const since = cache?.syncedAt || '1970-01-01T00:00:00.000Z'
+    const opened = build.mode === 'incremental' ? openCache(collection) : null
+    // the requests go out first (the cache's first line says since when), the cache is parsed while they are answered
+    const since = opened?.syncedAt || '1970-01-01T00:00:00.000Z' // an empty collection has no sync time yet
+    const asked = opened
+      ? Promise.all([fetchAll<T>(collection, { params: { 'where[updatedAt][greater_than_equal]': since } }), publishedIds(collection)])
+      : null
+    asked?.catch(() => undefined) // awaited below, unless the cache turns out unreadable
+    const cache = opened ? await parseCache(opened) : null
     if (!cache) {
       const docs = await fetchAll<T>(collection)
       stageCache(collection, docs as unknown as Record<string, unknown>[])
-      return { docs, changed: null, previous }
+      return { docs, changed: null, previous: [] }
     }
-    const [fresh, ids] = await Promise.all([
-      fetchAll<T>(collection, { params: { 'where[updatedAt][greater_than_equal]': since } }),
-      publishedIds(collection),
-    ])
+    const previous = cache.docs as unknown as T[]
+    const [fresh, ids] = await asked!
     const byId = new Map(previous.map((d) => [String(d.id), d]))
     const changed = new Set<string>()
     // "at or after" the last sync, so a doc saved in the same millisecond is not missed; the one already seen
