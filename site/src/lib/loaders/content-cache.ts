@@ -99,7 +99,7 @@ function stageCache(collection: CachedCollection, docs: Record<string, unknown>[
   const syncedAt = docs.reduce((max, d) => (String(d.updatedAt ?? '') > max ? String(d.updatedAt) : max), '')
   fs.mkdirSync(build.cacheDir, { recursive: true })
   const newline = Buffer.from('\n')
-  const out = [Buffer.from(JSON.stringify({ schema: CACHE_SCHEMA, syncedAt })), newline]
+  const out: Buffer[] = [Buffer.from(JSON.stringify({ schema: CACHE_SCHEMA, syncedAt })), newline]
   for (const doc of docs) out.push(lines?.get(String(doc.id)) ?? Buffer.from(JSON.stringify(doc)), newline)
   fs.writeFileSync(path.join(build.cacheDir, contentCacheFile(collection, true)), Buffer.concat(out))
 }
