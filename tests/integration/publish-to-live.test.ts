@@ -21,6 +21,12 @@ let SiteBuildCoordinator: typeof Coordinator
 let siteDist: string
 
 const live = () => fs.realpathSync(siteDist)
+/** Gives the published article a new title, asks for the rebuild and waits for it. */
+async function retitle(title: string): Promise<void> {
+  await payload.update({ collection: 'articles', id: f.publishedArticle.id, overrideAccess: true, data: { title } })
+  coordinator.request({ reason: `articles#${f.publishedArticle.id}` })
+  await coordinator.idle()
+}
 const page = (slug: string) => fs.readFileSync(path.join(siteDist, 'tin-tuc', slug, 'index.html'), 'utf8')
 
 beforeAll(async () => {
@@ -90,14 +96,7 @@ describe('the build coordinator', () => {
     coordinator.request({ reason: 'thêm tin' })
     await coordinator.idle()
     const before = live()
-    await payload.update({
-      collection: 'articles',
-      id: f.publishedArticle.id,
-      overrideAccess: true,
-      data: { title: 'Tin đã đăng, nay sửa tiêu đề' },
-    })
-    coordinator.request({ reason: `articles#${f.publishedArticle.id}` })
-    await coordinator.idle()
+    await retitle('Tin đã đăng, nay sửa tiêu đề')
     const result = coordinator.history.at(-1)!.result!
     expect(result.mode).toBe('incremental')
     expect(live()).not.toBe(before)
@@ -111,14 +110,7 @@ describe('the build coordinator', () => {
   it('renders everything again when the live build was made from other site code (after a deploy), so no page names a missing stylesheet', async () => {
     // the live build says it was made from other code, as the one before a deploy would
     fs.writeFileSync(path.join(live(), '.site-code'), 'mã nguồn trước khi cập nhật')
-    await payload.update({
-      collection: 'articles',
-      id: f.publishedArticle.id,
-      overrideAccess: true,
-      data: { title: 'Tin đã đăng, sửa sau khi cập nhật' },
-    })
-    coordinator.request({ reason: `articles#${f.publishedArticle.id}` })
-    await coordinator.idle()
+    await retitle('Tin đã đăng, sửa sau khi cập nhật')
     expect(coordinator.history.at(-1)!.result!.mode).toBe('full')
     const stylesheets = new Set<string>()
     const walk = (dir: string): void => {
@@ -133,14 +125,7 @@ describe('the build coordinator', () => {
     expect(stylesheets.size).toBeGreaterThan(0)
     for (const href of stylesheets) expect(fs.existsSync(path.join(live(), href)), href).toBe(true)
     // and the next change, on the same code, is incremental again
-    await payload.update({
-      collection: 'articles',
-      id: f.publishedArticle.id,
-      overrideAccess: true,
-      data: { title: 'Tin đã đăng, nay sửa tiêu đề' },
-    })
-    coordinator.request({ reason: `articles#${f.publishedArticle.id}` })
-    await coordinator.idle()
+    await retitle('Tin đã đăng, nay sửa tiêu đề')
     expect(coordinator.history.at(-1)!.result!.mode).toBe('incremental')
   }, 240_000)
 
@@ -153,14 +138,7 @@ describe('the build coordinator', () => {
     // cut after the first doc's line, inside the second one (a crash or a full disk while it was written)
     const second = whole.indexOf('\n', whole.indexOf('\n') + 1)
     fs.writeFileSync(file, whole.subarray(0, second + 20))
-    await payload.update({
-      collection: 'articles',
-      id: f.publishedArticle.id,
-      overrideAccess: true,
-      data: { title: 'Tin đã đăng, sửa khi bộ nhớ đệm hỏng' },
-    })
-    coordinator.request({ reason: `articles#${f.publishedArticle.id}` })
-    await coordinator.idle()
+    await retitle('Tin đã đăng, sửa khi bộ nhớ đệm hỏng')
     expect(coordinator.history.at(-1)!.error).toBeUndefined()
     expect(page(f.publishedArticle.slug!)).toContain('Tin đã đăng, sửa khi bộ nhớ đệm hỏng')
     const { docs } = await payload.find({
@@ -174,14 +152,7 @@ describe('the build coordinator', () => {
     const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(1)
     expect(lines.map((l) => (JSON.parse(l) as { id: number }).id).sort()).toEqual(docs.map((d) => d.id).sort())
     // put back the title the next test expects
-    await payload.update({
-      collection: 'articles',
-      id: f.publishedArticle.id,
-      overrideAccess: true,
-      data: { title: 'Tin đã đăng, nay sửa tiêu đề' },
-    })
-    coordinator.request({ reason: `articles#${f.publishedArticle.id}` })
-    await coordinator.idle()
+    await retitle('Tin đã đăng, nay sửa tiêu đề')
   }, 240_000)
 
   it('keeps the live site when a build fails, and says so in the status', async () => {
