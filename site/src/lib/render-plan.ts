@@ -39,9 +39,10 @@ export function planIncremental(input: IncrementalInput): IncrementalPlan {
   const { articles, oldArticles, changedArticles, exemplars, changedExemplars, inPrevious } = input
   const plan: IncrementalPlan = { articles: new Set(), exemplars: new Set(), lists: new Map(), carryOver: [], rendered: 0 }
   const touches = (list: Article[]) => list.some((r) => changedArticles.has(String(r.id)))
+  const oldById = new Map(oldArticles.map((o) => [o.id, o]))
 
   for (const article of articles) {
-    const before = oldArticles.find((o) => o.id === article.id)
+    const before = oldById.get(article.id)
     const href = input.articleHref(article.slug).slice(1)
     const render =
       changedArticles.has(String(article.id)) ||
