@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { envFor, freshDataDir, ROOT } from '../helpers/env'
+import { until } from '../helpers/wait'
 
 /**
  * The Astro process started ahead of a build (cms/src/site-build/astro.ts, astro-runner.ts): a build is run by the
@@ -38,22 +39,12 @@ function runners(): number[] {
   return pids
 }
 
-/** Running (not gone, not a zombie waiting to be reaped). */
+/** Running: not gone and not a zombie waiting to be reaped (processAlive counts a zombie as running). */
 function alive(pid: number): boolean {
   try {
     return !fs.readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ')
   } catch {
     return false
-  }
-}
-
-async function until<T>(value: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs
-  for (;;) {
-    const v = value()
-    if (v) return v
-    if (Date.now() > end) throw new Error('hết thời gian chờ')
-    await new Promise((r) => setTimeout(r, 100))
   }
 }
 
@@ -82,7 +73,8 @@ describe('the Astro process started ahead of a build', () => {
     try {
       process.env.CMS_URL = 'http://127.0.0.1:9' // what the waiting process is started with: not the build's
       warmAstro()
-      const [waiting] = await until(() => runners().length > 0 && runners())
+      expect(await until(() => runners().length > 0, 15_000, 100)).toBe(true)
+      const [waiting] = runners()
       const env = siteBuildEnv({
         cmsUrl: `http://127.0.0.1:${(cms.address() as AddressInfo).port}`,
         dist: path.join(dataDir, 'out'),
@@ -113,16 +105,17 @@ describe('the Astro process started ahead of a build', () => {
     const started = runners()
     expect(started).toHaveLength(1)
     expect(await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running'), 10_000))])).toBe(0)
-    await until(() => started.every((pid) => !alive(pid)), 10_000)
+    expect(await until(() => started.every((pid) => !alive(pid)), 10_000, 100)).toBe(true)
   })
 
   it('exits when what started it is killed (kill -9)', async () => {
     const child = script(true)
-    const [waiting] = await until(() => runners().length > 0 && runners())
+    expect(await until(() => runners().length > 0, 15_000, 100)).toBe(true)
+    const [waiting] = runners()
     // let it load Astro and wait
     await new Promise((r) => setTimeout(r, 2000))
     expect(alive(waiting!)).toBe(true)
     child.kill('SIGKILL')
-    await until(() => !alive(waiting!), 10_000)
+    expect(await until(() => !alive(waiting!), 10_000, 100)).toBe(true)
   })
 })
