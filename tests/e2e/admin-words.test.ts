@@ -4,6 +4,7 @@ import { DEMO_USERS } from '../../cms/src/seed/users'
 import { launchChromium } from '../helpers/browser'
 import type { TestServer } from '../helpers/server'
 import { sharedProduct } from './page-types'
+import { logIn } from './staff-session'
 
 /**
  * Vietnamese throughout (issue 11): the editor's and the school's screens, walked in Chromium on the shared product,
@@ -46,11 +47,7 @@ async function login(role: 'editor' | 'school'): Promise<Page> {
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } })
   const page = await context.newPage()
   page.setDefaultTimeout(LONG)
-  await page.goto(`${product.url}/admin/login`)
-  await page.locator('#field-email').fill(who.email)
-  await page.locator('#field-password').fill(who.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL(/\/admin\/?$/, { timeout: LONG })
+  await logIn(page, product.url, who)
   return page
 }
 

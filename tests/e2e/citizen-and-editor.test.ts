@@ -7,6 +7,7 @@ import { launchChromium, outsideRequests } from '../helpers/browser'
 import { ROOT } from '../helpers/env'
 import type { TestServer } from '../helpers/server'
 import { sharedProduct } from './page-types'
+import { logIn } from './staff-session'
 
 /**
  * The walking skeleton end to end on the product as `npm start` runs it (migrate, seed, serve, build the site; the
@@ -113,11 +114,7 @@ describe('an editor', () => {
     const editor = DEMO_USERS.find((u) => u.role === 'editor')!
     const page = await browser.newPage()
     const outside = outsideRequests(page, product.url)
-    await page.goto(`${product.url}/admin/login`)
-    await page.locator('#field-email').fill(editor.email)
-    await page.locator('#field-password').fill(editor.password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    await logIn(page, product.url, editor)
     await page.goto(`${product.url}/admin/collections/feedback`)
     await page.getByText(code).first().waitFor({ timeout: 60_000 })
     // whichever column the list links, the row of that code links to the item; follow that link

@@ -4,7 +4,7 @@ import { DEMO_USERS } from '../../cms/src/seed/users'
 import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
 import type { TestServer } from '../helpers/server'
 import { sharedProduct } from './page-types'
-import { gotoAfterReload } from './staff-session'
+import { gotoAfterReload, logIn } from './staff-session'
 
 /**
  * Issue 4's whole loop in Chromium on the running product: a citizen sends a question without JavaScript, the editor
@@ -76,11 +76,7 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 2400 } })
   editor = await context.newPage()
   const who = DEMO_USERS.find((u) => u.role === 'editor')!
-  await editor.goto(`${product.url}/admin/login`)
-  await editor.locator('#field-email').fill(who.email)
-  await editor.locator('#field-password').fill(who.password)
-  await editor.locator('button[type="submit"]').click()
-  await editor.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+  await logIn(editor, product.url, who)
 })
 afterAll(async () => {
   await browser?.close()

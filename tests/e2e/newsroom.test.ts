@@ -5,6 +5,7 @@ import { DEMO_USERS } from '../../cms/src/seed/users'
 import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
 import type { TestServer } from '../helpers/server'
 import { sharedProduct } from './page-types'
+import { logIn } from './staff-session'
 
 /**
  * The newsroom end to end in Chromium on the running product: a school contributor submits a story, the editor
@@ -39,11 +40,7 @@ async function login(role: string): Promise<Person> {
   const page = await context.newPage()
   page.setDefaultTimeout(LONG)
   page.on('dialog', (d) => void d.accept()) // never left waiting on a "leave this page?" prompt
-  await page.goto(`${product.url}/admin/login`)
-  await page.locator('#field-email').fill(user(role).email)
-  await page.locator('#field-password').fill(user(role).password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL(/\/admin\/?$/, { timeout: LONG })
+  await logIn(page, product.url, user(role))
   const me = await api({ page }, 'GET', '/users/me')
   return { context, page, id: me.body.user.id }
 }

@@ -11,6 +11,7 @@ import { ROOT } from '../helpers/env'
 import { tinyPdf } from '../helpers/office-files'
 import type { TestServer } from '../helpers/server'
 import { sharedProduct } from './page-types'
+import { logIn } from './staff-session'
 import { seenProblems } from './what-a-person-sees'
 
 /**
@@ -38,11 +39,7 @@ async function login(role: 'editor' | 'school'): Promise<Person> {
   const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } })
   const page = await context.newPage()
   page.setDefaultTimeout(LONG)
-  await page.goto(`${product.url}/admin/login`)
-  await page.locator('#field-email').fill(who.email)
-  await page.locator('#field-password').fill(who.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL(/\/admin\/?(\?.*)?$/, { timeout: LONG })
+  await logIn(page, product.url, who, /\/admin\/?(\?.*)?$/)
   return { context, page }
 }
 /** Each role signs in once per file; a test run alone signs in itself. */

@@ -6,19 +6,36 @@ import { SAME_ORIGIN } from '../helpers/browser'
 export const LONG = 90_000
 
 /**
- * A page signed in to the admin as the demo account of a role, through the login form as a person signs in, left
- * on the first screen. Its context is the caller's to close (closing the browser closes it too).
+ * Signs `page` in through the admin's login form, as a person does, and waits for the first screen (`landing`). The
+ * e2e files sign in to the same demo accounts at the same moments: the server takes such sign-ins in turn
+ * (cms/src/server/session-changes-in-turn.ts; a CI run lost the demo editor's session before it did).
+ */
+export async function logIn(
+  page: Page,
+  base: string,
+  account: { email: string; password: string },
+  landing: RegExp = /\/admin\/?$/,
+): Promise<void> {
+  await page.goto(`${base}/admin/login`)
+  await page.locator('#field-email').fill(account.email)
+  await page.locator('#field-password').fill(account.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(landing, { timeout: LONG })
+}
+
+/**
+ * A page signed in to the admin as the demo account of a role (logIn), left on the first screen. Its context is the
+ * caller's to close (closing the browser closes it too).
  */
 export async function signIn(browser: Browser, base: string, role: 'admin' | 'editor' | 'school'): Promise<Page> {
   const context = await browser.newContext({ locale: 'vi-VN' })
   const page = await context.newPage()
   page.setDefaultTimeout(LONG)
-  const account = DEMO_USERS.find((u) => u.role === role)!
-  await page.goto(`${base}/admin/login`)
-  await page.locator('#field-email').fill(account.email)
-  await page.locator('#field-password').fill(account.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL(/\/admin\/?$/, { timeout: LONG })
+  await logIn(
+    page,
+    base,
+    DEMO_USERS.find((u) => u.role === role)!,
+  )
   return page
 }
 

@@ -4,6 +4,7 @@
  * nothing left in a -wal beside it) to the given template path. Not a test file.
  *   node --import tsx/esm tests/helpers/migrated-template.ts <dataDir> <template.db>
  */
+import fs from 'node:fs'
 import type { Client } from '@libsql/client'
 import { envFor } from './env'
 
@@ -15,6 +16,9 @@ const { migrateDatabase } = await import('../../cms/src/migrate.ts')
 const payload = await payloadInstance()
 await migrateDatabase(payload)
 // the SQLite adapter's own libsql client (the adapter-neutral Payload type does not show it)
-await (payload.db as unknown as { client: Client }).client.execute(`VACUUM INTO '${template.replaceAll("'", "''")}'`)
+// written under another name, then renamed: a file waiting for the template never sees half of it
+const part = `${template}.part`
+await (payload.db as unknown as { client: Client }).client.execute(`VACUUM INTO '${part.replaceAll("'", "''")}'`)
 await payload.destroy()
+fs.renameSync(part, template)
 process.exit(0)

@@ -18,8 +18,7 @@ export async function freshPayload(
   dataDir = freshDataDir(label),
 ): Promise<{ payload: Payload; dataDir: string; close(): Promise<void> }> {
   Object.assign(process.env, envFor(dataDir))
-  const template = inject('templateDatabase')
-  if (template && !onMongo) fs.copyFileSync(template, path.join(dataDir, 'cms.db'))
+  if (!onMongo) await copyTemplateDatabase(dataDir)
   const { payloadInstance } = await import('../../cms/src/server/payload.ts')
   const { migrateDatabase } = await import('../../cms/src/migrate.ts')
   const payload = await payloadInstance()
@@ -36,4 +35,19 @@ export async function freshPayload(
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * Copies the run's migrated template (tests/integration/template-database.ts) into the data folder as its database,
+ * once the template is ready; answers false outside the integration project, where there is none.
+ */
+export async function copyTemplateDatabase(dataDir: string): Promise<boolean> {
+  const template = inject('templateDatabase')
+  if (!template) return false
+  while (!fs.existsSync(template)) {
+    if (fs.existsSync(`${template}.failed`)) throw new Error(fs.readFileSync(`${template}.failed`, 'utf8'))
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  fs.copyFileSync(template, path.join(dataDir, 'cms.db'))
+  return true
 }

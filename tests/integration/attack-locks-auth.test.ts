@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createFixtures, PASSWORD } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
@@ -7,7 +8,8 @@ import { startServer, type TestServer } from '../helpers/server'
  * An attacker's tests of document locks and sign-in over HTTP against the real server: a school account cannot lock
  * anyone's work in anyone's name, take over or delete others' locks, or lift a lock-out (each deletes its own locks,
  * an administrator anyone's); sign-in and password-reset requests are limited per address (429 in Vietnamese); a
- * login with an unknown e-mail takes as long as with a known one. Each request comes from its own address (X-Forwarded-For, TRUST_PROXY=1) so the limits do not mix.
+ * login with an unknown e-mail takes as long as with a known one; one account signed in from two places at the same moment
+ * keeps both sessions. Each request comes from its own address (X-Forwarded-For, TRUST_PROXY=1) so the limits do not mix.
  */
 let server: TestServer
 let ctx: Awaited<ReturnType<typeof freshPayload>>
@@ -29,6 +31,21 @@ const api = (path: string, init: RequestInit & { as?: string } = {}) =>
   })
 const locks = async () => (await ctx.payload.find({ collection: 'payload-locked-documents', overrideAccess: true, depth: 0 })).docs
 const ref = (id: number) => ({ relationTo: 'users', value: id })
+/** an account two people (or one person's phone and computer) sign in to */
+const SHARED = 'to-van-thu@test.example'
+const tokenOf = async (res: Response) => {
+  expect(res.status).toBe(200)
+  return ((await res.json()) as { token: string }).token
+}
+/** whether the server still takes that session */
+const signedIn = async (token: string) =>
+  Boolean(
+    (
+      (await (await fetch(`${server.url}/api/users/me`, { headers: { authorization: `JWT ${token}`, ...from() } })).json()) as {
+        user: unknown
+      }
+    ).user,
+  )
 
 beforeAll(async () => {
   ctx = await freshPayload('attack-locks')
@@ -37,6 +54,11 @@ beforeAll(async () => {
     collection: 'users',
     overrideAccess: true,
     data: { email: 'do-thoi-gian@test.example', password: PASSWORD, name: 'Đo thời gian', role: 'editor' },
+  })
+  await ctx.payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email: SHARED, password: PASSWORD, name: 'Tài khoản dùng chung của tổ văn thư', role: 'editor' },
   })
   server = await startServer(ctx.dataDir, {
     TRUST_PROXY: '1',
@@ -202,6 +224,34 @@ describe('per-address limits', () => {
     expect(limited.status).toBe(429)
     expect((await limited.json()).errors[0].message).toMatch(/đặt lại mật khẩu quá nhiều lần/)
   })
+})
+
+describe('one account in two places at the same moment', () => {
+  // Payload rewrites an account's whole list of sessions on each change (../../cms/src/server/session-changes-in-turn.ts)
+  it('two sign-ins at once: both stay signed in (10 rounds)', async () => {
+    const lost: number[] = []
+    for (let round = 0; round < 10; round++) {
+      const tokens = await Promise.all([login(SHARED).then(tokenOf), login(SHARED).then(tokenOf)])
+      for (const token of tokens) if (!(await signedIn(token))) lost.push(round)
+    }
+    expect(lost, 'các vòng mất phiên đăng nhập').toEqual([])
+  }, 60_000)
+
+  it('signing out on one device while signing in on another: the signed-out session stays out, the new one works (5 rounds)', async () => {
+    for (let round = 0; round < 5; round++) {
+      const old = await tokenOf(await login(SHARED))
+      // the sign-out sent while the sign-in checks its password
+      const [fresh, out] = await Promise.all([
+        login(SHARED).then(tokenOf),
+        delay(40).then(() =>
+          fetch(`${server.url}/api/users/logout`, { method: 'POST', headers: { authorization: `JWT ${old}`, ...from() } }),
+        ),
+      ])
+      expect(out.status).toBe(200)
+      expect(await signedIn(old), `vòng ${round}: phiên đã đăng xuất`).toBe(false)
+      expect(await signedIn(fresh), `vòng ${round}: phiên mới`).toBe(true)
+    }
+  }, 60_000)
 })
 
 describe('login timing', () => {

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
-import path from 'node:path'
-import { afterAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { prepare, runLoad } from '../../scripts/bench/lib/feedback-load'
 import { needsSqlite } from '../helpers/database'
 import { freshDataDir } from '../helpers/env'
+import { copyTemplateDatabase } from '../helpers/payload'
 
 /**
  * A short version of scripts/bench/feedback-load.ts --kill (issue 14 §3): feedback posted by 10 clients, the server
@@ -19,10 +19,8 @@ describe.runIf(needsSqlite('kiểm tra toàn vẹn (integrity_check) và đếm 
   'kill -9 of the server while citizens post feedback',
   () => {
     it('loses nothing that was acknowledged; the server starts again by itself on an intact database', async () => {
-      const template = inject('templateDatabase')
       // the run's migrated template stands for the migrations production runs first
-      if (template) fs.copyFileSync(template, path.join(dataDir, 'cms.db'))
-      else await prepare(dataDir)
+      if (!(await copyTemplateDatabase(dataDir))) await prepare(dataDir)
       const r = await runLoad({ dataDir, clients: 10, seconds: 6, killAt: 3 })
       console.log(
         `crash: ${r.acknowledged} trả lời 2xx, ${r.stored} lưu, khởi động lại ${r.restartSeconds} s, RSS ${r.rssAtRestMb}/${r.rssPeakMb} MB`,

@@ -2,12 +2,13 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CMS_PREFIXES, PROBE_PATHS, SERVER_PATHS } from '@gd/shared/public-routes'
 import { articleHref } from '@gd/shared/urls'
 import { paragraphsToLexical } from '../../cms/src/seed/lexical'
 import { envFor, freshDataDir, ROOT } from '../helpers/env'
 import { NGINX_BIN, type RunningNginx, startNginx } from '../helpers/nginx'
+import { copyTemplateDatabase } from '../helpers/payload'
 import { freePort, startServer, type TestServer } from '../helpers/server'
 
 /**
@@ -83,8 +84,7 @@ beforeAll(async () => {
   if (!runIt) return
   dataDir = freshDataDir('nginx')
   fs.chmodSync(dataDir, 0o755) // nginx's worker (nobody) reads the built site in it
-  const template = inject('templateDatabase')
-  if (template) fs.copyFileSync(template, path.join(dataDir, 'cms.db'))
+  await copyTemplateDatabase(dataDir)
   const nginxPort = await freePort()
   const production = {
     ...envFor(dataDir),
