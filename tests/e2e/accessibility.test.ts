@@ -29,9 +29,12 @@ interface Violation {
   nodes: string[]
 }
 
-/** axe-core's source evaluated in the page (not a script tag: the site's CSP rightly refuses inline scripts). */
+/**
+ * axe-core's source evaluated in the page (not a script tag: the site's CSP rightly refuses inline scripts), once per
+ * loaded page: the second check of a page (at 320 px) finds it there.
+ */
 async function axeViolations(page: Page): Promise<Violation[]> {
-  await page.evaluate(axe.source)
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source)
   return page.evaluate(async (tags) => {
     const w = window as unknown as { axe: typeof axe }
     const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
