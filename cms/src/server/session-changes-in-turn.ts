@@ -28,9 +28,9 @@ export function sessionChangesInTurn(): RequestHandler {
     const before = last
     let answered!: () => void
     last = new Promise<void>((resolve) => (answered = resolve))
-    // 'close' comes once the answer is sent, or when the client went away
+    // 'close' comes once the answer is sent, or when the client went away (its request is then not handed on at all)
     res.once('close', () => answered())
     setTimeout(() => answered(), TURN_MS).unref()
-    void before.then(() => next())
+    void before.then(() => (req.socket.destroyed ? answered() : next()))
   }
 }
