@@ -3,6 +3,7 @@ import { rateLimit } from 'express-rate-limit'
 import type { Payload } from 'payload'
 import { DatabaseRateLimitStore } from '../coordination/rateLimitStore'
 import { serverEnv } from './env'
+import { staffAuthPath } from './staff-auth-paths'
 
 /**
  * Per-address limits on the two staff endpoints an attacker hammers: signing in (LOGIN_RATE_PER_MINUTE, default 10;
@@ -35,10 +36,10 @@ const limiter = (payload: Payload, name: string, windowMs: number, limit: number
 export function authRateLimits(payload: Payload, env = authRateEnv()): Router {
   const router = Router()
   router.post(
-    '/api/users/login',
+    staffAuthPath('login'),
     limiter(payload, 'login', 60_000, env.loginPerMinute, LOGIN_LIMITED),
     limiter(payload, 'login', 60 * 60_000, env.loginPerHour, LOGIN_LIMITED),
   )
-  router.post('/api/users/forgot-password', limiter(payload, 'forgot-password', 60 * 60_000, env.forgotPerHour, FORGOT_LIMITED))
+  router.post(staffAuthPath('forgot-password'), limiter(payload, 'forgot-password', 60 * 60_000, env.forgotPerHour, FORGOT_LIMITED))
   return router
 }

@@ -1,10 +1,11 @@
 import type { RequestHandler } from 'express'
+import { staffAuthPath } from './staff-auth-paths'
 
 /**
  * The staff requests that change an account's sessions: signing in (and the first account's registration, which signs
  * it in), renewing the session, signing out, and setting a new password from a reset e-mail (which signs in).
  */
-const SESSION_CHANGES = new Set(['login', 'logout', 'refresh-token', 'reset-password', 'first-register'].map((op) => `/api/users/${op}`))
+const SESSION_CHANGES = new Set((['login', 'logout', 'refresh-token', 'reset-password', 'first-register'] as const).map(staffAuthPath))
 
 /**
  * Those requests are handed to Payload one at a time, each when the one before it has been answered.
