@@ -106,14 +106,14 @@ describe('the rate-limit counts in the database', () => {
       const [a, b] = [store(), store()]
       const results = await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? a : b).increment('203.0.113.7')))
       expect(results.filter((r) => r.totalHits <= 5)).toHaveLength(5)
-      // the next one, after the burst, is refused at once and writes nothing
+      // the next one, after the burst, is refused at once and writes nothing; a refused one left no row either
       expect((await b.increment('203.0.113.7')).totalHits).toBeGreaterThan(5)
-      expect((await a.get('203.0.113.7')).totalHits).toBe(30)
+      expect((await a.get('203.0.113.7')).totalHits).toBe(5)
       // another address, another limit (a different prefix) each count apart
       expect((await a.increment('203.0.113.8')).totalHits).toBe(1)
       expect((await store('dang-nhap 60000').increment('203.0.113.7')).totalHits).toBe(1)
       const { docs } = await payload.find({ collection: 'rate-limit-hits', pagination: false, overrideAccess: true })
-      expect(docs.length).toBe(32)
+      expect(docs.length).toBe(7)
       expect(JSON.stringify(docs)).not.toMatch(/203\.0\.113/)
     },
   )

@@ -6,14 +6,16 @@ import { secret } from '../utilities/secret'
 /**
  * express-rate-limit's counts in the database (the `rate-limit-hits` collection), so that a limit holds across
  * every CMS process: a sliding window, one row per counted request.
- * - Over the limit already (the 429 path, the one a flood drives): nothing written, and this process remembers
- *   until when — the moment enough of the window's hits run out — so the refusals after the first cost no query
- *   at all. This is exact across processes: a refused request writes nothing, so only hits that run out can bring
- *   the client back under its limit, and their times are known.
- * - Otherwise: the request's row is written, and its rank is counted: the rows of the window written up to it
- *   (id ≤ its own). On SQLite writes are serialised, so ids follow the order the rows were committed in and the
- *   rank is exact: of any number of requests racing on any number of processes, exactly `limit` get a rank within
- *   the limit. (Counting all rows instead would refuse every one of a burst that raced past the first count.) On
+ * - Over the limit (the 429 path, the one a flood drives): the refused request leaves no row, and this process
+ *   remembers until when — the moment enough of the window's hits run out — so the refusals after the first cost
+ *   no query at all. This is exact across processes: a refused request leaves nothing, so only hits that run out
+ *   can bring the client back under its limit, and their times are known.
+ * - Every request: the request's row is written, then its rank is counted: the rows of the window written up to it
+ *   (id ≤ its own); two statements for a request let through. On SQLite writes are serialised, so ids follow the
+ *   order the rows were committed in and the rank is exact: of any number of requests racing on any number of
+ *   processes, exactly `limit` get a rank within the limit (the rows of those let through stay; a refused one's row
+ *   is deleted again, and never lowers a rank below the limit: the `limit` rows before it stay). Counting all rows
+ *   instead would refuse every one of a burst that raced past the first count. On
  *   MongoDB, ObjectIds follow the order only to the second across processes: a burst within one second may let
  *   one or two too many through, or refuse one or two early.
  * Keys are HMACs of the limit's name and the client's address with the server's secret, never the address.
@@ -63,18 +65,18 @@ export class DatabaseRateLimitStore implements Store {
     const resetTime = new Date(now + this.windowMs)
     const until = this.refusedUntil.get(k)
     if (until !== undefined && until > now) return { totalHits: this.limit + 1, resetTime: new Date(until) }
-    const before = await this.count(k, now)
-    if (before >= this.limit) {
-      const free = await this.freeAt(k, now, before)
-      this.remember(k, free, now)
-      return { totalHits: before + 1, resetTime: new Date(free) }
-    }
     // the adapter's own insert: a row with no hooks, access or validation to run (the Local API's create costs several times more)
     const row = (await this.payload().db.create({ collection: 'rate-limit-hits', data: { key: k, at: new Date(now).toISOString() } })) as {
       id: number | string
     }
     this.clean(now)
-    return { totalHits: await this.count(k, now, row.id), resetTime }
+    const rank = await this.count(k, now, row.id)
+    if (rank <= this.limit) return { totalHits: rank, resetTime }
+    // refused: its row goes (a refusal must not lengthen the wait), and the moment the client is back under the limit is remembered
+    await this.payload().db.deleteMany({ collection: 'rate-limit-hits', where: { id: { equals: row.id } } })
+    const free = await this.freeAt(k, now, rank - 1)
+    this.remember(k, free, now)
+    return { totalHits: rank, resetTime: new Date(free) }
   }
 
   /** When a key with `hits` in the window falls back under its limit: the (hits − limit + 1)-th oldest runs out. */

@@ -21,6 +21,7 @@ import { rejectMalformedRequest } from './malformed-request'
 import { securityHeaders } from './security-headers'
 import { installCoordinator } from '../site-build/coordinator'
 import { drain as drainIntake } from '../collections/Feedback/intake'
+import { syncWritesSoon } from '../db'
 
 export interface RunningServer {
   url: string
@@ -94,11 +95,14 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   // submissions queued before a crash or a stop, and any whose store failed, are stored (../collections/Feedback/intake.ts)
   void drainIntake(payload)
   const drainTimer = setInterval(() => void drainIntake(payload), 60_000).unref()
+  // what this process's writes commit is on the disk within a fraction of a second (SQLite; ../db.ts)
+  const stopSyncing = syncWritesSoon(payload)
   return {
     url: `http://localhost:${port}`,
     server,
     async close() {
       clearInterval(drainTimer)
+      stopSyncing()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await nextApp.close().catch(() => undefined)

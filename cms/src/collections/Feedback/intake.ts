@@ -88,7 +88,8 @@ export async function takeIn(
 ): Promise<string> {
   countReceived()
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const code = await freshCode(payload, now)
+    // a code waiting in the queue already is refused by the queue's unique code below, and drawn again
+    const code = await freshCode(payload, now, { queueRefusesTaken: true })
     const row: Row = { code, key, owner: PROCESS_OWNER, receivedAt: now.toISOString(), data: { ...data, code } as FeedbackData }
     try {
       // without reading the row back (`returning: false`): what was written is known

@@ -11,20 +11,24 @@ import { generateReferenceCode } from '@gd/shared/reference-code'
 export const ATTEMPTS = 5
 export const exhausted = () => new Error(`Không tạo được mã tham chiếu duy nhất sau ${ATTEMPTS} lần thử.`)
 
-const codeTaken = async (payload: Payload, code: string) => {
+const codeTaken = async (payload: Payload, code: string, queued: boolean) => {
   const where = { code: { equals: code } }
-  const [stored, queued] = await Promise.all([
+  const counts = await Promise.all([
     payload.db.count({ collection: 'feedback', where }),
-    payload.db.count({ collection: 'feedback-intake', where }),
+    ...(queued ? [payload.db.count({ collection: 'feedback-intake', where })] : []),
   ])
-  return stored.totalDocs + queued.totalDocs > 0
+  return counts.some((c) => c.totalDocs > 0)
 }
 
-/** A code no stored or queued item has. */
-export async function freshCode(payload: Payload, now: Date): Promise<string> {
+/**
+ * A code no stored item has and no submission waiting in the queue has. `queueRefusesTaken`: the caller writes the
+ * code into the queue itself, whose unique code refuses a taken one (./intake.ts draws again then), so the queue is
+ * not asked first.
+ */
+export async function freshCode(payload: Payload, now: Date, { queueRefusesTaken = false } = {}): Promise<string> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const code = generateReferenceCode(now)
-    if (!(await codeTaken(payload, code))) return code
+    if (!(await codeTaken(payload, code, !queueRefusesTaken))) return code
   }
   throw exhausted()
 }

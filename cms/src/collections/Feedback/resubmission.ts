@@ -40,13 +40,12 @@ export function resubmissionKey(secret: string, content: Record<string, unknown>
 /** The code already given to this submission within the window, if any. */
 export async function earlierCode(payload: Payload, key: string, now: Date): Promise<string | null> {
   const since = new Date(now.getTime() - RESUBMISSION_WINDOW_HOURS * 3_600_000).toISOString()
-  const { docs } = await payload.find({
+  // the adapter's own query (one column of one row: no access, hooks or relationships to run)
+  const { docs } = await payload.db.find<{ code: string }>({
     collection: 'feedback',
     where: { and: [{ resubmissionKey: { equals: key } }, { receivedAt: { greater_than_equal: since } }] },
     limit: 1,
-    depth: 0,
     pagination: false,
-    overrideAccess: true,
     select: { code: true },
   })
   return docs[0]?.code ?? null
