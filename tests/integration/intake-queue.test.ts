@@ -1,6 +1,6 @@
 import os from 'node:os'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { deadlinesAtReceipt } from '@gd/shared/feedback-deadlines'
 import { drain } from '../../cms/src/collections/Feedback/intake'
 import { resubmissionKey } from '../../cms/src/collections/Feedback/resubmission'
@@ -158,4 +158,50 @@ describe('the intake queue', () => {
     expect(await queueRows()).toHaveLength(1)
     await payload.db.deleteMany({ collection: 'feedback-intake', where: {} })
   })
+
+  /**
+   * The next reference code drawn is `GY-<year>-22222` (the alphabet's first letter five times): the code generator's
+   * random source gives zeros once (shared/src/reference-code.ts draws five 32-bit numbers); what is tested is what
+   * the intake does with a code that is taken.
+   */
+  const drawTwos = () => {
+    let armed = true
+    const real = globalThis.crypto.getRandomValues.bind(globalThis.crypto)
+    const spy = vi.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
+      if (armed && array instanceof Uint32Array && array.length === 5) {
+        armed = false
+        array.fill(0)
+        return array
+      }
+      return real(array as never) as T
+    })
+    return { restore: () => spy.mockRestore(), drawn: () => !armed }
+  }
+  const twos = `GY-${new Date().getFullYear()}-22222`
+
+  for (const where of ['waiting in the queue (another process)', 'stored as an item'] as const) {
+    it(`a code drawn that is taken, ${where}, is drawn again: the new submission gets its own code`, async () => {
+      if (where === 'stored as an item')
+        await payload.create({
+          collection: 'feedback',
+          overrideAccess: true,
+          data: { ...submission(), code: twos, source: 'dien-thoai', receivedAt: new Date().toISOString() } as never,
+        })
+      else await rowOf(`${os.hostname()}:${process.ppid}:other3`, new Date(), twos)
+      const random = drawTwos()
+      try {
+        const code = await submitFeedback(payload, submission('nguoi-khac@example.com'), new Date())
+        expect(random.drawn()).toBe(true)
+        expect(code).not.toBe(twos)
+        expect(await itemsWith(code)).toHaveLength(1)
+        // what held the code still holds it, alone
+        expect((await queueRows()).map((r) => (r as unknown as { code: string }).code)).toEqual(where === 'stored as an item' ? [] : [twos])
+        expect(await itemsWith(twos)).toHaveLength(where === 'stored as an item' ? 1 : 0)
+      } finally {
+        random.restore()
+        await payload.db.deleteMany({ collection: 'feedback-intake', where: {} })
+        await payload.delete({ collection: 'feedback', where: { code: { equals: twos } }, overrideAccess: true })
+      }
+    })
+  }
 })

@@ -15,9 +15,9 @@ import { secret } from '../utilities/secret'
  *   order the rows were committed in and the rank is exact: of any number of requests racing on any number of
  *   processes, exactly `limit` get a rank within the limit (the rows of those let through stay; a refused one's row
  *   is deleted again, and never lowers a rank below the limit: the `limit` rows before it stay). Counting all rows
- *   instead would refuse every one of a burst that raced past the first count. On
- *   MongoDB, ObjectIds follow the order only to the second across processes: a burst within one second may let
- *   one or two too many through, or refuse one or two early.
+ *   instead would refuse every one of a burst that raced past the first count. On MongoDB, ObjectIds follow the
+ *   order only to the second across processes: a burst within one second may let one or two too many through, or
+ *   refuse one or two early.
  * Keys are HMACs of the limit's name and the client's address with the server's secret, never the address.
  * Rows older than the longest window are deleted now and then, by whichever process notices first.
  */
