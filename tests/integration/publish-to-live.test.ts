@@ -107,6 +107,28 @@ describe('the build coordinator', () => {
     expect(result.reused).toBeGreaterThanOrEqual(2)
   }, 120_000)
 
+  it('takes an unpublished article off and puts a new one on in the same incremental build (as many published as before)', async () => {
+    const theme = (await payload.find({ collection: 'themes', overrideAccess: true, limit: 1 })).docs[0]
+    const data = { content: f.publishedArticle.content, themes: [theme.id], _status: 'published' as const }
+    const leaving = await payload.create({ collection: 'articles', overrideAccess: true, data: { ...data, title: 'Tin sắp gỡ' } })
+    coordinator.request({ reason: 'thêm tin sắp gỡ' })
+    await coordinator.idle()
+    expect(page(leaving.slug!)).toContain('Tin sắp gỡ')
+    // one taken off and one put on between two builds: the CMS counts as many published articles as before
+    await payload.update({ collection: 'articles', id: leaving.id, overrideAccess: true, data: { _status: 'draft' } })
+    const coming = await payload.create({ collection: 'articles', overrideAccess: true, data: { ...data, title: 'Tin mới thay thế' } })
+    coordinator.request({ reason: 'gỡ một tin, đăng một tin' })
+    await coordinator.idle()
+    expect(coordinator.history.at(-1)!.result!.mode).toBe('incremental')
+    expect(fs.existsSync(path.join(siteDist, 'tin-tuc', leaving.slug!, 'index.html'))).toBe(false)
+    expect(page(coming.slug!)).toContain('Tin mới thay thế')
+    expect(fs.readFileSync(path.join(siteDist, 'tin-tuc', 'index.html'), 'utf8')).not.toContain('Tin sắp gỡ')
+    await payload.delete({ collection: 'articles', id: coming.id, overrideAccess: true })
+    coordinator.request({ reason: 'xóa tin thay thế' })
+    await coordinator.idle()
+    expect(fs.existsSync(path.join(siteDist, 'tin-tuc', coming.slug!, 'index.html'))).toBe(false)
+  }, 180_000)
+
   it('renders everything again when the live build was made from other site code (after a deploy), so no page names a missing stylesheet', async () => {
     // the live build says it was made from other code, as the one before a deploy would
     fs.writeFileSync(path.join(live(), '.site-code'), 'mã nguồn trước khi cập nhật')

@@ -53,20 +53,33 @@ interface ListOptions {
 /** Pages asked at once after the first (which tells how many there are): the CMS answers one while the site reads another. */
 const PARALLEL_PAGES = 4
 
+/** The query of one page of a collection's list: published docs only where it has drafts, in a stable order. */
+function pageQuery(collection: string, page: number, options: ListOptions): string {
+  const params = new URLSearchParams({
+    limit: String(options.pageSize ?? PAGE_SIZE),
+    page: String(page),
+    depth: String(options.depth ?? 1),
+  })
+  // a unique sort key keeps page boundaries stable; the site sorts locally
+  params.set('sort', 'id')
+  if (DRAFT_COLLECTIONS.has(collection)) params.set('where[_status][equals]', 'published')
+  for (const [k, v] of Object.entries(options.params ?? {})) params.set(k, v)
+  return `/api/${collection}?${params}`
+}
+
+/** How many docs fetchAll would read (published ones where the collection has drafts): one request of one light doc. */
+export async function countAll(collection: string, options: Pick<ListOptions, 'params'> = {}): Promise<number> {
+  const params = { ...options.params, 'select[id]': 'true' }
+  const result = await getJson<PaginatedDocs<unknown>>(pageQuery(collection, 1, { depth: 0, pageSize: 1, params }))
+  if (typeof result.totalDocs !== 'number') throw new Error(`CMS trả về dữ liệu không đúng dạng cho "${collection}".`)
+  return result.totalDocs
+}
+
 /** Every doc of a collection, every page (the first, then the rest a few at a time, kept in order). Drafts are filtered out. */
 export async function fetchAll<T extends { id: unknown }>(collection: string, options: ListOptions = {}): Promise<T[]> {
   const hasDrafts = DRAFT_COLLECTIONS.has(collection)
   const pageOf = async (page: number) => {
-    const params = new URLSearchParams({
-      limit: String(options.pageSize ?? PAGE_SIZE),
-      page: String(page),
-      depth: String(options.depth ?? 1),
-    })
-    // a unique sort key keeps page boundaries stable; the site sorts locally
-    params.set('sort', 'id')
-    if (hasDrafts) params.set('where[_status][equals]', 'published')
-    for (const [k, v] of Object.entries(options.params ?? {})) params.set(k, v)
-    const result = await getJson<PaginatedDocs<T>>(`/api/${collection}?${params}`)
+    const result = await getJson<PaginatedDocs<T>>(pageQuery(collection, page, options))
     if (!Array.isArray(result.docs)) throw new Error(`CMS trả về dữ liệu không đúng dạng cho "${collection}".`)
     return result
   }
