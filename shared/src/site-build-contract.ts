@@ -97,20 +97,27 @@ export function readSiteBuildEnv(env: Record<string, string | undefined> = proce
  */
 export interface RenderPlan {
   mode: BuildMode
+  /** the output folder of the build it was made for (SITE_DIST): the CMS takes no other build's plan for its own */
+  for: string
   rendered: number
   carryOver: string[]
 }
 
+/** Written whole or not at all (a new file renamed over the old): the CMS reads it while Astro still renders. */
 export function writeRenderPlan(cacheDir: string, plan: RenderPlan): void {
   fs.mkdirSync(cacheDir, { recursive: true })
-  fs.writeFileSync(path.join(cacheDir, RENDER_PLAN_FILE), JSON.stringify(plan))
+  const file = path.join(cacheDir, RENDER_PLAN_FILE)
+  fs.writeFileSync(`${file}.${process.pid}`, JSON.stringify(plan))
+  fs.renameSync(`${file}.${process.pid}`, file)
 }
 
 /** The plan the last build in cacheDir wrote, or null (none, or unreadable). */
 export function readRenderPlan(cacheDir: string): RenderPlan | null {
   try {
     const plan = JSON.parse(fs.readFileSync(path.join(cacheDir, RENDER_PLAN_FILE), 'utf8')) as RenderPlan
-    return plan && (plan.mode === 'full' || plan.mode === 'incremental') && Array.isArray(plan.carryOver) ? plan : null
+    return plan && (plan.mode === 'full' || plan.mode === 'incremental') && typeof plan.for === 'string' && Array.isArray(plan.carryOver)
+      ? plan
+      : null
   } catch {
     return null
   }

@@ -3,10 +3,10 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { clearRenderPlan, promoteContentCache, readRenderPlan, siteBuildEnv } from '@gd/shared/site-build-contract'
 import { runAstro } from './astro'
-import { carryOver } from './carry-over'
+import { carryPages, carryWhileRendering } from './carry-while-rendering'
 import { CODE_MARKER, recordedFingerprint, siteCodeFingerprint } from './code-fingerprint'
 import { indexSearch } from './search-index'
-import { astroOutputFor, filesUnder, moveAstroOutput } from './staging'
+import { astroOutputFor, filesUnder, moveAstroOutput, RENDERING_DIR } from './staging'
 import { CONTENT_CACHE_DIR, pagefindCommand, SITE_SOURCE_DIR } from './paths'
 import { precompressBuild } from './precompress'
 import { SEARCH_CHANGES_DIR, SEARCH_MAIN_DIR } from '@gd/shared/search-index'
@@ -48,7 +48,7 @@ function exec(command: string, args: string[], env: NodeJS.ProcessEnv, output: {
 
 /**
  * One build of the public site into a new folder: Astro (reading the CMS at cmsUrl through the content cache),
- * then, for an incremental build, the unchanged detail pages carried over from the live build, then the search
+ * and, for an incremental build, the unchanged pages carried over from the live build while Astro renders, then the search
  * index (./search-index.ts: of every page, or of the pages changed since the live build's main index), then the
  * compressed copies of what is new (./precompress.ts); finally the folder is published atomically. A failure leaves the live
  * site untouched and removes the half-built folder (a killed build's folder, never marked complete, is removed by a
@@ -64,34 +64,35 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
   const dir = await newBuildDir()
   const output = { log: '' }
   const astroOut = await astroOutputFor(dir)
-  const env = siteBuildEnv({ cmsUrl, dist: astroOut, cacheDir: CONTENT_CACHE_DIR, mode, previous })
+  // an incremental build carries the kept pages over into the build folder while Astro still renders
+  // (./carry-while-rendering.ts): Astro then writes into a folder of its own, moved in when it is done
+  const renderDir = mode === 'incremental' && astroOut === dir ? path.join(dir, RENDERING_DIR) : astroOut
+  const env = siteBuildEnv({ cmsUrl, dist: renderDir, cacheDir: CONTENT_CACHE_DIR, mode, previous })
   try {
     await fs.mkdir(CONTENT_CACHE_DIR, { recursive: true })
     clearRenderPlan(CONTENT_CACHE_DIR)
+    const early = mode === 'incremental' && previous ? carryWhileRendering(previous, dir, CONTENT_CACHE_DIR, renderDir) : null
     const t0 = Date.now()
-    await runAstro(
-      env,
-      (chunk) => {
-        output.log = (output.log + chunk).slice(-64_000)
-      },
-      onWait,
-    )
-    await moveAstroOutput(astroOut, dir)
-    const written = await filesUnder(dir)
-    const t1 = Date.now()
-    let reused = 0
-    const plan = readRenderPlan(CONTENT_CACHE_DIR)
-    if (mode === 'incremental' && previous && plan?.mode === 'incremental') {
-      const carried = await Promise.all(
-        plan.carryOver.map((page) =>
-          carryOver(path.join(previous, page), path.join(dir, page)).then(
-            () => true,
-            (err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? false : Promise.reject(err)),
-          ),
-        ),
+    try {
+      await runAstro(
+        env,
+        (chunk) => {
+          output.log = (output.log + chunk).slice(-64_000)
+        },
+        onWait,
       )
-      reused = carried.filter(Boolean).length
+    } catch (err) {
+      await early?.finish().catch(() => undefined) // done with the folder before it is removed
+      throw err
     }
+    const t1 = Date.now()
+    const written = await filesUnder(renderDir)
+    let carried = (await early?.finish()) ?? null
+    const carriedWhileRendering = carried !== null
+    await moveAstroOutput(renderDir, dir)
+    const plan = readRenderPlan(CONTENT_CACHE_DIR)
+    if (!carried && mode === 'incremental' && previous && plan?.mode === 'incremental') carried = await carryPages(previous, dir, plan)
+    const reused = carried?.reused ?? 0
     await fs.writeFile(path.join(dir, CODE_MARKER), code)
     const t2 = Date.now()
     const carriedFrom = mode === 'incremental' && plan?.mode === 'incremental' ? previous : null
@@ -107,7 +108,7 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
     const compressed = await precompressBuild(dir, carriedFrom ? fresh : undefined)
     const t4 = Date.now()
     await publishBuild(dir)
-    output.log += `\n[thời gian] astro ${(t1 - t0) / 1000} s, giữ trang cũ ${(t2 - t1) / 1000} s, tìm kiếm (${search.mode === 'whole' ? 'toàn bộ' : 'phần đổi'}, ${search.pages} trang) ${(t3 - t2) / 1000} s, nén sẵn ${compressed} tệp ${(t4 - t3) / 1000} s, xuất bản ${(Date.now() - t4) / 1000} s\n`
+    output.log += `\n[thời gian] astro ${(t1 - t0) / 1000} s, giữ trang cũ ${(t2 - t1) / 1000} s${carriedWhileRendering ? ' (sau khi dựng trang xong; bắt đầu trong lúc dựng)' : ''}, tìm kiếm (${search.mode === 'whole' ? 'toàn bộ' : 'phần đổi'}, ${search.pages} trang) ${(t3 - t2) / 1000} s, nén sẵn ${compressed} tệp ${(t4 - t3) / 1000} s, xuất bản ${(Date.now() - t4) / 1000} s\n`
     promoteContentCache(CONTENT_CACHE_DIR)
     return { mode: plan?.mode ?? mode, seconds: (Date.now() - started) / 1000, dir, log: output.log, rendered: plan?.rendered, reused }
   } catch (err) {

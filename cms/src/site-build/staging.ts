@@ -17,13 +17,41 @@ export async function astroOutputFor(buildDir: string): Promise<string> {
   return staging
 }
 
-/** Brings Astro's output into the build folder (nothing to do when it was written there). */
+/** The folder inside an incremental build's folder that Astro renders into while pages are carried over beside it. */
+export const RENDERING_DIR = '.dang-dung'
+
+/**
+ * Brings Astro's output into the build folder (nothing to do when it was written there), folder into folder: a
+ * folder the build folder lacks is moved whole, one rename; a file replaces one already there by a rename, never by
+ * writing into it (it may be a carried page's hard link to the live site's file). Across file systems a file is
+ * copied beside its place first.
+ */
 export async function moveAstroOutput(output: string, buildDir: string): Promise<void> {
   if (output === buildDir) return
   try {
-    await fs.cp(output, buildDir, { recursive: true, errorOnExist: false, force: true })
+    await moveInto(output, buildDir)
   } finally {
     await fs.rm(output, { recursive: true, force: true })
+  }
+}
+
+async function moveInto(from: string, to: string): Promise<void> {
+  await fs.mkdir(to, { recursive: true })
+  for (const entry of await fs.readdir(from, { withFileTypes: true })) {
+    const [src, dst] = [path.join(from, entry.name), path.join(to, entry.name)]
+    if (entry.isDirectory()) {
+      const moved = await fs.rename(src, dst).then(
+        () => true,
+        (err: NodeJS.ErrnoException) => (['ENOTEMPTY', 'EEXIST', 'EXDEV'].includes(err.code ?? '') ? false : Promise.reject(err)),
+      )
+      if (!moved) await moveInto(src, dst)
+    } else {
+      await fs.rename(src, dst).catch(async (err: NodeJS.ErrnoException) => {
+        if (err.code !== 'EXDEV') throw err
+        await fs.copyFile(src, `${dst}.${process.pid}`)
+        await fs.rename(`${dst}.${process.pid}`, dst)
+      })
+    }
   }
 }
 

@@ -16,8 +16,8 @@ import { newestFirst } from './newest-first.ts'
 
 const build = readSiteBuildEnv()
 
-function handOver(plan: RenderPlan): void {
-  if (build.cacheDir) writeRenderPlan(build.cacheDir, plan)
+function handOver(plan: Omit<RenderPlan, 'for'>): void {
+  if (build.cacheDir) writeRenderPlan(build.cacheDir, { ...plan, for: build.dist ?? '' })
 }
 
 /** The incremental plan of this build, or null for a full build (everything is rendered). Computed once. */
