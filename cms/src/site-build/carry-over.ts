@@ -1,29 +1,32 @@
-import fs from 'node:fs/promises'
+import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { CarryJob } from './carry-over-worker'
+
+/** Beside this module (not from the configured paths: a test imports it before it sets its data folder). */
+const workerFile = () => path.join(path.dirname(fileURLToPath(import.meta.url)), 'carry-over-worker.ts')
 
 /**
- * Brings a file of the previous build into the new one by a hard link (no bytes copied; builds never modify a
- * published file, they write new ones), falling back to a copy across file systems. A file already there (written
- * by this build) is kept; nothing is checked first, which would cost a failing call per file.
+ * Brings pages, folders and files of the previous build into the new one by hard links, in a process of its own
+ * (./carry-over-worker.ts, which says what is carried and how); answers how many of the pages were there to carry.
  */
-export const carryFile = (src: string, dst: string): Promise<void> =>
-  fs
-    .link(src, dst)
-    .catch((err: NodeJS.ErrnoException) => (err.code === 'EEXIST' ? undefined : fs.copyFile(src, dst, fs.constants.COPYFILE_EXCL)))
-
-/**
- * Brings a folder of the previous build into the new one, file by file (carryFile). A folder that is not there
- * rejects with ENOENT before anything is created.
- */
-export async function carryOver(from: string, to: string): Promise<void> {
-  const entries = await fs.readdir(from, { withFileTypes: true })
-  await fs.mkdir(to, { recursive: true })
-  // all at once: the links wait in libuv's pool instead of one round trip after another (the search index's
-  // thousands of fragment files in one folder)
-  await Promise.all(
-    entries.map((entry) => {
-      const [src, dst] = [path.join(from, entry.name), path.join(to, entry.name)]
-      return entry.isDirectory() ? carryOver(src, dst) : carryFile(src, dst)
-    }),
-  )
+export function carryOver(job: CarryJob): Promise<number> {
+  return new Promise((resolve, reject) => {
+    // no loader: Node strips the worker's types itself (it imports only Node's modules)
+    const worker = spawn(process.execPath, [workerFile()], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_OPTIONS: '' },
+    })
+    let output = ''
+    let errors = ''
+    worker.stdout.on('data', (d) => (output += d))
+    worker.stderr.on('data', (d) => (errors += d))
+    worker.on('error', reject)
+    // a worker gone before it read its job must fail the build, not the server (an unhandled EPIPE)
+    worker.stdin.on('error', reject)
+    worker.on('close', (code, signal) =>
+      code === 0 ? resolve(Number(output)) : reject(new Error(`Giữ trang cũ dừng với mã ${code ?? signal}: ${errors.slice(-1000)}`)),
+    )
+    worker.stdin.end(JSON.stringify(job))
+  })
 }

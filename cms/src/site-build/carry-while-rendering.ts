@@ -1,7 +1,6 @@
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import { readRenderPlan, type RenderPlan } from '@gd/shared/site-build-contract'
-import { carryFile } from './carry-over'
+import { carryOver } from './carry-over'
 
 /** How often the build looks for the render plan while Astro runs. */
 const PLAN_POLL_MS = 20
@@ -12,25 +11,12 @@ export interface CarriedPages {
 }
 
 /**
- * One page of the previous build brought into the new one: the files of its folder (the page and its compressed
- * copies), by hard links (./carry-over.ts). Not its sub-folders: those are other pages (a list's "trang/2/" under an
- * article whose address is "trang"), kept or rendered on their own. Answers false when the previous build lacks it.
+ * The pages an incremental build's render plan keeps unchanged, brought over from the previous (live) build: each
+ * page folder's own files, not its sub-folders, which are other pages (a list's "trang/2/" under an article whose
+ * address is "trang"), kept or rendered on their own (./carry-over.ts).
  */
-async function carryPage(from: string, to: string): Promise<boolean> {
-  const entries = await fs.readdir(from, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') return null
-    throw err
-  })
-  if (!entries) return false
-  await fs.mkdir(to, { recursive: true })
-  await Promise.all(entries.filter((e) => e.isFile()).map((e) => carryFile(path.join(from, e.name), path.join(to, e.name))))
-  return true
-}
-
-/** The pages an incremental build's render plan keeps unchanged, brought over from the previous (live) build. */
 export async function carryPages(previous: string, dir: string, plan: RenderPlan): Promise<CarriedPages> {
-  const carried = await Promise.all(plan.carryOver.map((page) => carryPage(path.join(previous, page), path.join(dir, page))))
-  return { reused: carried.filter(Boolean).length }
+  return { reused: await carryOver({ from: previous, to: dir, pages: plan.carryOver }) }
 }
 
 /**
@@ -39,7 +25,7 @@ export async function carryPages(previous: string, dir: string, plan: RenderPlan
  * are linked into the build folder while Astro writes into a folder of its own (renderDir), moved in when it is done
  * by renames (./staging.ts), so nothing is ever written through a carried link (that would change the live site).
  * Only the plan made for renderDir is taken: another process's build may have written its own meanwhile. The links
- * (the kernel's work, on the other core) then overlap the rendering instead of following it.
+ * (in a process of their own, on the other core) then overlap the rendering instead of following it.
  *
  * finish(), once Astro is done or has failed: stops looking for the plan and answers what was carried, or null
  * when no incremental plan for this build came while Astro ran.

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
-import { carryFile, carryOver } from './carry-over'
+import { carryOver } from './carry-over'
 import { newPrefixes, sortedKeys, uniqueWords, wordsPage } from './search-words'
 
 /**
@@ -193,8 +193,7 @@ export async function indexSearch(
   if (gone.length > 0 || changed.length > Math.max(CHANGES_LIMIT, Object.keys(before.main).length / 10))
     return { mode: 'whole', pages: await indexWhole(dir, run) }
   const state: SearchState = { main: before.main, changed, grouped: before.grouped }
-  await carryOver(path.join(previous, SEARCH_MAIN_DIR), path.join(dir, SEARCH_MAIN_DIR))
-  for (const file of [WORDS_FILE, KEYS_FILE]) await carryFile(path.join(previous, file), path.join(dir, file))
+  await carryOver({ from: previous, to: dir, trees: [SEARCH_MAIN_DIR], files: [WORDS_FILE, KEYS_FILE] })
   const pages = await indexChanges(dir, state, run)
   if (pages === null) {
     await Promise.all([SEARCH_MAIN_DIR, SEARCH_CHANGES_DIR].map((d) => fs.rm(path.join(dir, d), { recursive: true, force: true })))
