@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { loginTokens } from '../helpers/auth'
 import { createFixtures } from '../helpers/fixtures'
+import { holdFiles, SEARCH_FILES } from '../helpers/held-files'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
 import { until } from '../helpers/wait'
@@ -95,6 +96,7 @@ describe('public changes reach the site by themselves', () => {
 
   it('an unpublish takes the article off the site, even right after a draft-only edit', async () => {
     // after the draft-only edit above: the item's latest version is a draft, its live row still published
+    const held = holdFiles(fs.realpathSync(siteDist), SEARCH_FILES)
     const res = await api('editor', 'PATCH', `/articles/${f.publishedArticle.id}`, { _status: 'draft' })
     expect(res.status).toBe(200)
     const gone = await until(() => built('tin-tuc', f.publishedArticle.slug!) === '')
@@ -109,6 +111,10 @@ describe('public changes reach the site by themselves', () => {
       }),
     ).toBe(true)
     expect(built('tin-tuc')).not.toContain('Tin đã đăng')
+    // a page taken off: the whole site is indexed again, into new files, never through the links to the live build's
+    // index that the incremental build carried in with the kept pages
+    expect(state.logTail).toMatch(/tìm kiếm \(toàn bộ/)
+    expect(held.changed()).toEqual([])
   }, 120_000)
 
   it('a delete takes the story off the site and off its list', async () => {

@@ -101,6 +101,7 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
       carriedFrom,
       written.filter((f) => f.endsWith('.html')),
       (args) => exec(pagefindCommand(), args, env, output),
+      carried?.search,
     )
     const t3 = Date.now()
     // what is new in this build: Astro's output and the search index it wrote (carried folders bring their copies)

@@ -1,6 +1,8 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { readRenderPlan, type RenderPlan } from '@gd/shared/site-build-contract'
 import { carryOver } from './carry-over'
+import { SEARCH_CARRIED } from './search-index'
 
 /** How often the build looks for the render plan while Astro runs. */
 const PLAN_POLL_MS = 20
@@ -8,15 +10,20 @@ const PLAN_POLL_MS = 20
 export interface CarriedPages {
   /** pages brought over (a page the previous build lacks is not) */
   reused: number
+  /** whether the live build's search index came with them (./search-index.ts: SEARCH_CARRIED) */
+  search: boolean
 }
 
 /**
  * The pages an incremental build's render plan keeps unchanged, brought over from the previous (live) build: each
  * page folder's own files, not its sub-folders, which are other pages (a list's "trang/2/" under an article whose
- * address is "trang"), kept or rendered on their own (./carry-over.ts).
+ * address is "trang"), kept or rendered on their own (./carry-over.ts). The live build's search index comes with
+ * them when it is whole: the search step then finds it there (or, indexing everything again, removes it first).
  */
 export async function carryPages(previous: string, dir: string, plan: RenderPlan): Promise<CarriedPages> {
-  return { reused: await carryOver({ from: previous, to: dir, pages: plan.carryOver }) }
+  const search = [...SEARCH_CARRIED.trees, ...SEARCH_CARRIED.files].every((name) => fs.existsSync(path.join(previous, name)))
+  const reused = await carryOver({ from: previous, to: dir, pages: plan.carryOver, ...(search ? SEARCH_CARRIED : {}) })
+  return { reused, search }
 }
 
 /**

@@ -155,7 +155,7 @@ async function indexChanges(dir: string, state: SearchState, run: (args: string[
 const dropFile = (file: string): Promise<void> => fs.rm(file, { force: true })
 
 /** Indexes every page of the build into the main index. */
-async function indexWhole(dir: string, run: (args: string[]) => Promise<void>): Promise<number> {
+async function indexEveryPage(dir: string, run: (args: string[]) => Promise<void>): Promise<number> {
   await run(['--site', dir])
   const { pages: main, grouped } = await readIndex(path.join(dir, SEARCH_MAIN_DIR))
   await writeChanges(dir, { pages: 0, replaced: [], newPrefixes: [] })
@@ -168,17 +168,36 @@ async function indexWhole(dir: string, run: (args: string[]) => Promise<void>): 
 }
 
 /**
+ * What an incremental build takes over from the live build's search index as it is: carried (hard links) with the
+ * kept pages, while Astro renders (./carry-while-rendering.ts), when the live build has them all.
+ */
+export const SEARCH_CARRIED = { trees: [SEARCH_MAIN_DIR], files: [WORDS_FILE, KEYS_FILE] }
+
+/** Removes what was carried of the live build's index (links: the live build keeps its own) before it is written anew. */
+const dropCarried = (dir: string) =>
+  Promise.all(
+    [...SEARCH_CARRIED.trees, ...SEARCH_CARRIED.files].map((name) => fs.rm(path.join(dir, name), { recursive: true, force: true })),
+  )
+
+/**
  * Writes the search index of the build in dir. previous is the live build an incremental build carries pages over
- * from (null for a full build); rendered lists the HTML files Astro wrote in this build, relative to dir.
+ * from (null for a full build); rendered lists the HTML files Astro wrote in this build, relative to dir; carried
+ * says whether SEARCH_CARRIED was carried in with the pages (else it is carried here when used).
  */
 export async function indexSearch(
   dir: string,
   previous: string | null,
   rendered: string[],
   run: (args: string[]) => Promise<void>,
+  carried = false,
 ): Promise<SearchIndexResult> {
+  const indexWhole = async (): Promise<SearchIndexResult> => {
+    // Pagefind and the words files are written anew, never through a link into the live build
+    await dropCarried(dir)
+    return { mode: 'whole', pages: await indexEveryPage(dir, run) }
+  }
   const before = previous ? await readState(previous) : null
-  if (!previous || !before) return { mode: 'whole', pages: await indexWhole(dir, run) }
+  if (!previous || !before) return indexWhole()
   const present = await Promise.all(
     Object.keys(before.main).map((url) =>
       fs.stat(fileOf(dir, url)).then(
@@ -190,14 +209,13 @@ export async function indexSearch(
   const gone = Object.keys(before.main).filter((_, i) => !present[i])
   const changed = [...new Set([...before.changed, ...(await changedPages(dir, previous, rendered)), ...gone])]
   // a page taken off the site leaves no trace in the search index: not its text, not its words
-  if (gone.length > 0 || changed.length > Math.max(CHANGES_LIMIT, Object.keys(before.main).length / 10))
-    return { mode: 'whole', pages: await indexWhole(dir, run) }
+  if (gone.length > 0 || changed.length > Math.max(CHANGES_LIMIT, Object.keys(before.main).length / 10)) return indexWhole()
   const state: SearchState = { main: before.main, changed, grouped: before.grouped }
-  await carryOver({ from: previous, to: dir, trees: [SEARCH_MAIN_DIR], files: [WORDS_FILE, KEYS_FILE] })
+  if (!carried) await carryOver({ from: previous, to: dir, ...SEARCH_CARRIED })
   const pages = await indexChanges(dir, state, run)
   if (pages === null) {
-    await Promise.all([SEARCH_MAIN_DIR, SEARCH_CHANGES_DIR].map((d) => fs.rm(path.join(dir, d), { recursive: true, force: true })))
-    return { mode: 'whole', pages: await indexWhole(dir, run) }
+    await fs.rm(path.join(dir, SEARCH_CHANGES_DIR), { recursive: true, force: true })
+    return indexWhole()
   }
   await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify(state))
   return { mode: 'changes', pages }
