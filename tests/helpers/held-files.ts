@@ -7,11 +7,11 @@ export const SEARCH_FILES = ['pagefind', '.search-words.txt', '.search-keys.txt'
 
 /**
  * Hard links of a build's files (the same files, whatever later happens to the build, which a later publish deletes)
- * and what they held; changed() names those written since (through a link of a later build).
+ * and what they held. release() names those written since (through a link of a later build) and lets them go.
  */
 export function holdFiles(build: string, names: string[]) {
-  // beside the builds (links do not cross file systems); removed with the test's data folder
-  const hold = fs.mkdtempSync(path.join(path.dirname(path.dirname(build)), 'held-'))
+  // beside the builds (links do not cross file systems), a dot-folder that pruning the builds leaves alone
+  const hold = fs.mkdtempSync(path.join(path.dirname(build), '.held-'))
   const held: { file: string; text: string }[] = []
   const walk = (relative: string): void => {
     const from = path.join(build, relative)
@@ -25,6 +25,12 @@ export function holdFiles(build: string, names: string[]) {
     }
   }
   for (const name of names) walk(name)
-  expect(held.length).toBeGreaterThan(3)
-  return { changed: () => held.filter((h) => fs.readFileSync(h.file, 'latin1') !== h.text).map((h) => path.relative(hold, h.file)) }
+  expect(held.length).toBeGreaterThan(0)
+  return {
+    release(): string[] {
+      const changed = held.filter((h) => fs.readFileSync(h.file, 'latin1') !== h.text).map((h) => path.relative(hold, h.file))
+      fs.rmSync(hold, { recursive: true, force: true })
+      return changed
+    },
+  }
 }

@@ -124,7 +124,7 @@ describe('the build coordinator', () => {
     await coordinator.idle()
     expect(coordinator.history.at(-1)!.result!.mode).toBe('incremental')
     // nothing is written through a link into the live build's search index (rebuild-triggers: when it is made anew)
-    expect(held.changed()).toEqual([])
+    expect(held.release()).toEqual([])
     expect(fs.existsSync(path.join(siteDist, 'tin-tuc', leaving.slug!, 'index.html'))).toBe(false)
     expect(page(coming.slug!)).toContain('Tin mới thay thế')
     expect(fs.readFileSync(path.join(siteDist, 'tin-tuc', 'index.html'), 'utf8')).not.toContain('Tin sắp gỡ')

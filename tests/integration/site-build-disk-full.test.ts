@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import type { SiteBuildCoordinator as Coordinator } from '../../cms/src/site-build/coordinator'
 import { freshDataDir } from '../helpers/env'
 import { createFixtures } from '../helpers/fixtures'
+import { holdFiles } from '../helpers/held-files'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
 
@@ -29,6 +30,7 @@ let payload: Payload
 let server: TestServer
 let coordinator: Coordinator
 let siteDist: string
+let f: Awaited<ReturnType<typeof createFixtures>>
 const ballast = path.join(buildsDir, 'ballast.bin')
 
 const home = () => fs.readFileSync(path.join(siteDist, 'index.html'), 'utf8')
@@ -40,7 +42,7 @@ beforeAll(async () => {
   siteDist = process.env.SITE_DIST!
   expect(`${siteDist}.builds`).toBe(buildsDir)
   const { SiteBuildCoordinator } = await import('../../cms/src/site-build/coordinator')
-  await createFixtures(payload)
+  f = await createFixtures(payload)
   await payload.updateGlobal({
     slug: 'site-settings',
     overrideAccess: true,
@@ -99,4 +101,29 @@ describe.runIf(runIt)('a site build when the disk fills', () => {
     expect(home()).toContain('sau khi dọn đĩa')
     expect((await payload.findGlobal({ slug: 'site-build', overrideAccess: true })).status).toBe('thanh-cong')
   }, 600_000)
+
+  it('an incremental build there links the kept pages while Astro renders beside the sources, then copies its output in', async () => {
+    const live = fs.realpathSync(siteDist)
+    const articlePage = (dir: string) => fs.readFileSync(path.join(dir, 'tin-tuc', f.publishedArticle.slug!, 'index.html'), 'utf8')
+    const held = holdFiles(live, [path.join('tin-tuc', f.publishedArticle.slug!)])
+    const kept = path.join('nguoi-tot-viec-tot', f.publishedExemplarB.slug!, 'index.html')
+    const keptFile = fs.statSync(path.join(live, kept)).ino
+    await payload.update({
+      collection: 'articles',
+      id: f.publishedArticle.id,
+      overrideAccess: true,
+      data: { title: 'Tin đã đăng, sửa trên ổ khác' },
+    })
+    coordinator.request({ reason: 'sửa một tin' })
+    await coordinator.idle()
+    const result = coordinator.history.at(-1)!.result!
+    expect(result.mode).toBe('incremental')
+    expect(result.reused).toBeGreaterThan(0)
+    const now = fs.realpathSync(siteDist)
+    expect(now).not.toBe(live)
+    expect(articlePage(now)).toContain('Tin đã đăng, sửa trên ổ khác')
+    // a kept page is the live build's file itself; the edited one is a new file: the live build's copy is as it was
+    expect(fs.statSync(path.join(now, kept)).ino).toBe(keptFile)
+    expect(held.release()).toEqual([])
+  }, 300_000)
 })
