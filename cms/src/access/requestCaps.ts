@@ -1,13 +1,10 @@
 import type { CollectionBeforeOperationHook } from 'payload'
+import { MAX_DEPTH, MAX_LIMIT } from '@gd/shared/request-caps'
 import { isStaffUser } from './isStaff'
-
-/** The most documents one request of an anonymous visitor or a school account returns, and the deepest population. */
-export const MAX_LIMIT = 100
-export const MAX_DEPTH = 2
 
 /**
  * Caps what one REST request of an anonymous visitor or a school account may ask for: `limit` (0, `pagination=false`
- * or more than 100 all mean 100 per page) and `depth` (at most 2; the public site reads at depth 0–1). Staff and
+ * or more than MAX_LIMIT all mean MAX_LIMIT per page) and `depth` (at most MAX_DEPTH; the public site reads at depth 0–1). Staff and
  * the server's own Local API calls (overrideAccess) are not capped. Paging still reaches every readable document.
  */
 export const capRequest: CollectionBeforeOperationHook = ({ args, req, overrideAccess }) => {

@@ -3,12 +3,14 @@
  * through to the end; collections with drafts are filtered to published docs by the query and again on each doc,
  * so a draft never reaches a page. Results are memoised per build (once): every page shares one fetch per key.
  */
+import { MAX_LIMIT } from '@gd/shared/request-caps'
 import { readSiteBuildEnv } from '@gd/shared/site-build-contract'
 import type { PaginatedDocs } from '../types.ts'
 
 export const CMS_URL = readSiteBuildEnv().cmsUrl
 
-const PAGE_SIZE = 100
+/** The CMS's largest page for the site, an anonymous reader (shared/src/request-caps.ts). */
+const PAGE_SIZE = MAX_LIMIT
 /** The collections with drafts (versions.drafts in the CMS): only their published docs are read. */
 const DRAFT_COLLECTIONS = new Set([
   'articles',
@@ -46,7 +48,7 @@ interface ListOptions {
   depth?: number
   /** Extra query parameters (e.g. a where clause), added as they are. */
   params?: Record<string, string>
-  /** Docs per request (default 100). */
+  /** Docs per request (default MAX_LIMIT, the most the CMS gives the site). */
   pageSize?: number
 }
 

@@ -114,9 +114,9 @@ function previewInput(): PreviewInput | null {
   return build.preview ? (JSON.parse(fs.readFileSync(build.preview, 'utf8')) as PreviewInput) : null
 }
 
-/** The ids of every published doc (light requests, but one per hundred docs: the CMS's largest page). */
+/** The ids of every published doc (light requests, but one per page of the CMS's largest size, MAX_LIMIT). */
 async function publishedIds(collection: CachedCollection): Promise<Set<string>> {
-  const docs = await fetchAll<{ id: Id }>(collection, { depth: 0, pageSize: 1000, params: { 'select[_status]': 'true' } })
+  const docs = await fetchAll<{ id: Id }>(collection, { depth: 0, params: { 'select[_status]': 'true' } })
   return new Set(docs.map((d) => String(d.id)))
 }
 
