@@ -3,7 +3,7 @@
  * one article, the feedback form and the documents library, printing the four category scores per page.
  * Each page is measured LIGHTHOUSE_RUNS times (5 unless set) and the scores are those of Lighthouse's own median run
  * (`computeMedianRun`, the run nearest the median first paint and time to interactive, as Lighthouse CI reports), with
- * the lowest and highest performance score beside them: on these two cores one page's score moves by up to six points
+ * the lowest and highest performance score beside them: on these two cores one page's score moves by up to ten points
  * between runs (the home page 90–100, its total blocking time 60–400 ms, measured here), so one run says little.
  *
  * Target: the argument, else LIGHTHOUSE_URL, else http://localhost:3000 when it answers /healthz (`npm start`);
