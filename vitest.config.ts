@@ -1,5 +1,4 @@
 import { defineConfig } from 'vitest/config'
-import { LongestFirst } from './tests/longest-first'
 
 /**
  * Three suites: unit (pure shared rules), integration (real SQLite files through Payload, and HTTP against
@@ -16,8 +15,6 @@ import { LongestFirst } from './tests/longest-first'
  */
 export default defineConfig({
   test: {
-    // on a fresh clone the files known to take longest start first (tests/longest-first.ts)
-    sequence: { sequencer: LongestFirst },
     projects: [
       // pure rules: the files share one process per worker (12.8 s → 6.2 s for the project, measured here)
       {
