@@ -82,10 +82,10 @@ try {
       runs.push(result.lhr)
     }
     const lhr = computeMedianRun(runs) as (typeof runs)[number]
-    const performance = runs.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100))
+    const performanceScores = runs.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100))
     const row: Record<string, string | number> = { trang: page.name, 'địa chỉ': page.path }
     for (const c of CATEGORIES) row[c] = Math.round((lhr.categories[c]?.score ?? 0) * 100)
-    row['performance (thấp–cao)'] = `${Math.min(...performance)}–${Math.max(...performance)}`
+    row['performance (thấp–cao)'] = `${Math.min(...performanceScores)}–${Math.max(...performanceScores)}`
     rows.push(row)
     const failing = Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')

@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect } from 'vitest'
-import { SEARCH_CARRIED } from '../../cms/src/site-build/search-index'
+import { SEARCH_CARRIED_NAMES } from '../../cms/src/site-build/search-index'
 
 /** A build's search index as an incremental build takes it over: the main index and the words files beside it. */
-export const SEARCH_FILES = [...SEARCH_CARRIED.trees, ...SEARCH_CARRIED.files]
+export const SEARCH_FILES = SEARCH_CARRIED_NAMES
 
 /**
  * Hard links of a build's files (the same files, whatever later happens to the build, which a later publish deletes)

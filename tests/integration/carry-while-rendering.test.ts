@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { writeRenderPlan } from '@gd/shared/site-build-contract'
 import { carryWhileRendering } from '../../cms/src/site-build/carry-while-rendering'
 import { moveAstroOutput, RENDERING_DIR } from '../../cms/src/site-build/staging'
+import { until } from '../helpers/wait'
 
 /**
  * An incremental build's carry-over begun while Astro renders (cms/src/site-build/carry-while-rendering.ts), on real
@@ -25,6 +26,7 @@ function folders() {
   fs.mkdirSync(rendering, { recursive: true })
   write(path.join(previous, 'tin-tuc/a/index.html'), 'tin a')
   write(path.join(previous, 'tin-tuc/a/index.html.br'), 'nén a')
+  write(path.join(previous, 'tin-tuc/khac/index.html'), 'tin khác')
   // an article whose address is "trang", above the list's later pages
   write(path.join(previous, 'tin-tuc/trang/index.html'), 'tin trang')
   write(path.join(previous, 'tin-tuc/trang/2/index.html'), 'danh sách trang 2 cũ')
@@ -32,6 +34,8 @@ function folders() {
 }
 const plan = (forDir: string, carryOver: string[]) => ({ mode: 'incremental' as const, for: forDir, rendered: 1, carryOver })
 const waitMs = (ms: number) => new Promise((r) => setTimeout(r, ms))
+/** Until the carry has taken the plan (its process has made the first page's folder), however busy the machine. */
+const taken = async (dir: string) => expect(await until(() => fs.existsSync(path.join(dir, 'tin-tuc')), 30_000, 20)).toBe(true)
 
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }))
 
@@ -39,14 +43,15 @@ describe('the carry-over while Astro renders', () => {
   it('links the kept pages once the plan for its own folder is written, not the sub-folders that are other pages', async () => {
     const { previous, dir, cache, rendering } = folders()
     const carry = carryWhileRendering(previous, dir, cache, rendering)
-    // another build's plan (another process on the same data): not taken
-    writeRenderPlan(cache, plan(path.join(root, 'other'), ['tin-tuc/a/', 'tin-tuc/trang/']))
+    // another build's plan (another process on the same data), seen by several polls before this build's own: not
+    // taken (had it been, its page "khac" would be carried, and this build's plan never read)
+    writeRenderPlan(cache, plan(path.join(root, 'other'), ['tin-tuc/khac/']))
     await waitMs(150)
-    expect(fs.existsSync(path.join(dir, 'tin-tuc'))).toBe(false)
     writeRenderPlan(cache, plan(rendering, ['tin-tuc/a/', 'tin-tuc/trang/', 'tin-tuc/da-xoa/']))
-    await waitMs(150)
+    await taken(dir)
     const carried = await carry.finish()
     expect(carried?.reused).toBe(2) // "da-xoa" is not in the live build
+    expect(fs.existsSync(path.join(dir, 'tin-tuc/khac'))).toBe(false)
     for (const file of ['tin-tuc/a/index.html', 'tin-tuc/a/index.html.br', 'tin-tuc/trang/index.html'])
       expect(fs.statSync(path.join(dir, file)).ino).toBe(fs.statSync(path.join(previous, file)).ino)
     // the list's page 2 is Astro's to write (or to carry on its own): a link here would let Astro write into the live file
@@ -67,7 +72,7 @@ describe('the carry-over while Astro renders', () => {
     const { previous, dir, cache, rendering } = folders()
     const carry = carryWhileRendering(previous, dir, cache, rendering)
     writeRenderPlan(cache, plan(rendering, ['tin-tuc/a/', 'tin-tuc/trang/']))
-    await waitMs(150)
+    await taken(dir)
     await carry.finish()
     // Astro rendered the list's page 2 under the carried "trang", a new article, and (as a fault would) page "a" again
     write(path.join(rendering, 'tin-tuc/trang/2/index.html'), 'danh sách trang 2 mới')

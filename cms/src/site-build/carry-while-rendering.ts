@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { readRenderPlan, type RenderPlan } from '@gd/shared/site-build-contract'
 import { carryOver } from './carry-over'
-import { SEARCH_CARRIED } from './search-index'
+import { SEARCH_CARRIED, SEARCH_CARRIED_NAMES } from './search-index'
 
 /** How often the build looks for the render plan while Astro runs. */
 const PLAN_POLL_MS = 20
@@ -21,7 +21,7 @@ export interface CarriedPages {
  * them when it is whole: the search step then finds it there (or, indexing everything again, removes it first).
  */
 export async function carryPages(previous: string, dir: string, plan: RenderPlan): Promise<CarriedPages> {
-  const search = [...SEARCH_CARRIED.trees, ...SEARCH_CARRIED.files].every((name) => fs.existsSync(path.join(previous, name)))
+  const search = SEARCH_CARRIED_NAMES.every((name) => fs.existsSync(path.join(previous, name)))
   const reused = await carryOver({ from: previous, to: dir, pages: plan.carryOver, ...(search ? SEARCH_CARRIED : {}) })
   return { reused, search }
 }

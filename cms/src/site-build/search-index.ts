@@ -172,12 +172,12 @@ async function indexEveryPage(dir: string, run: (args: string[]) => Promise<void
  * kept pages, while Astro renders (./carry-while-rendering.ts), when the live build has them all.
  */
 export const SEARCH_CARRIED = { trees: [SEARCH_MAIN_DIR], files: [WORDS_FILE, KEYS_FILE] }
+/** The same, as one list of names relative to a build folder. */
+export const SEARCH_CARRIED_NAMES = [...SEARCH_CARRIED.trees, ...SEARCH_CARRIED.files]
 
 /** Removes what was carried of the live build's index (links: the live build keeps its own) before it is written anew. */
 const dropCarried = (dir: string) =>
-  Promise.all(
-    [...SEARCH_CARRIED.trees, ...SEARCH_CARRIED.files].map((name) => fs.rm(path.join(dir, name), { recursive: true, force: true })),
-  )
+  Promise.all(SEARCH_CARRIED_NAMES.map((name) => fs.rm(path.join(dir, name), { recursive: true, force: true })))
 
 /**
  * Writes the search index of the build in dir. previous is the live build an incremental build carries pages over
