@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { envFor, freshDataDir, ROOT } from '../helpers/env'
 
 /**
- * The site build's faults measured in issue 14, on the real lock of this checkout and a real builds folder:
+ * The site build's faults measured in issue 14, on the real lock of a site and a real builds folder:
  * a builder killed (kill -9) while it holds the lock no longer makes the next build wait (it waited ~107 s), a wait
  * for a living builder is reported, and the clean-up never keeps a killed build's half-written folder over the
  * last complete build (it kept it and deleted the complete one).
@@ -28,18 +28,25 @@ function deadPid(): number {
   return Number(child.stdout.trim())
 }
 
+/** A process on this host that takes the build lock of the site of `env` and keeps it until it is killed. */
+async function lockHolder(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const script = `const { takeBuildLock } = await import(${JSON.stringify(path.join(ROOT, 'cms/src/site-build/build-lock.ts'))}); await takeBuildLock(); console.log('locked'); setInterval(() => {}, 1000)`
+  const child = spawn(process.execPath, ['--import', 'tsx/esm', '--input-type=module', '-e', script], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => d.toString().includes('locked') && resolve())
+    child.once('exit', () => reject(new Error('the lock holder exited')))
+  })
+  return child
+}
+
 describe('the build lock', () => {
   it('reports the wait for a living builder, and is taken at once when that builder is killed', async () => {
     const { takeBuildLock } = await import('../../cms/src/site-build/build-lock')
-    const script = `const { takeBuildLock } = await import(${JSON.stringify(path.join(ROOT, 'cms/src/site-build/build-lock.ts'))}); await takeBuildLock(); console.log('locked'); setInterval(() => {}, 1000)`
-    holder = spawn(process.execPath, ['--import', 'tsx/esm', '--input-type=module', '-e', script], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
-    await new Promise<void>((resolve, reject) => {
-      holder!.stdout!.on('data', (d: Buffer) => d.toString().includes('locked') && resolve())
-      holder!.once('exit', () => reject(new Error('the lock holder exited')))
-    })
+    holder = await lockHolder(process.env)
 
     const messages: string[] = []
     let acquiredAt = 0
@@ -54,6 +61,23 @@ describe('the build lock', () => {
     expect(acquiredAt - killedAt).toBeLessThan(3000)
     expect(messages.join('\n')).toContain(`Khóa build của tiến trình ${holder.pid} (đã dừng`)
     await release()
+  })
+
+  it('does not make a build of another site (another data folder on this checkout) wait', async () => {
+    const { takeBuildLock } = await import('../../cms/src/site-build/build-lock')
+    const otherDir = freshDataDir('build-faults-other')
+    holder = await lockHolder({ ...process.env, ...envFor(otherDir) })
+    try {
+      const messages: string[] = []
+      const t0 = Date.now()
+      const release = await takeBuildLock((m) => messages.push(m))
+      expect(Date.now() - t0).toBeLessThan(2000)
+      expect(messages).toEqual([])
+      await release()
+    } finally {
+      holder.kill('SIGKILL')
+      fs.rmSync(otherDir, { recursive: true, force: true })
+    }
   })
 
   it('is taken at once over a stale lock left by a dead process (planted)', async () => {

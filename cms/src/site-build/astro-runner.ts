@@ -2,12 +2,15 @@
  * One `astro build`, in a process started before it is needed (./astro.ts): Node's start and the loading of Astro,
  * Vite and Rolldown (about a second of a rebuild) happen while the site is idle, and the build itself begins when
  * the server sends this process the build's environment. One build per process, as the `astro` command does, so no
- * state of a build outlives it. Node runs this file itself (its types stripped, no loader), in the site's folder.
+ * state of a build outlives it. Node runs this file itself (its types stripped, no loader), with the site's folder as
+ * its argument, in a working folder of its own (Astro's prerender bundle and cache go there, not in the site's).
  *
  * Messages: the server sends { env } once; this process answers nothing and exits 0 when the build succeeded, 1
  * when it failed (the error on standard error, as the `astro` command prints it). It exits when the server goes away.
  */
+import fs from 'node:fs'
 import module from 'node:module'
+import path from 'node:path'
 
 export interface AstroRunRequest {
   env: Record<string, string | undefined>
@@ -16,6 +19,9 @@ export interface AstroRunRequest {
 // as the `astro` command does (astro/bin/astro.mjs): Node's compile cache, except on CI machines
 if (!process.env.CI) module.enableCompileCache?.()
 
+// the working folder the server made for this process (site/.astro/runs/…) goes with it, however it ends
+const workDir = process.cwd()
+if (path.basename(path.dirname(workDir)) === 'runs') process.on('exit', () => fs.rmSync(workDir, { recursive: true, force: true }))
 process.on('disconnect', () => process.exit(0))
 // listened for at once: the server may send the build before the loading below is done
 const request = new Promise<AstroRunRequest>((resolve) => process.once('message', resolve))
@@ -29,7 +35,7 @@ const { env } = await request
 for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key]
 for (const [key, value] of Object.entries(env)) if (value !== undefined) process.env[key] = value
 try {
-  await build({ root: process.cwd() })
+  await build({ root: process.argv[2] ?? process.cwd(), cacheDir: path.join(workDir, 'cache') })
   process.exit(0)
 } catch (err) {
   console.error(err)

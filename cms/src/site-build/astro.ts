@@ -1,15 +1,19 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroRunRequest } from './astro-runner'
 import { takeBuildLock } from './build-lock'
 import { SITE_SOURCE_DIR } from './paths'
+import { processAlive } from '../utilities/processAlive'
 
 /**
- * Runs `astro build` in the site folder. Astro keeps its prerender bundle in site/.astro/.prerender whatever the
- * output folder, so two builds at once (a rebuild and a preview, or two servers on one checkout) would overwrite
- * each other's: every Astro build takes the build lock first (build-lock.ts: across processes, a dead holder's
- * lock taken over at once, a wait reported through onWait).
+ * Runs `astro build` of the site folder. Astro writes its prerender bundle under its working folder (.astro/.prerender)
+ * when the output folder lies outside it, as every build's does: each build's process works in a folder of its own,
+ * site/.astro/runs/<host>-<server pid>-<random> (its cacheDir too), removed when it exits, so builds of different
+ * sites run side by side; two builds of one site take turns (build-lock.ts: across processes, a dead holder's lock
+ * taken over at once, a wait reported through onWait). A dead server's leftover folders are removed by the next.
  *
  * The build runs in a process of its own (./astro-runner.ts), one per build. After a build, warmAstro() starts the
  * next one's process, which loads Astro and waits: a rebuild then skips Node's start and that loading (about a
@@ -17,6 +21,23 @@ import { SITE_SOURCE_DIR } from './paths'
  * no script alive (unreferenced) and exits when the server does.
  */
 const RUNNER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'astro-runner.ts')
+const RUNS_DIR = path.join(SITE_SOURCE_DIR, '.astro', 'runs')
+
+/** Removes the working folders of this host's servers that are gone (killed before their builds' processes exited). */
+function removeLeftoverRuns(): void {
+  let names: string[] = []
+  try {
+    names = fs.readdirSync(RUNS_DIR)
+  } catch {
+    return
+  }
+  const host = os.hostname()
+  for (const name of names) {
+    const m = /^(.+)-(\d+)-[^-]+$/.exec(name)
+    if (m && m[1] === host && Number(m[2]) !== process.pid && !processAlive(Number(m[2])))
+      fs.rmSync(path.join(RUNS_DIR, name), { recursive: true, force: true })
+  }
+}
 
 interface Runner {
   child: ChildProcess
@@ -27,8 +48,11 @@ interface Runner {
 let waiting: Runner | null = null
 
 function startRunner(): Runner {
-  const child = spawn(process.execPath, [RUNNER], {
-    cwd: SITE_SOURCE_DIR,
+  removeLeftoverRuns()
+  fs.mkdirSync(RUNS_DIR, { recursive: true })
+  const workDir = fs.mkdtempSync(path.join(RUNS_DIR, `${os.hostname()}-${process.pid}-`))
+  const child = spawn(process.execPath, [RUNNER, SITE_SOURCE_DIR], {
+    cwd: workDir,
     env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
@@ -40,6 +64,7 @@ function startRunner(): Runner {
   child.on('error', () => undefined)
   child.once('exit', () => {
     if (waiting === runner) waiting = null
+    fs.rmSync(workDir, { recursive: true, force: true })
   })
   return runner
 }

@@ -2,17 +2,19 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import lockfile from 'proper-lockfile'
-import { SITE_SOURCE_DIR } from './paths'
+import { SITE_DIST } from '../utilities/paths'
 import { processAlive } from '../utilities/processAlive'
 
 /**
- * The one Astro build at a time on this checkout (Astro keeps its prerender bundle in site/.astro whatever the
- * output folder). A lock folder (proper-lockfile, kept fresh while held) plus an owner file beside it naming the
+ * One Astro build at a time per site (SITE_DIST): a rebuild and a preview of one CMS, or two CMS processes on one
+ * data folder, take turns, so no two builds of one site hold their memory at once. Builds of different sites (two
+ * data folders on one checkout) run side by side: each Astro process works in a folder of its own (./astro.ts).
+ * A lock folder beside the site (proper-lockfile, kept fresh while held) plus an owner file in it naming the
  * holder's process and host. A holder that is gone (killed, crashed: its PID no longer runs on this host) is
  * recognised at once and its lock taken over; a living holder is waited for, and the wait is reported (onWait),
  * once and then every 30 s. A holder on another host is trusted until its lock goes stale (2 min without refresh).
  */
-const LOCK_TARGET = path.join(SITE_SOURCE_DIR, '.astro')
+const LOCK_TARGET = `${SITE_DIST}.lock`
 export const LOCK_PATH = path.join(LOCK_TARGET, 'build.lock')
 export const OWNER_PATH = path.join(LOCK_TARGET, 'build.lock.owner.json')
 const STALE_MS = 120_000
