@@ -25,7 +25,7 @@ const RUNS_DIR = path.join(SITE_SOURCE_DIR, '.astro', 'runs')
 
 /** Removes the working folders of this host's servers that are gone (killed before their builds' processes exited). */
 function removeLeftoverRuns(): void {
-  let names: string[] = []
+  let names: string[]
   try {
     names = fs.readdirSync(RUNS_DIR)
   } catch {
