@@ -1,10 +1,8 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_USERS } from '../../cms/src/seed/users'
 import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
-import { ROOT } from '../helpers/env'
+import { reviewScreenshot } from '../helpers/screenshots'
 import type { TestServer } from '../helpers/server'
 import { sharedProduct } from './page-types'
 import { gotoAfterReload, logIn } from './staff-session'
@@ -19,7 +17,6 @@ import { gotoAfterReload, logIn } from './staff-session'
 let product: TestServer
 let browser: Browser
 const LONG = 60_000
-const SHOTS = path.join(ROOT, 'test-results/screenshots')
 type Person = { context: BrowserContext; page: Page }
 const people: Partial<Record<'admin' | 'editor' | 'school', Person>> = {}
 
@@ -44,10 +41,9 @@ async function navLabels(page: Page): Promise<string> {
   return (await page.locator('nav.nav__wrap, .nav').first().textContent({ timeout: LONG })) ?? ''
 }
 async function shoot(role: string, page: Page) {
-  fs.mkdirSync(SHOTS, { recursive: true })
   for (const width of [1366, 360]) {
     await page.setViewportSize({ width, height: 900 })
-    await page.screenshot({ path: path.join(SHOTS, `admin-${role}-${width}.png`), fullPage: true })
+    await reviewScreenshot(page, `admin-${role}-${width}`)
   }
   await page.setViewportSize({ width: 1366, height: 900 })
 }
@@ -263,7 +259,7 @@ describe('the statistics page', () => {
     expect(await printed.locator('tr[data-figure="total"]').innerText()).toMatch(new RegExp(`Tổng số ý kiến tiếp nhận\\s+${total}$`))
     for (const width of [1366, 360]) {
       await printed.setViewportSize({ width, height: 900 })
-      await printed.screenshot({ path: path.join(SHOTS, `admin-thong-ke-ban-in-${width}.png`), fullPage: true })
+      await reviewScreenshot(printed, `admin-thong-ke-ban-in-${width}`)
     }
     await printed.close()
     await shoot('thong-ke', page)
@@ -291,7 +287,7 @@ describe('the department report', () => {
     expect((await printed.locator('.signer .name').innerText()).trim()).not.toBe('')
     for (const width of [1366, 360]) {
       await printed.setViewportSize({ width, height: 900 })
-      await printed.screenshot({ path: path.join(SHOTS, `admin-bao-cao-ban-in-${width}.png`), fullPage: true })
+      await reviewScreenshot(printed, `admin-bao-cao-ban-in-${width}`)
     }
     await printed.close()
     const [download] = await Promise.all([

@@ -1,10 +1,8 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_USERS } from '../../cms/src/seed/users'
 import { launchChromium, outsideRequests } from '../helpers/browser'
-import { ROOT } from '../helpers/env'
+import { reviewScreenshot } from '../helpers/screenshots'
 import type { TestServer } from '../helpers/server'
 import { sharedProduct } from './page-types'
 import { logIn } from './staff-session'
@@ -17,7 +15,6 @@ let product: TestServer
 let browser: Browser
 /** the reference code the citizen's feedback got, for the editor to find */
 let feedbackCode = ''
-const artifacts = path.join(ROOT, 'test-results')
 
 beforeAll(async () => {
   product = sharedProduct()
@@ -33,8 +30,7 @@ describe('a citizen reading', () => {
     const outside = outsideRequests(page, product.url)
     await page.goto(`${product.url}/`)
     expect(await page.title()).toContain('Phòng Giáo dục và Đào tạo huyện Kim Thành')
-    fs.mkdirSync(artifacts, { recursive: true })
-    await page.screenshot({ path: path.join(artifacts, 'trang-chu.png'), fullPage: true })
+    await reviewScreenshot(page, 'trang-chu')
 
     await page.getByRole('link', { name: 'Chủ đề', exact: true }).first().click()
     await page

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { schoolYearLabel, schoolYearOf } from '@gd/shared/disclosures'
 import { recordsNow } from '../../cms/src/seed/records-clock'
 import { launchChromium } from '../helpers/browser'
+import { reviewScreenshot } from '../helpers/screenshots'
 import type { TestServer } from '../helpers/server'
 import { guardedPage, sharedProduct } from './page-types'
 
@@ -65,7 +66,7 @@ describe('Công khai, as a citizen', () => {
       ] as const) {
         await page.goto(`${product.url}${path}`)
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${path} ${width}`).toBe(true)
-        await page.screenshot({ path: `test-results/screenshots/${name}-${width}.png`, fullPage: true })
+        await reviewScreenshot(page, `${name}-${width}`)
       }
       await context.close()
     }, 120_000)
@@ -136,7 +137,7 @@ describe('Giới thiệu, as a citizen', () => {
         .evaluateAll((as) => as.filter((a) => a.getClientRects().length > 1).map((a) => a.textContent))
       expect(phones).toEqual([])
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
-      await page.screenshot({ path: `test-results/screenshots/gioi-thieu-${width}.png`, fullPage: true })
+      await reviewScreenshot(page, `gioi-thieu-${width}`)
       expect(outside).toEqual([])
       await context.close()
     }, 120_000)

@@ -1,9 +1,7 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/browser'
-import { ROOT } from '../helpers/env'
+import { reviewScreenshot } from '../helpers/screenshots'
 import type { TestServer } from '../helpers/server'
 import { PAGE_TYPES, sharedProduct } from './page-types'
 import { firstScreen, headerAtWidth, menuRowTops, seenProblems, type SeenOptions } from './what-a-person-sees'
@@ -23,7 +21,6 @@ const WIDTHS = [
   { width: 1366, height: 768 },
 ]
 const OPTIONS: SeenOptions = { minContrast: 4.5, minTarget: 44, maxCentredChars: 120 }
-const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots')
 const fileName = (name: string) =>
   name
     .normalize('NFD')
@@ -44,7 +41,6 @@ beforeAll(async () => {
     const context = await browser.newContext({ viewport: size })
     pages.set(size.width, { context, page: await context.newPage() })
   }
-  fs.mkdirSync(SCREENSHOTS, { recursive: true })
 })
 afterAll(async () => {
   await browser?.close()
@@ -58,7 +54,7 @@ for (const { width, height } of WIDTHS) {
         await type.open(page, product.url)
         const problems = await page.evaluate(seenProblems, OPTIONS)
         expect(problems, `${type.name} ở ${width} px (${page.url()})`).toEqual([])
-        if (width === 390) await page.screenshot({ path: path.join(SCREENSHOTS, `${fileName(type.name)}-390.png`), fullPage: true })
+        if (width === 390) await reviewScreenshot(page, `${fileName(type.name)}-390`)
       })
     }
   })

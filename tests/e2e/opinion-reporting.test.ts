@@ -1,5 +1,3 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatDate, formatDateTime } from '@gd/shared/dates'
@@ -7,7 +5,7 @@ import { hanoiDay } from '@gd/shared/report-deadlines'
 import { periodKey, periodLabel, type Period, previousQuarter } from '@gd/shared/report-periods'
 import { DEMO_USERS } from '../../cms/src/seed/users'
 import { launchChromium, SAME_ORIGIN } from '../helpers/browser'
-import { ROOT } from '../helpers/env'
+import { reviewScreenshot } from '../helpers/screenshots'
 import { tinyPdf } from '../helpers/office-files'
 import type { TestServer } from '../helpers/server'
 import { sharedProduct } from './page-types'
@@ -27,7 +25,6 @@ let browser: Browser
 const LONG = 60_000
 /** a test's own limit: the machine is shared and each step may wait on a page render */
 const STEP = 240_000
-const SHOTS = path.join(ROOT, 'test-results/screenshots')
 type Person = { context: BrowserContext; page: Page }
 const people: Partial<Record<'editor' | 'school', Person>> = {}
 /** this run's incident, so the file asserts only on what it adds */
@@ -53,7 +50,6 @@ const api = async (page: Page, method: string, p: string, data?: unknown) => {
   return { status: res.status(), body: await res.json().catch(() => ({})) }
 }
 async function shoot(name: string, page: Page, scrollTo?: string) {
-  fs.mkdirSync(SHOTS, { recursive: true })
   for (const width of [1366, 360]) {
     await page.setViewportSize({ width, height: 900 })
     if (scrollTo)
@@ -61,7 +57,7 @@ async function shoot(name: string, page: Page, scrollTo?: string) {
         .locator(scrollTo)
         .first()
         .evaluate((e) => e.scrollIntoView({ block: 'start' }))
-    await page.screenshot({ path: path.join(SHOTS, `opinion-${name}-${width}.png`), fullPage: !scrollTo })
+    await reviewScreenshot(page, `opinion-${name}-${width}`, { fullPage: !scrollTo })
   }
   await page.setViewportSize({ width: 1366, height: 900 })
 }
