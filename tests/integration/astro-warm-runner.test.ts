@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { envFor, freshDataDir, ROOT } from '../helpers/env'
@@ -10,7 +11,7 @@ import { until } from '../helpers/wait'
 /**
  * The Astro process started ahead of a build (cms/src/site-build/astro.ts, astro-runner.ts): a build is run by the
  * one waiting, with the build's own settings (not those of the moment it was started), and a waiting process never
- * outlives what started it, whether that ends by itself or is killed.
+ * outlives what started it, whether that ends by itself or is killed, nor leaves its working folder behind.
  */
 const dataDir = freshDataDir('astro-runner')
 const ASTRO = path.join(ROOT, 'cms/src/site-build/astro.ts')
@@ -117,5 +118,21 @@ describe('the Astro process started ahead of a build', () => {
     expect(alive(waiting!)).toBe(true)
     child.kill('SIGKILL')
     expect(await until(() => !alive(waiting!), 10_000, 100)).toBe(true)
+  })
+
+  it('works in a folder of its own, gone when it exits; a gone server’s leftover folder is removed by the next', async () => {
+    const runs = path.join(ROOT, 'site/.astro/runs')
+    const gonePid = Number(spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim())
+    const leftover = path.join(runs, `${os.hostname()}-${gonePid}-zzzzzz`)
+    fs.mkdirSync(path.join(leftover, 'cache'), { recursive: true })
+    const child = script(true)
+    expect(await until(() => runners().length > 0, 15_000, 100)).toBe(true)
+    const [waiting] = runners()
+    const own = fs.readlinkSync(`/proc/${waiting}/cwd`)
+    expect(path.dirname(own)).toBe(runs)
+    expect(path.basename(own)).toMatch(new RegExp(`^${os.hostname()}-${child.pid}-`))
+    expect(fs.existsSync(leftover)).toBe(false)
+    child.kill('SIGKILL')
+    expect(await until(() => !alive(waiting!) && !fs.existsSync(own), 10_000, 100)).toBe(true)
   })
 })
