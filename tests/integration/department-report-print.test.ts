@@ -1,11 +1,10 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import type { Payload } from 'payload'
 import { departmentReportData } from '../../cms/src/reports/department'
 import { reportHtml } from '../../cms/src/reports/print'
 import { launchChromium } from '../helpers/browser'
+import { reviewScreenshot } from '../helpers/screenshots'
 import { freshPayload } from '../helpers/payload'
 
 /**
@@ -17,7 +16,6 @@ let ctx: Awaited<ReturnType<typeof freshPayload>>
 let payload: Payload
 let browser: Browser
 const o = { overrideAccess: true, depth: 0 } as const
-const SHOTS = path.resolve(__dirname, '../../test-results/screenshots')
 const HOSTILE = '<img src=x onerror="window.pwned=1">'
 
 beforeAll(async () => {
@@ -29,7 +27,6 @@ beforeAll(async () => {
     data: { orgName: 'Phòng Giáo dục và Đào tạo huyện Kim Thành', parentBody: 'Ủy ban nhân dân huyện Kim Thành' } as never,
   })
   browser = await launchChromium()
-  fs.mkdirSync(SHOTS, { recursive: true })
 }, 120_000)
 afterAll(async () => {
   await browser?.close()
@@ -134,7 +131,7 @@ describe('the printed department report (Nghị định 30/2020/NĐ-CP, Phụ l�
     expect(await pt('.signer .name')).toBe(14)
     expect((await style('.signer .name')).weight).toBe('700')
     expect(body.width).toBeGreaterThan(0)
-    await page.screenshot({ path: path.join(SHOTS, 'bao-cao-in-a4.png'), fullPage: true })
+    await reviewScreenshot(page, 'bao-cao-in-a4')
     await page.close()
   }, 120_000)
 
@@ -168,7 +165,7 @@ describe('the printed department report (Nghị định 30/2020/NĐ-CP, Phụ l�
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } })
     await page.setContent(html)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
-    await page.screenshot({ path: path.join(SHOTS, 'bao-cao-in-360.png'), fullPage: true })
+    await reviewScreenshot(page, 'bao-cao-in-360')
     await page.close()
   }, 60_000)
 
