@@ -9,7 +9,7 @@ import { ROOT } from './env'
  * kept) they are skipped unless SCREENSHOTS=on, and SCREENSHOTS=off skips them anywhere. The full-page captures were
  * 26 of the 54 CPU-seconds Chromium spent on the layout file (45 s → 24 s without them, measured here).
  */
-export const SCREENSHOTS_DIR = path.join(ROOT, 'test-results/screenshots')
+const SCREENSHOTS_DIR = path.join(ROOT, 'test-results/screenshots')
 const wanted = process.env.SCREENSHOTS ? process.env.SCREENSHOTS === 'on' : !process.env.CI
 
 /** Saves the page as it is now as test-results/screenshots/<name>.png (full page unless told otherwise). */

@@ -2,8 +2,9 @@
  * One `astro build`, in a process started before it is needed (./astro.ts): Node's start and the loading of Astro,
  * Vite and Rolldown (about a second of a rebuild) happen while the site is idle, and the build itself begins when
  * the server sends this process the build's environment. One build per process, as the `astro` command does, so no
- * state of a build outlives it. Node runs this file itself (its types stripped, no loader), with the site's folder as
- * its argument, in a working folder of its own (Astro's prerender bundle and cache go there, not in the site's).
+ * state of a build outlives it. Node runs this file itself (its types stripped, no loader), with the site's folder and
+ * a working folder of its own as arguments, in that folder (Astro's prerender bundle and cache go there, not in the
+ * site's); the working folder is removed when this process exits.
  *
  * Messages: the server sends { env } once; this process answers nothing and exits 0 when the build succeeded, 1
  * when it failed (the error on standard error, as the `astro` command prints it). It exits when the server goes away.
@@ -19,9 +20,9 @@ export interface AstroRunRequest {
 // as the `astro` command does (astro/bin/astro.mjs): Node's compile cache, except on CI machines
 if (!process.env.CI) module.enableCompileCache?.()
 
-// the working folder the server made for this process (site/.astro/runs/…) goes with it, however it ends
-const workDir = process.cwd()
-if (path.basename(path.dirname(workDir)) === 'runs') process.on('exit', () => fs.rmSync(workDir, { recursive: true, force: true }))
+// the working folder the server made for this process (./astro.ts: its second argument) goes with it, however it ends
+const workDir = process.argv[3] ?? process.cwd()
+if (process.argv[3]) process.on('exit', () => fs.rmSync(workDir, { recursive: true, force: true }))
 process.on('disconnect', () => process.exit(0))
 // listened for at once: the server may send the build before the loading below is done
 const request = new Promise<AstroRunRequest>((resolve) => process.once('message', resolve))

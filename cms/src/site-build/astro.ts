@@ -51,7 +51,7 @@ function startRunner(): Runner {
   removeLeftoverRuns()
   fs.mkdirSync(RUNS_DIR, { recursive: true })
   const workDir = fs.mkdtempSync(path.join(RUNS_DIR, `${os.hostname()}-${process.pid}-`))
-  const child = spawn(process.execPath, [RUNNER, SITE_SOURCE_DIR], {
+  const child = spawn(process.execPath, [RUNNER, SITE_SOURCE_DIR, workDir], {
     cwd: workDir,
     env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
