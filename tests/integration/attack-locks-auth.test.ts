@@ -50,11 +50,12 @@ const signedIn = async (token: string) =>
 beforeAll(async () => {
   ctx = await freshPayload('attack-locks')
   f = await createFixtures(ctx.payload)
-  await ctx.payload.create({
-    collection: 'users',
-    overrideAccess: true,
-    data: { email: 'do-thoi-gian@test.example', password: PASSWORD, name: 'Đo thời gian', role: 'editor' },
-  })
+  for (const round of [1, 2, 3])
+    await ctx.payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email: `do-thoi-gian-${round}@test.example`, password: PASSWORD, name: 'Đo thời gian', role: 'editor' },
+    })
   await ctx.payload.create({
     collection: 'users',
     overrideAccess: true,
@@ -256,9 +257,12 @@ describe('one account in two places at the same moment', () => {
 
 describe('login timing', () => {
   // The fastest of 9 each, taken in turns: what each login costs when nothing else runs. Medians of 7 also counted the
-  // other test worker's bursts on two busy cores (a run measured 139 against 103 ms, another 99 against 104); without
-  // the equal hash an unknown e-mail answers in a few milliseconds against about a hundred.
-  it('an unknown e-mail answers in about the time a known one does (fastest of 9 each)', async () => {
+  // other test workers' bursts on two busy cores (a run measured 139 against 103 ms, another 99 against 104); on a
+  // loaded CI run even the fastest of 9 was 173 against 128 ms, so a round that the other workers disturbed is followed
+  // by another (up to 3, the fastest of all of them counted), each round with its own account (a tenth failure would
+  // lock it: a locked account is refused without hashing). Without the equal hash an unknown e-mail answers in a few
+  // milliseconds against about a hundred, in every round.
+  it('an unknown e-mail answers in about the time a known one does (fastest of 9 each, up to 3 rounds)', async () => {
     const time = async (email: string) => {
       const t = performance.now()
       const res = await login(email, 'mat-khau-sai-hoan-toan')
@@ -268,12 +272,17 @@ describe('login timing', () => {
     }
     const known: number[] = []
     const unknown: number[] = []
-    for (let i = 0; i < 9; i++) {
-      known.push(await time('do-thoi-gian@test.example'))
-      unknown.push(await time(`khong-ton-tai-${i}@test.example`))
+    let gap = Infinity
+    let bound = 0
+    for (let round = 0; round < 3 && gap >= bound; round++) {
+      for (let i = 0; i < 9; i++) {
+        known.push(await time(`do-thoi-gian-${round + 1}@test.example`))
+        unknown.push(await time(`khong-ton-tai-${round}-${i}@test.example`))
+      }
+      const [k, u] = [Math.min(...known), Math.min(...unknown)]
+      ;[gap, bound] = [Math.abs(k - u), Math.max(30, k * 0.25)]
+      console.log(`login timing, round ${round + 1}: known e-mail ${k.toFixed(1)} ms, unknown ${u.toFixed(1)} ms (fastest)`)
     }
-    const [k, u] = [Math.min(...known), Math.min(...unknown)]
-    console.log(`login timing: known e-mail ${k.toFixed(1)} ms, unknown ${u.toFixed(1)} ms (fastest of 9)`)
-    expect(Math.abs(k - u)).toBeLessThan(Math.max(30, k * 0.25))
-  }, 60_000)
+    expect(gap).toBeLessThan(bound)
+  }, 90_000)
 })
