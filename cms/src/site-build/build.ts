@@ -5,10 +5,10 @@ import { clearRenderPlan, promoteContentCache, readRenderPlan, siteBuildEnv } fr
 import { runAstro } from './astro'
 import { carryPages, carryWhileRendering } from './carry-while-rendering'
 import { CODE_MARKER, recordedFingerprint, siteCodeFingerprint } from './code-fingerprint'
-import { indexSearch } from './search-index'
+import { indexSearch, type SearchIndexResult } from './search-index'
 import { astroOutputFor, filesUnder, moveAstroOutput, RENDERING_DIR } from './staging'
 import { CONTENT_CACHE_DIR, pagefindCommand, SITE_SOURCE_DIR } from './paths'
-import { precompressBuild } from './precompress'
+import { startPrecompress } from './precompress'
 import { SEARCH_CHANGES_DIR, SEARCH_MAIN_DIR } from '@gd/shared/search-index'
 import { currentBuild, newBuildDir, publishBuild } from './publish'
 
@@ -22,6 +22,14 @@ export interface BuildResult {
   /** Pages rendered by Astro in this build and pages carried over unchanged from the previous one. */
   rendered?: number
   reused?: number
+}
+
+/** Both results once both have ended (neither left running into a folder being removed); the first failure rethrown. */
+async function settled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [ra, rb] = await Promise.allSettled([a, b])
+  if (ra.status === 'rejected') throw ra.reason
+  if (rb.status === 'rejected') throw rb.reason
+  return [ra.value, rb.value]
 }
 
 export class SiteBuildError extends Error {
@@ -96,20 +104,33 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
     await fs.writeFile(path.join(dir, CODE_MARKER), code)
     const t2 = Date.now()
     const carriedFrom = mode === 'incremental' && plan?.mode === 'incremental' ? previous : null
-    const search = await indexSearch(
-      dir,
-      carriedFrom,
-      written.filter((f) => f.endsWith('.html')),
-      (args) => exec(pagefindCommand(), args, env, output),
-      carried?.search,
-    )
-    const t3 = Date.now()
-    // what is new in this build: Astro's output and the search index it wrote (carried folders bring their copies)
-    const fresh = [...written, SEARCH_CHANGES_DIR, ...(search.mode === 'whole' ? [SEARCH_MAIN_DIR] : [])]
-    const compressed = await precompressBuild(dir, carriedFrom ? fresh : undefined)
+    // Astro's output is compressed while the search index is written: Pagefind only reads the pages, the workers only
+    // write copies beside them (*.html.br, never matched by Pagefind's *.html); then the index, by the same workers.
+    // Carried folders bring their copies.
+    const compressing = startPrecompress(dir)
+    let search: SearchIndexResult
+    let t3: number
+    try {
+      ;[search] = await settled(
+        indexSearch(
+          dir,
+          carriedFrom,
+          written.filter((f) => f.endsWith('.html')),
+          (args) => exec(pagefindCommand(), args, env, output),
+          carried?.search,
+        ),
+        compressing.add(written),
+      )
+      t3 = Date.now()
+      await compressing.add([SEARCH_CHANGES_DIR, ...(search.mode === 'whole' ? [SEARCH_MAIN_DIR] : [])])
+    } catch (err) {
+      await compressing.done().catch(() => undefined) // its workers end before the folder is removed
+      throw err
+    }
+    const compressed = await compressing.done()
     const t4 = Date.now()
     await publishBuild(dir)
-    output.log += `\n[thời gian] astro ${(t1 - t0) / 1000} s, giữ trang cũ ${(t2 - t1) / 1000} s${carriedWhileRendering ? ' (sau khi dựng trang xong; bắt đầu trong lúc dựng)' : ''}, tìm kiếm (${search.mode === 'whole' ? 'toàn bộ' : 'phần đổi'}, ${search.pages} trang) ${(t3 - t2) / 1000} s, nén sẵn ${compressed} tệp ${(t4 - t3) / 1000} s, xuất bản ${(Date.now() - t4) / 1000} s\n`
+    output.log += `\n[thời gian] astro ${(t1 - t0) / 1000} s, giữ trang cũ ${(t2 - t1) / 1000} s${carriedWhileRendering ? ' (sau khi dựng trang xong; bắt đầu trong lúc dựng)' : ''}, tìm kiếm (${search.mode === 'whole' ? 'toàn bộ' : 'phần đổi'}, ${search.pages} trang) ${(t3 - t2) / 1000} s, nén sẵn ${compressed} tệp (cùng lúc, xong sau tìm kiếm ${(t4 - t3) / 1000} s), xuất bản ${(Date.now() - t4) / 1000} s\n`
     promoteContentCache(CONTENT_CACHE_DIR)
     return { mode: plan?.mode ?? mode, seconds: (Date.now() - started) / 1000, dir, log: output.log, rendered: plan?.rendered, reused }
   } catch (err) {

@@ -4,14 +4,16 @@
  * compresses on every core without going through libuv's pool for each read, stat, write and compression: on the
  * 5,901 files of a 5,000-article build, the old way (four at a time through the pool) took 12 s where blocking calls
  * on one thread took 7.5 s, measured side by side on a busy machine; two workers took 7.1 s there, 2.3–3.4 s quiet.
- * What to compress and the copies' suffixes come from ./precompress.ts (the job, as JSON on standard input); how is
- * decided here. It answers how many files it compressed on standard output.
+ * What to compress and the copies' suffixes come from ./precompress.ts: on standard input, one line of JSON saying
+ * what (PrecompressJob), then lines of JSON lists of files, each compressed as it arrives (a build hands its pages
+ * over first and its search index when written, to the same process); how is decided here. When its input ends it
+ * answers how many files it compressed on standard output.
  */
 import fs from 'node:fs'
+import readline from 'node:readline'
 import zlib from 'node:zlib'
 
 export interface PrecompressJob {
-  files: string[]
   /** The extensions worth compressing, lower case with their dot. */
   types: string[]
   minBytes: number
@@ -19,9 +21,7 @@ export interface PrecompressJob {
   suffixes: [string, string]
 }
 
-const { files, types, minBytes, suffixes } = JSON.parse(fs.readFileSync(0, 'utf8')) as PrecompressJob
 const extension = (file: string) => /\.[^./]*$/.exec(file)?.[0].toLowerCase() ?? ''
-const isPrecompressible = (file: string) => types.includes(extension(file))
 
 function compress(data: Buffer): [Buffer, Buffer] {
   return [
@@ -40,7 +40,8 @@ function compress(data: Buffer): [Buffer, Buffer] {
 }
 
 /** Writes the file's missing or outdated copies; answers 1 when it compressed it. */
-function compressOne(file: string): number {
+function compressOne(file: string, { types, minBytes, suffixes }: PrecompressJob): number {
+  const isPrecompressible = (name: string) => types.includes(extension(name))
   const suffix = suffixes.find((s) => file.endsWith(s))
   if (suffix) {
     // a copy whose source is gone (or is not compressed any more) must not be served
@@ -65,6 +66,12 @@ function compressOne(file: string): number {
   return 1
 }
 
+/** what to compress: the first line of the input */
+let job: PrecompressJob | null = null
 let compressed = 0
-for (const file of files) compressed += compressOne(file)
+for await (const line of readline.createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  if (!line) continue
+  if (!job) job = JSON.parse(line) as PrecompressJob
+  else for (const file of JSON.parse(line) as string[]) compressed += compressOne(file, job)
+}
 process.stdout.write(String(compressed))

@@ -49,49 +49,92 @@ const workerFile = () => path.join(path.dirname(fileURLToPath(import.meta.url)),
 /** Files below this many go to one worker: starting a second costs more than it saves. */
 const FILES_PER_WORKER = 200
 
+interface Worker {
+  /** hands it more files */
+  send(files: string[]): void
+  /** ends its input; answers how many files it compressed */
+  end(): Promise<number>
+}
+
 /**
- * One worker process (./precompress-worker.ts) over some files; answers how many it compressed. A process, not a
- * thread: what compression allocates outside the JavaScript heap leaves with it, where a thread's would stay in the
- * server's memory (measured at 5,000 articles: the server's peak resident memory under load about 30 MB lower).
+ * One worker process (./precompress-worker.ts), given its files in parts. A process, not a thread: what compression
+ * allocates outside the JavaScript heap leaves with it, where a thread's would stay in the server's memory (measured
+ * at 5,000 articles: the server's peak resident memory under load about 30 MB lower).
  */
-function runWorker(list: string[]): Promise<number> {
+function startWorker(): Worker {
   const job: PrecompressJob = {
-    files: list,
     types: [...PRECOMPRESSED_TYPES],
     minBytes: PRECOMPRESS_MIN_BYTES,
     suffixes: [ENCODINGS[0].suffix, ENCODINGS[1].suffix],
   }
-  return new Promise((resolve, reject) => {
-    // no loader: Node strips the worker's types itself (it imports only Node's modules)
-    const worker = spawn(process.execPath, [workerFile()], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-      env: { ...process.env, NODE_OPTIONS: '' },
-    })
-    let output = ''
-    worker.stdout.on('data', (d) => (output += d))
+  // no loader: Node strips the worker's types itself (it imports only Node's modules)
+  const worker = spawn(process.execPath, [workerFile()], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, NODE_OPTIONS: '' } })
+  let output = ''
+  worker.stdout.on('data', (d) => (output += d))
+  const result = new Promise<number>((resolve, reject) => {
     worker.on('error', reject)
-    // a worker gone before it read its job must fail the build, not the server (an unhandled EPIPE)
+    // a worker gone before it read its files must fail the build, not the server (an unhandled EPIPE)
     worker.stdin.on('error', reject)
     // 'close', not 'exit': the count is complete only once its output has been read to the end
     worker.on('close', (code, signal) =>
       code === 0 ? resolve(Number(output)) : reject(new Error(`Nén sẵn dừng với mã ${code ?? signal}`)),
     )
-    worker.stdin.end(JSON.stringify(job))
   })
+  // a failure is reported by end(), however early it came
+  result.catch(() => undefined)
+  worker.stdin.write(`${JSON.stringify(job)}\n`)
+  return {
+    send: (files) => void worker.stdin.write(`${JSON.stringify(files)}\n`),
+    end: () => (worker.stdin.end(), result),
+  }
+}
+
+/** Compressed copies written as files are handed over (add), by workers started at the first files, until done(). */
+export interface Precompression {
+  /** The files (and the files under the folders) of a list given relative to the build folder; missing ones skipped. */
+  add(only: string[]): Promise<void>
+  /** How many files were compressed, once every worker has finished. */
+  done(): Promise<number>
 }
 
 /**
- * Writes the missing or outdated compressed copies in a build folder, in as many worker processes as the machine has
- * cores (./precompress-worker.ts); returns how many files it compressed. only (paths relative to dir) limits it to
- * what a build wrote itself: an incremental build's carried-over folders came with their copies, and walking
- * thousands of them costs more than compressing a page.
+ * Starts compressing a build folder's files in parts: a build hands its pages over while it still writes its search
+ * index, then the index, to the same workers (starting a worker costs about a tenth of a second). As many workers as
+ * the machine has cores, fewer for a short first list (FILES_PER_WORKER each); files dealt out in turn, so each
+ * worker gets its share of the large list pages and of the small detail pages.
+ */
+export function startPrecompress(dir: string, parallel = os.availableParallelism()): Precompression {
+  let workers: Worker[] = []
+  let dealt = 0
+  const deal = (list: string[]) => {
+    if (list.length === 0) return
+    if (workers.length === 0)
+      workers = Array.from({ length: Math.max(1, Math.min(parallel, Math.ceil(list.length / FILES_PER_WORKER))) }, startWorker)
+    const shares = workers.map(() => [] as string[])
+    for (const file of list) shares[dealt++ % workers.length]!.push(file)
+    shares.forEach((share, w) => share.length > 0 && workers[w]!.send(share))
+  }
+  return {
+    async add(only) {
+      const list: string[] = []
+      for await (const file of listed(dir, only)) list.push(file)
+      deal(list)
+    },
+    async done() {
+      const counts = await Promise.all(workers.map((w) => w.end()))
+      return counts.reduce((a, b) => a + b, 0)
+    },
+  }
+}
+
+/**
+ * Writes the missing or outdated compressed copies in a build folder (./precompress-worker.ts); returns how many
+ * files it compressed. only (paths relative to dir) limits it to what a build wrote itself: an incremental build's
+ * carried-over folders came with their copies, and walking thousands of them costs more than compressing a page.
  */
 export async function precompressBuild(dir: string, only?: string[], parallel = os.availableParallelism()): Promise<number> {
-  const list: string[] = []
-  for await (const file of only ? listed(dir, only) : files(dir)) list.push(file)
-  const workers = Math.max(1, Math.min(parallel, Math.ceil(list.length / FILES_PER_WORKER)))
-  // dealt out in turn, so each worker gets its share of the large list pages and of the small detail pages
-  const shares = Array.from({ length: workers }, (_, w) => list.filter((_, i) => i % workers === w))
-  const counts = await Promise.all(shares.filter((share) => share.length > 0).map(runWorker))
-  return counts.reduce((a, b) => a + b, 0)
+  const compressing = startPrecompress(dir, parallel)
+  // the whole folder: its compressed copies too (a copy whose source is gone is removed)
+  await compressing.add(only ?? ['.'])
+  return compressing.done()
 }

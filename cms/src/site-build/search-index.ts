@@ -47,6 +47,8 @@ export interface SearchIndexResult {
 type IndexedPages = Map<string, { id: string; texts: string[] }>
 const gunzip = promisify(zlib.gunzip)
 const SIGNATURE = 'pagefind_dcd'
+/** Fragment files read at once. */
+const READ_LANES = 16
 
 /** The pages of a written Pagefind index, by URL: the page id and the words Pagefind took (text and metadata). */
 async function readIndex(indexDir: string): Promise<{ pages: IndexedPages; grouped: boolean }> {
@@ -55,9 +57,18 @@ async function readIndex(indexDir: string): Promise<{ pages: IndexedPages; group
   const dir = path.join(indexDir, 'fragment')
   const add = (id: string, fragment: { url: string; content?: string; meta?: Record<string, string> }) =>
     pages.set(fragment.url, { id, texts: [fragment.content ?? '', ...Object.values(fragment.meta ?? {})] })
-  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
-    if (!name.endsWith('.pf_fragment')) continue
-    const text = (await gunzip(await fs.readFile(path.join(dir, name)))).toString('utf8')
+  const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.pf_fragment'))
+  const texts: string[] = new Array(names.length)
+  // read READ_LANES at a time (one after another, the 5,000 small files of a 5,000-article index waited about a
+  // second on the disk), taken in the order of the folder again below: the same map either way
+  let next = 0
+  const lane = async () => {
+    for (let i = next++; i < names.length; i = next++)
+      texts[i] = (await gunzip(await fs.readFile(path.join(dir, names[i]!)))).toString('utf8')
+  }
+  await Promise.all(Array.from({ length: READ_LANES }, lane))
+  names.forEach((name, i) => {
+    const text = texts[i]!
     const parsed = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as Record<string, unknown>
     // a fragment file holds one page, or a group of them by id
     if (typeof parsed.url === 'string') add(name.slice(0, -'.pf_fragment'.length), parsed as { url: string })
@@ -65,7 +76,7 @@ async function readIndex(indexDir: string): Promise<{ pages: IndexedPages; group
       grouped = true
       for (const [id, fragment] of Object.entries(parsed)) add(id, fragment as { url: string })
     }
-  }
+  })
   return { pages, grouped }
 }
 
