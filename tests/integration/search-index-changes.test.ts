@@ -103,6 +103,10 @@ async function searchUrls(dir: string, terms: string[]): Promise<string[][]> {
   })
 }
 
+/** A file of a build folder, as text; its inode (the same file carried over by a hard link, or not). */
+const read = (dir: string, name: string) => fs.readFileSync(path.join(dir, name), 'utf8')
+const inode = (dir: string, name: string) => fs.statSync(path.join(dir, name)).ino
+
 const htmlFiles = (dir: string): string[] =>
   (fs.readdirSync(dir, { recursive: true }) as string[]).filter((p) => p.endsWith('.html') && !p.startsWith('.')).sort()
 
@@ -124,6 +128,8 @@ describe('search after an incremental build', () => {
       fs.existsSync(path.join(withdrawn.dir, d, 'fragment')) ? fragmentTexts(path.join(withdrawn.dir, d)) : [],
     )
     expect(texts.join()).not.toContain('Hội thi giáo viên')
+    // a page fewer: the sitemap is written again, without it
+    expect(read(withdrawn.dir, 'sitemap-0.xml')).not.toContain(`/${gone.slug}/`)
   }, 240_000)
 
   it('indexes only the changed pages, carrying the main index over without the old text of the edited one', async () => {
@@ -133,7 +139,7 @@ describe('search after an incremental build', () => {
       overrideAccess: true,
       data: { title: 'Tin đã đăng về thư viện xanh Lai Khê' },
     })
-    await payload.create({
+    const added = await payload.create({
       collection: 'articles',
       overrideAccess: true,
       data: {
@@ -156,6 +162,9 @@ describe('search after an incremental build', () => {
     expect(fragmentTexts(path.join(live, SEARCH_MAIN_DIR)).join()).toContain('"Tin đã đăng"')
     expect(main).not.toContain('"Tin đã đăng"')
     expect(fragmentTexts(path.join(incremental.dir, SEARCH_CHANGES_DIR))).toHaveLength(2)
+    // a page more: the sitemap is written again, with it
+    expect(read(incremental.dir, 'sitemap-0.xml')).toContain(`/tin-tuc/${added.slug}/`)
+    const before = incremental.dir
 
     // the next build carries on from there: the same two pages (the new one edited again), not the whole site
     const fresh = await payload.find({ collection: 'articles', overrideAccess: true, where: { title: { like: 'Kim Xuyên' } } })
@@ -167,6 +176,8 @@ describe('search after an incremental build', () => {
     })
     incremental = await buildAndPublish(server.url, 'incremental')
     expect(incremental.log).toMatch(/tìm kiếm \(phần đổi, 2 trang\)/)
+    // no page more or fewer: the live build's sitemap files are carried over, not written again
+    for (const name of ['sitemap-index.xml', 'sitemap-0.xml']) expect(inode(incremental.dir, name), name).toBe(inode(before, name))
   }, 240_000)
 
   it('is the same site as a full build of the same content, page by page and search by search', async () => {
@@ -175,6 +186,8 @@ describe('search after an incremental build', () => {
     expect(htmlFiles(incremental.dir)).toEqual(pages)
     for (const page of pages)
       expect(fs.readFileSync(path.join(incremental.dir, page), 'utf8'), page).toBe(fs.readFileSync(path.join(full.dir, page), 'utf8'))
+    // and so is its sitemap, though carried over from an earlier build
+    for (const name of ['sitemap-index.xml', 'sitemap-0.xml']) expect(read(incremental.dir, name), name).toBe(read(full.dir, name))
 
     const terms = ['thu vien xanh', 'ngay hoi doc sach', 'hoi thi giao vien', 'tin da dang', 'kim anh']
     const [afterChanges, afterFull] = [await searchUrls(incremental.dir, terms), await searchUrls(full.dir, terms)]

@@ -10,15 +10,11 @@
  * when it failed (the error on standard error, as the `astro` command prints it). It exits when the server goes away.
  */
 import fs from 'node:fs'
-import module from 'node:module'
 import path from 'node:path'
 
 export interface AstroRunRequest {
   env: Record<string, string | undefined>
 }
-
-// as the `astro` command does (astro/bin/astro.mjs): Node's compile cache, except on CI machines
-if (!process.env.CI) module.enableCompileCache?.()
 
 // the working folder the server made for this process (./astro.ts: its second argument) goes with it, however it ends
 const workDir = process.argv[3] ?? process.cwd()

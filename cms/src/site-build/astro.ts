@@ -7,6 +7,7 @@ import type { AstroRunRequest } from './astro-runner'
 import { takeBuildLock } from './build-lock'
 import { SITE_SOURCE_DIR } from './paths'
 import { processAlive } from '../utilities/processAlive'
+import { helperEnv } from './helper-env'
 
 /**
  * Runs `astro build` of the site folder. Astro writes its prerender bundle under its working folder (.astro/.prerender)
@@ -53,7 +54,7 @@ function startRunner(): Runner {
   const workDir = fs.mkdtempSync(path.join(RUNS_DIR, `${os.hostname()}-${process.pid}-`))
   const child = spawn(process.execPath, [RUNNER, SITE_SOURCE_DIR, workDir], {
     cwd: workDir,
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: helperEnv({ NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' }),
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
   const runner: Runner = { child, early: [] }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { CarryJob } from './carry-over-worker'
+import { helperEnv } from './helper-env'
 
 /** Beside this module (not from the configured paths: a test imports it before it sets its data folder). */
 const workerFile = () => path.join(path.dirname(fileURLToPath(import.meta.url)), 'carry-over-worker.ts')
@@ -15,7 +16,7 @@ export function carryOver(job: CarryJob): Promise<number> {
     // no loader: Node strips the worker's types itself (it imports only Node's modules)
     const worker = spawn(process.execPath, [workerFile()], {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_OPTIONS: '' },
+      env: helperEnv({ NODE_OPTIONS: '' }),
     })
     let output = ''
     let errors = ''

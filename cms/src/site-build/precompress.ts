@@ -4,6 +4,7 @@ import path from 'node:path'
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import type { PrecompressJob } from './precompress-worker'
+import { helperEnv } from './helper-env'
 
 /**
  * Precompressed copies of the built site: next to every text file worth compressing (PRECOMPRESSED_TYPES, at
@@ -68,7 +69,7 @@ function startWorker(): Worker {
     suffixes: [ENCODINGS[0].suffix, ENCODINGS[1].suffix],
   }
   // no loader: Node strips the worker's types itself (it imports only Node's modules)
-  const worker = spawn(process.execPath, [workerFile()], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, NODE_OPTIONS: '' } })
+  const worker = spawn(process.execPath, [workerFile()], { stdio: ['pipe', 'pipe', 'inherit'], env: helperEnv({ NODE_OPTIONS: '' }) })
   let output = ''
   worker.stdout.on('data', (d) => (output += d))
   const result = new Promise<number>((resolve, reject) => {

@@ -1,8 +1,16 @@
 /** Pure selections over loaded content (no fetching here). */
 import { populated, type Article, type ThemeDoc } from './types.ts'
 
-export function themeSlugs(article: Article): string[] {
-  return (article.themes ?? []).map((t) => populated<ThemeDoc>(t)?.slug).filter((s): s is string => !!s)
+const slugsOf = new WeakMap<Article, readonly string[]>()
+
+/** The slugs of an article's themes (worked out once per article: the lists and plans below ask for them often). */
+export function themeSlugs(article: Article): readonly string[] {
+  let slugs = slugsOf.get(article)
+  if (!slugs) {
+    slugs = (article.themes ?? []).map((t) => populated<ThemeDoc>(t)?.slug).filter((s): s is string => !!s)
+    slugsOf.set(article, slugs)
+  }
+  return slugs
 }
 
 /** Articles (already newest first) that carry the theme. */

@@ -11,9 +11,10 @@ function validIso(iso: string | null | undefined): string | null {
 export function newestFirst<T extends { slug?: string | null; publishedAt?: string | null; updatedAt?: string | null }>(
   docs: T[],
 ): (T & { slug: string })[] {
-  return withSlug(docs)
-    .map((d) => ({ ...d, publishedAt: validIso(d.publishedAt) ?? validIso(d.updatedAt), updatedAt: validIso(d.updatedAt) }))
-    .sort((a, b) => (b.publishedAt ? Date.parse(b.publishedAt) : 0) - (a.publishedAt ? Date.parse(a.publishedAt) : 0)) as (T & {
-    slug: string
-  })[]
+  // each date read once, not at every comparison of the sort
+  const dated = withSlug(docs).map((d) => {
+    const publishedAt = validIso(d.publishedAt) ?? validIso(d.updatedAt)
+    return { doc: { ...d, publishedAt, updatedAt: validIso(d.updatedAt) }, time: publishedAt ? Date.parse(publishedAt) : 0 }
+  })
+  return dated.sort((a, b) => b.time - a.time).map((d) => d.doc)
 }

@@ -13,6 +13,8 @@ import { once } from './client.ts'
 import { getThemes } from './themes.ts'
 import { synced } from './content-cache.ts'
 import { newestFirst } from './newest-first.ts'
+import { getArticles } from './articles.ts'
+import { getExemplars } from './exemplars.ts'
 
 const build = readSiteBuildEnv()
 
@@ -24,8 +26,8 @@ function handOver(plan: Omit<RenderPlan, 'for'>): void {
 const incrementalPlan = (): Promise<IncrementalPlan | null> =>
   once('render-plan', async () => {
     const [a, e] = await Promise.all([synced<Article>('articles'), synced<Exemplar>('exemplars')])
-    const articles = newestFirst(a.docs)
-    const exemplars = newestFirst(e.docs)
+    // the same lists (and objects) the pages show
+    const [articles, exemplars] = await Promise.all([getArticles(), getExemplars()])
     if (!a.changed || !e.changed) {
       handOver({ mode: 'full', rendered: articles.length + exemplars.length, carryOver: [] })
       return null
