@@ -1,7 +1,10 @@
 /**
  * The site's content loaders, one file per content type in ./loaders/ (one CMS client, one cache of results and
- * one draft filter: loaders/client.ts). Pages import them from here.
+ * one draft filter: loaders/client.ts). Pages import them from here; the first import asks for all of them at once
+ * (loaders/prefetch.ts).
  */
+import { prefetchContent } from './loaders/prefetch.ts'
+
 export { getArticles, getPressReleases } from './loaders/articles.ts'
 export { getExemplars } from './loaders/exemplars.ts'
 export { pagesToRender, listPagesToRender } from './loaders/pages-to-render.ts'
@@ -18,3 +21,5 @@ export { getDisclosures } from './loaders/disclosures.ts'
 export { getAlbums, getVideos } from './loaders/gallery.ts'
 export { getFeedbackDeadlineDays, getSiteSettings, getOrganisation } from './loaders/settings.ts'
 export { getPublicQa } from './loaders/qa.ts'
+
+prefetchContent()
