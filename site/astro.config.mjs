@@ -19,6 +19,9 @@ export default defineConfig({
     // a page's small stylesheet (under 2 KiB, e.g. the home page's own) goes inline: cheaper than one more request
     // that blocks rendering; the shared one stays an external file, cached for every page (CSP: 'unsafe-inline' styles)
     inlineStylesheets: 'auto',
+    // four pages rendered at a time: one at a time, the build's thread waited on file writes about 40 % of the render
+    // (profile of a full build at 5,000 articles); the Astro step 13.4 s → 12.2–12.7 s there, the same pages
+    concurrency: 4,
   },
   // no request to another host, no prefetch, no telemetry-driven toolbar in the output
   devToolbar: { enabled: false },
