@@ -129,13 +129,11 @@ export function startPrecompress(dir: string, parallel = os.availableParallelism
 }
 
 /**
- * Writes the missing or outdated compressed copies in a build folder (./precompress-worker.ts); returns how many
- * files it compressed. only (paths relative to dir) limits it to what a build wrote itself: an incremental build's
- * carried-over folders came with their copies, and walking thousands of them costs more than compressing a page.
+ * Writes the missing or outdated compressed copies of a whole folder (a site built by hand; the tests' sites) and
+ * removes copies whose source is gone; returns how many files it compressed. A build hands its files over itself.
  */
-export async function precompressBuild(dir: string, only?: string[], parallel = os.availableParallelism()): Promise<number> {
-  const compressing = startPrecompress(dir, parallel)
-  // the whole folder: its compressed copies too (a copy whose source is gone is removed)
-  await compressing.add(only ?? ['.'])
+export async function precompressBuild(dir: string): Promise<number> {
+  const compressing = startPrecompress(dir)
+  await compressing.add(['.'])
   return compressing.done()
 }
