@@ -35,6 +35,7 @@ import { Media } from './collections/Media'
 import { Schools } from './collections/Schools'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
+import { signInRefusedTranslations } from './collections/Users/signInRefused'
 import { databaseAdapter } from './db'
 import { Organisation } from './globals/Organisation'
 import { SiteBuild } from './globals/SiteBuild'
@@ -86,8 +87,13 @@ export default buildConfig({
       ],
     },
   },
-  // Payload's Vietnamese leaves a few words in English ("Email" on the login page)
-  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: { vi: { general: { email: 'Thư điện tử' } } } },
+  // Payload's Vietnamese leaves a few words in English ("Email" on the login page); a refused sign-in says the same
+  // whatever the reason (collections/Users/signInRefused.ts)
+  i18n: {
+    supportedLanguages: { vi, en },
+    fallbackLanguage: 'vi',
+    translations: { vi: { general: { email: 'Thư điện tử' }, ...signInRefusedTranslations.vi }, en: signInRefusedTranslations.en },
+  },
   collections: [
     Articles,
     Exemplars,

@@ -18,10 +18,10 @@ const tokens: Record<string, string> = {}
 let address = 0
 const from = (ip?: string) => ({ 'x-forwarded-for': ip ?? `198.51.100.${++address}` })
 
-const login = async (email: string, password = PASSWORD, ip?: string) =>
+const login = async (email: string, password = PASSWORD, ip?: string, language = 'vi') =>
   fetch(`${server.url}/api/users/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...from(ip) },
+    headers: { 'content-type': 'application/json', 'accept-language': language, ...from(ip) },
     body: JSON.stringify({ email, password }),
   })
 const api = (path: string, init: RequestInit & { as?: string } = {}) =>
@@ -33,6 +33,8 @@ const locks = async () => (await ctx.payload.find({ collection: 'payload-locked-
 const ref = (id: number) => ({ relationTo: 'users', value: id })
 /** an account two people (or one person's phone and computer) sign in to */
 const SHARED = 'to-van-thu@test.example'
+/** an account an attacker locks by failing its login ten times */
+const LOCKED = 'bi-khoa@test.example'
 const tokenOf = async (res: Response) => {
   expect(res.status).toBe(200)
   return ((await res.json()) as { token: string }).token
@@ -56,6 +58,11 @@ beforeAll(async () => {
       overrideAccess: true,
       data: { email: `do-thoi-gian-${round}@test.example`, password: PASSWORD, name: 'Đo thời gian', role: 'editor' },
     })
+  await ctx.payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email: LOCKED, password: PASSWORD, name: 'Tài khoản sẽ bị khóa', role: 'school', school: f.schoolA.id },
+  })
   await ctx.payload.create({
     collection: 'users',
     overrideAccess: true,
@@ -284,5 +291,42 @@ describe('login timing', () => {
       console.log(`login timing, round ${round + 1}: known e-mail ${k.toFixed(1)} ms, unknown ${u.toFixed(1)} ms (fastest)`)
     }
     expect(gap).toBeLessThan(bound)
+  }, 90_000)
+})
+
+describe('a locked account', () => {
+  // Ten failed logins lock an account for ten minutes. Payload then refuses it before checking any password, at once
+  // and in words of its own ("locked"): an attacker who failed ten times learnt whether the e-mail has an account.
+  it('answers as an e-mail without an account does: the same status and words, and no sooner', async () => {
+    const answer = async (email: string, password = 'mat-khau-sai', language = 'vi') => {
+      const t = performance.now()
+      const res = await login(email, password, undefined, language)
+      const body: unknown = await res.json()
+      return { said: { status: res.status, body }, ms: performance.now() - t }
+    }
+    for (let i = 0; i < 10; i++) expect((await answer(LOCKED)).said.status).toBe(401)
+    const user = await ctx.payload.db.findOne<{ id: number; lockUntil?: string }>({
+      collection: 'users',
+      where: { email: { equals: LOCKED } },
+    })
+    expect(new Date(user?.lockUntil ?? 0).getTime(), 'tài khoản đã bị khóa').toBeGreaterThan(Date.now())
+
+    const locked: Awaited<ReturnType<typeof answer>>[] = []
+    const unknown: Awaited<ReturnType<typeof answer>>[] = []
+    for (let i = 0; i < 7; i++) {
+      locked.push(await answer(LOCKED))
+      unknown.push(await answer(`chua-co-tai-khoan-${i}@test.example`))
+    }
+    const said = unknown[0]!.said
+    expect(said.status).toBe(401)
+    expect(JSON.stringify(said.body)).toMatch(/không đúng.*tạm khóa/)
+    for (const a of [...locked, ...unknown]) expect(a.said).toEqual(said)
+    // the right password is refused in the same words while the lock lasts; and so in English
+    expect((await answer(LOCKED, PASSWORD)).said).toEqual(said)
+    expect((await answer(LOCKED, 'mat-khau-sai', 'en')).said).toEqual((await answer('chua-co-ai@test.example', 'sai', 'en')).said)
+    // the fastest of seven each: a refusal that skips the password's hash answers in a few milliseconds, not ~100
+    const [fastestLocked, fastestUnknown] = [Math.min(...locked.map((a) => a.ms)), Math.min(...unknown.map((a) => a.ms))]
+    console.log(`locked account ${fastestLocked.toFixed(1)} ms, unknown e-mail ${fastestUnknown.toFixed(1)} ms (fastest)`)
+    expect(fastestLocked).toBeGreaterThan(fastestUnknown / 2)
   }, 90_000)
 })

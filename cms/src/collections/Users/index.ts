@@ -12,12 +12,18 @@ import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { equaliseLoginTime } from './hooks/equaliseLoginTime'
 import { shownToAdminsOnly } from '../../utilities/hiddenInNav'
+import { LOGIN_LOCK } from './signInRefused'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: l('Người dùng', 'User'), plural: l('Người dùng', 'Users') },
-  // the login cookie: Secure whenever the public origin is https, never sent on a cross-site post (Lax)
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, cookies: { secure: secureCookies(), sameSite: 'Lax' } },
+  // the login cookie: Secure whenever the public origin is https, never sent on a cross-site post (Lax); a lock-out after
+  // failed logins answers as any refusal does (./signInRefused.ts)
+  auth: {
+    maxLoginAttempts: LOGIN_LOCK.attempts,
+    lockTime: LOGIN_LOCK.minutes * 60 * 1000,
+    cookies: { secure: secureCookies(), sameSite: 'Lax' },
+  },
   admin: {
     hidden: shownToAdminsOnly,
     useAsTitle: 'name',
