@@ -35,7 +35,7 @@ import { Media } from './collections/Media'
 import { Schools } from './collections/Schools'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
-import { signInRefusedTranslations } from './collections/Users/signInRefused'
+import { adminWords } from './admin-words'
 import { databaseAdapter } from './db'
 import { Organisation } from './globals/Organisation'
 import { SiteBuild } from './globals/SiteBuild'
@@ -87,13 +87,8 @@ export default buildConfig({
       ],
     },
   },
-  // Payload's Vietnamese leaves a few words in English ("Email" on the login page); a refused sign-in says the same
-  // whatever the reason (collections/Users/signInRefused.ts)
-  i18n: {
-    supportedLanguages: { vi, en },
-    fallbackLanguage: 'vi',
-    translations: { vi: { general: { email: 'Thư điện tử' }, ...signInRefusedTranslations.vi }, en: signInRefusedTranslations.en },
-  },
+  // Payload's own words, where they are replaced (admin-words.ts)
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: adminWords },
   collections: [
     Articles,
     Exemplars,

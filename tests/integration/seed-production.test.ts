@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { seed } from '../../cms/src/seed/index'
+import { ensureProductionAdmin } from '../../cms/src/seed/admin'
 import { freshPayload } from '../helpers/payload'
 
 let ctx: Awaited<ReturnType<typeof freshPayload>>
@@ -27,6 +28,21 @@ describe('demo accounts in production', () => {
     } finally {
       vi.unstubAllEnvs()
     }
+    expect((await ctx.payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(0)
+  })
+})
+
+describe('the first administrator (ADMIN_EMAIL, ADMIN_PASSWORD)', () => {
+  it('is not created with a weak password: the seed says why, in Vietnamese', async () => {
+    const said: string[] = []
+    vi.stubEnv('ADMIN_EMAIL', 'quantri@phong-gd.example.gov.vn')
+    vi.stubEnv('ADMIN_PASSWORD', 'quantri123')
+    try {
+      await ensureProductionAdmin(ctx.payload, (m) => said.push(m))
+    } finally {
+      vi.unstubAllEnvs()
+    }
+    expect(said.join('\n')).toMatch(/ADMIN_PASSWORD: Mật khẩu chưa đủ mạnh\. Mật khẩu cần có ít nhất 12 ký tự/)
     expect((await ctx.payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(0)
   })
 })

@@ -11,7 +11,7 @@ export interface DemoUser {
 
 /** One account per role for the demo. Created only outside production (NODE_ENV !== 'production'). */
 export const DEMO_USERS: DemoUser[] = [
-  { email: 'quantri@example.edu.vn', password: 'QuanTri@2026', name: 'Quản trị hệ thống (demo)', role: 'admin' },
-  { email: 'bientap@example.edu.vn', password: 'BienTap@2026', name: 'Cán bộ truyền thông (demo)', role: 'editor' },
-  { email: 'truonghoc@example.edu.vn', password: 'TruongHoc@2026', name: 'Cộng tác viên nhà trường (demo)', role: 'school' },
+  { email: 'quantri@example.edu.vn', password: 'Hoc-Tap-Tot-2026', name: 'Quản trị hệ thống (demo)', role: 'admin' },
+  { email: 'bientap@example.edu.vn', password: 'Tin-Tuc-Moi-2026', name: 'Cán bộ truyền thông (demo)', role: 'editor' },
+  { email: 'truonghoc@example.edu.vn', password: 'Guong-Sang-2026', name: 'Cộng tác viên nhà trường (demo)', role: 'school' },
 ]

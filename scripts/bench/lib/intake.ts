@@ -28,7 +28,7 @@ export interface IntakeFigures {
 }
 
 export async function measureIntake(): Promise<IntakeFigures> {
-  const admin = { ADMIN_EMAIL: 'bench@example.edu.vn', ADMIN_PASSWORD: 'Bench@2026-do' }
+  const admin = { ADMIN_EMAIL: 'bench@example.edu.vn', ADMIN_PASSWORD: 'Do-Hieu-Nang@2026' }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gd-bench-intake-'))
   await prepare(dir, admin)
   // as in production behind nginx (one proxy, which sets X-Forwarded-For) with the default per-address limits: the

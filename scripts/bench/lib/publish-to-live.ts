@@ -9,7 +9,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
-const ADMIN = { email: 'bench@example.edu.vn', password: 'Bench@2026-do' }
+const ADMIN = { email: 'bench@example.edu.vn', password: 'Do-Hieu-Nang@2026' }
 
 export function benchEnv(dataDir: string): Record<string, string> {
   return {

@@ -13,6 +13,7 @@ import { refuseImpossibleID } from '../../utilities/validID'
 import { equaliseLoginTime } from './hooks/equaliseLoginTime'
 import { shownToAdminsOnly } from '../../utilities/hiddenInNav'
 import { LOGIN_LOCK } from './signInRefused'
+import { requireStrongPassword } from './passwordRule'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -31,7 +32,7 @@ export const Users: CollectionConfig = {
     group: l('Hệ thống', 'System'),
   },
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, equaliseLoginTime],
+    beforeOperation: [refuseImpossibleID, capRequest, equaliseLoginTime, requireStrongPassword],
     afterChange: [auditRoleChange],
     afterDelete: [auditDeletion],
   },

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createFixtures, PASSWORD } from '../helpers/fixtures'
+import { freshPayload } from '../helpers/payload'
+import { startServer, type TestServer } from '../helpers/server'
+import { type Mailbox, sentTo, smtpEnv, startMailbox } from '../helpers/smtp'
+
+/**
+ * Staff passwords over HTTP against the real server, with a real SMTP mailbox: an officer who forgot the password gets
+ * a Vietnamese e-mail whose link (on the public origin) resets it once; and no way of setting a password (the reset,
+ * changing one's own, an administrator creating an account) takes a weak one: 400, the rule in Vietnamese, nothing
+ * stored (cms/src/collections/Users/passwordRule.ts). Payload alone took any password of 3 characters.
+ */
+let box: Mailbox
+let server: TestServer
+let ctx: Awaited<ReturnType<typeof freshPayload>>
+let f: Awaited<ReturnType<typeof createFixtures>>
+const ORIGIN = 'https://pgd-kiem-thu.example.vn'
+const FORGETFUL = 'hay-quen@test.example'
+const RULE = /Mật khẩu chưa đủ mạnh\. Mật khẩu cần có ít nhất 12 ký tự, gồm cả chữ cái và chữ số/
+
+const post = (path: string, body: unknown, token?: string, method = 'POST') =>
+  fetch(`${server.url}/api${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: JSON.stringify(body),
+  })
+const signIn = async (email: string, password: string) => post('/users/login', { email, password })
+const tokenOf = async (email: string, password = PASSWORD) => ((await (await signIn(email, password)).json()) as { token: string }).token
+/** What a refused save says: under the password field, and in the notice the admin shows (the error's own message). */
+const refusal = async (res: Response) => {
+  const error = ((await res.json()) as { errors?: { message?: string; data?: { errors?: { path: string; message: string }[] } }[] })
+    .errors?.[0]
+  return { field: error?.data?.errors?.find((e) => e.path === 'password')?.message, notice: error?.message }
+}
+
+beforeAll(async () => {
+  box = await startMailbox()
+  ctx = await freshPayload('staff-passwords')
+  f = await createFixtures(ctx.payload)
+  await ctx.payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email: FORGETFUL, password: PASSWORD, name: 'Cán bộ hay quên mật khẩu', role: 'editor' },
+  })
+  server = await startServer(ctx.dataDir, { ...smtpEnv(box), PUBLIC_URL: ORIGIN })
+})
+afterAll(async () => {
+  await server?.stop()
+  await ctx?.close()
+  await box?.close()
+})
+
+describe('a forgotten password', () => {
+  it('comes back by a Vietnamese e-mail whose link resets it once, and only to a strong password', async () => {
+    expect((await post('/users/forgot-password', { email: FORGETFUL })).status).toBe(200)
+    const mail = await box.waitFor(sentTo(FORGETFUL))
+    expect(mail.subject).toBe('Tạo lại mật khẩu')
+    expect(mail.text).toMatch(/yêu cầu thay\s+đổi mật khẩu/)
+    const link = new RegExp(`${ORIGIN}/admin/reset/([0-9a-f]{20,})`).exec(mail.text ?? '')
+    expect(link, mail.text).not.toBeNull()
+    const token = link![1]
+
+    for (const weak of ['abc', 'matkhaumoidaiqua', 'hay-quen-2026-moi']) {
+      const res = await post('/users/reset-password', { token, password: weak })
+      expect(res.status, weak).toBe(400)
+      expect(await refusal(res), weak).toEqual({ field: expect.stringMatching(RULE), notice: expect.stringMatching(RULE) })
+    }
+    // nothing was stored: the old password still signs in, and the link still works
+    expect((await signIn(FORGETFUL, PASSWORD)).status).toBe(200)
+    const NEW = 'Doi-Mat-Khau-2027'
+    expect((await post('/users/reset-password', { token, password: NEW })).status).toBe(200)
+    expect((await signIn(FORGETFUL, NEW)).status).toBe(200)
+    expect((await signIn(FORGETFUL, PASSWORD)).status).toBe(401)
+    // once
+    expect((await post('/users/reset-password', { token, password: 'Lan-Thu-Hai-2027' })).status).toBe(403)
+  })
+})
+
+describe('setting a password', () => {
+  it('a school user cannot change its own to a weak one; a strong one is taken', async () => {
+    const token = await tokenOf('truong-a@test.example')
+    for (const weak of ['truong1', 'truong-a-2026-xyz', '123456789012']) {
+      const res = await post(`/users/${f.schoolUserA.id}`, { password: weak }, token, 'PATCH')
+      expect(res.status, weak).toBe(400)
+      expect(await refusal(res), weak).toEqual({ field: expect.stringMatching(RULE), notice: expect.stringMatching(RULE) })
+    }
+    expect((await signIn('truong-a@test.example', PASSWORD)).status).toBe(200)
+    const res = await post(`/users/${f.schoolUserA.id}`, { password: 'Nha-Truong-Moi-2027' }, token, 'PATCH')
+    expect(res.status).toBe(200)
+    expect((await signIn('truong-a@test.example', 'Nha-Truong-Moi-2027')).status).toBe(200)
+  })
+
+  it('an administrator cannot create an account with a weak password (nothing is created)', async () => {
+    const token = await tokenOf('admin@test.example')
+    const res = await post('/users', { email: 'moi-yeu@test.example', password: 'Abc@1234', name: 'Tài khoản mới', role: 'editor' }, token)
+    expect(res.status).toBe(400)
+    expect(await refusal(res)).toEqual({ field: expect.stringMatching(RULE), notice: expect.stringMatching(RULE) })
+    const found = await ctx.payload.find({
+      collection: 'users',
+      overrideAccess: true,
+      where: { email: { equals: 'moi-yeu@test.example' } },
+    })
+    expect(found.totalDocs).toBe(0)
+    const ok = await post(
+      '/users',
+      { email: 'moi-manh@test.example', password: 'Tai-Khoan-Moi-2027', name: 'Tài khoản mới', role: 'editor' },
+      token,
+    )
+    expect(ok.status).toBe(201)
+  })
+})
