@@ -10,8 +10,8 @@ export const adminWords = {
     general: { email: 'Thư điện tử' },
     error: {
       ...signInRefusedTranslations.vi.error,
-      followingFieldsInvalid_one: 'Chưa lưu được, mục sau chưa hợp lệ:',
-      followingFieldsInvalid_other: 'Chưa lưu được, các mục sau chưa hợp lệ:',
+      followingFieldsInvalid_one: 'Chưa lưu được, mục sau không hợp lệ:',
+      followingFieldsInvalid_other: 'Chưa lưu được, các mục sau không hợp lệ:',
     },
   },
   en: signInRefusedTranslations.en,
