@@ -80,7 +80,14 @@ describe('Công khai, as a citizen', () => {
     expect(await section.locator('h3').first().innerText()).toBe(schoolYearLabel(year))
     expect(await section.innerText()).toContain('Kế hoạch tuyển sinh lớp 1 của Trường Tiểu học Kim Xuyên')
     await page.goto(`${product.url}/tim-kiem/?q=${encodeURIComponent('tuyen sinh lop 1 Kim Xuyen')}`)
-    await page.locator('#search-results a[href^="/cong-khai/"]').first().waitFor({ timeout: 30_000 })
+    // what the search page said, if no result came (a CI run once timed out here without telling)
+    await page
+      .locator('#search-results a[href^="/cong-khai/"]')
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(async (err: Error) => {
+        throw new Error(`${err.message}\nTrang tìm kiếm báo: ${await page.locator('#search-status').innerText()}`)
+      })
     await context.close()
   }, 120_000)
 })

@@ -58,6 +58,9 @@ export function startProduct(dataDir: string, extraEnv: Record<string, string> =
   )
 }
 
+/** What scripts/serve.ts and scripts/start.ts print once listening, with the port the system gave them. */
+const LISTENING = /Máy chủ đã chạy: http:\/\/[^:/\s]+:(\d+)\//
+
 async function launch(
   script: string,
   dataDir: string,
@@ -66,19 +69,25 @@ async function launch(
   ready: (url: string, log: string) => Promise<boolean>,
   baseEnv: NodeJS.ProcessEnv = process.env,
 ): Promise<TestServer> {
-  const port = await freePort()
   let log = ''
+  // port 0: the server takes whichever port the system gives it and says which. A port found free here beforehand
+  // could be taken by another worker's server meanwhile; this one then failed to start while its probe was answered
+  // by the other server (a CI run's rebuild-triggers got the other server's 409).
   const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts', script)], {
     cwd: ROOT,
-    env: { ...baseEnv, ...envFor(dataDir), PORT: String(port), HOST: '127.0.0.1', ...extraEnv },
+    env: { ...baseEnv, ...envFor(dataDir), PORT: '0', HOST: '127.0.0.1', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout!.on('data', (d) => (log += d))
   child.stderr!.on('data', (d) => (log += d))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  const url = `http://127.0.0.1:${port}`
+  let url = ''
   await waitFor(
-    () => ready(url, log),
+    async () => {
+      const port = LISTENING.exec(log)?.[1]
+      if (port) url = `http://127.0.0.1:${port}`
+      return url !== '' && (await ready(url, log))
+    },
     timeoutMs,
     'máy chủ khởi động',
     () => log,
