@@ -58,7 +58,7 @@ export function startProduct(dataDir: string, extraEnv: Record<string, string> =
   )
 }
 
-/** What scripts/serve.ts and scripts/start.ts print once listening, with the port the system gave them. */
+/** What scripts/serve.ts and scripts/start.ts print once listening, with their port. */
 const LISTENING = /Máy chủ đã chạy: http:\/\/[^:/\s]+:(\d+)\//
 
 async function launch(
@@ -69,41 +69,45 @@ async function launch(
   ready: (url: string, log: string) => Promise<boolean>,
   baseEnv: NodeJS.ProcessEnv = process.env,
 ): Promise<TestServer> {
-  let log = ''
-  // port 0: the server takes whichever port the system gives it and says which. A port found free here beforehand
-  // could be taken by another worker's server meanwhile; this one then failed to start while its probe was answered
-  // by the other server (a CI run's rebuild-triggers got the other server's 409).
-  const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts', script)], {
-    cwd: ROOT,
-    env: { ...baseEnv, ...envFor(dataDir), PORT: '0', HOST: '127.0.0.1', ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  child.stdout!.on('data', (d) => (log += d))
-  child.stderr!.on('data', (d) => (log += d))
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  let url = ''
-  await waitFor(
-    async () => {
-      const port = LISTENING.exec(log)?.[1]
-      if (port) url = `http://127.0.0.1:${port}`
-      return url !== '' && (await ready(url, log))
-    },
-    timeoutMs,
-    'máy chủ khởi động',
-    () => log,
-    () => child.exitCode === null && child.signalCode === null,
-  )
-  return {
-    url,
-    child,
-    output: () => log,
-    async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM')
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
-        await exited
-        clearTimeout(timer)
-      }
-    },
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort()
+    let log = ''
+    const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts', script)], {
+      cwd: ROOT,
+      env: { ...baseEnv, ...envFor(dataDir), PORT: String(port), HOST: '127.0.0.1', ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    child.stdout!.on('data', (d) => (log += d))
+    child.stderr!.on('data', (d) => (log += d))
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+    const url = `http://127.0.0.1:${port}`
+    try {
+      // the port was free when looked for, yet another worker's server may take it before this one listens: then the
+      // probe would be answered by that server (a CI run's rebuild-triggers got another server's 409). So the probe
+      // counts only once this server has said it listens there; one that could not is started again on another port.
+      await waitFor(
+        async () => LISTENING.exec(log)?.[1] === String(port) && (await ready(url, log)),
+        timeoutMs,
+        'máy chủ khởi động',
+        () => log,
+        () => child.exitCode === null && child.signalCode === null,
+      )
+    } catch (err) {
+      if (attempt < 3 && /EADDRINUSE/.test(log)) continue
+      throw err
+    }
+    return {
+      url,
+      child,
+      output: () => log,
+      async stop() {
+        if (child.exitCode === null) {
+          child.kill('SIGTERM')
+          const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+          await exited
+          clearTimeout(timer)
+        }
+      },
+    }
   }
 }

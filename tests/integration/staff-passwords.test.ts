@@ -6,7 +6,7 @@ import { type Mailbox, sentTo, smtpEnv, startMailbox } from '../helpers/smtp'
 
 /**
  * Staff passwords over HTTP against the real server, with a real SMTP mailbox: an officer who forgot the password gets
- * a Vietnamese e-mail whose link (on the public origin) resets it once; and no way of setting a password (the reset,
+ * a Vietnamese e-mail from the department whose link (on the public origin) resets it once, within an hour; and no way of setting a password (the reset,
  * changing one's own, an administrator creating an account) takes a weak one: 400, the rule in Vietnamese, nothing
  * stored (cms/src/collections/Users/passwordRule.ts). Payload alone took any password of 3 characters.
  */
@@ -37,6 +37,7 @@ beforeAll(async () => {
   box = await startMailbox()
   ctx = await freshPayload('staff-passwords')
   f = await createFixtures(ctx.payload)
+  await ctx.payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { orgName: 'Phòng Giáo dục và Đào tạo Kiểm Thử' } })
   await ctx.payload.create({
     collection: 'users',
     overrideAccess: true,
@@ -54,8 +55,13 @@ describe('a forgotten password', () => {
   it('comes back by a Vietnamese e-mail whose link resets it once, and only to a strong password', async () => {
     expect((await post('/users/forgot-password', { email: FORGETFUL })).status).toBe(200)
     const mail = await box.waitFor(sentTo(FORGETFUL))
-    expect(mail.subject).toBe('Tạo lại mật khẩu')
-    expect(mail.text).toMatch(/yêu cầu thay\s+đổi mật khẩu/)
+    // who sends it, to whom, for how long, and what to do if it was not them
+    expect(mail.subject).toBe('[Phòng Giáo dục và Đào tạo Kiểm Thử] Đặt lại mật khẩu tài khoản quản trị')
+    const text = (mail.text ?? '').replace(/\s+/g, ' ')
+    expect(text).toContain('Kính gửi Cán bộ hay quên mật khẩu,')
+    expect(text).toContain(`Phòng Giáo dục và Đào tạo Kiểm Thử nhận được yêu cầu đặt lại mật khẩu cho tài khoản ${FORGETFUL}`)
+    expect(text).toContain('dùng được một lần, trong 60 phút')
+    expect(text).toContain('mật khẩu hiện tại vẫn giữ nguyên')
     const link = new RegExp(`${ORIGIN}/admin/reset/([0-9a-f]{20,})`).exec(mail.text ?? '')
     expect(link, mail.text).not.toBeNull()
     const token = link![1]

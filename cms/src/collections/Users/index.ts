@@ -14,13 +14,15 @@ import { equaliseLoginTime } from './hooks/equaliseLoginTime'
 import { shownToAdminsOnly } from '../../utilities/hiddenInNav'
 import { LOGIN_LOCK } from './signInRefused'
 import { requireStrongPassword } from './passwordRule'
+import { resetEmail } from './resetEmail'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: l('Người dùng', 'User'), plural: l('Người dùng', 'Users') },
   // the login cookie: Secure whenever the public origin is https, never sent on a cross-site post (Lax); a lock-out after
-  // failed logins answers as any refusal does (./signInRefused.ts)
+  // failed logins answers as any refusal does (./signInRefused.ts); a forgotten password comes back by ./resetEmail.ts
   auth: {
+    forgotPassword: resetEmail,
     maxLoginAttempts: LOGIN_LOCK.attempts,
     lockTime: LOGIN_LOCK.minutes * 60 * 1000,
     cookies: { secure: secureCookies(), sameSite: 'Lax' },
