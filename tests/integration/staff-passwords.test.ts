@@ -6,9 +6,10 @@ import { type Mailbox, sentTo, smtpEnv, startMailbox } from '../helpers/smtp'
 
 /**
  * Staff passwords over HTTP against the real server, with a real SMTP mailbox: an officer who forgot the password gets
- * a Vietnamese e-mail from the department whose link (on the public origin) resets it once, within an hour; and no way of setting a password (the reset,
- * changing one's own, an administrator creating an account) takes a weak one: 400, the rule in Vietnamese, nothing
- * stored (cms/src/collections/Users/passwordRule.ts). Payload alone took any password of 3 characters.
+ * a Vietnamese e-mail from the department whose link (on the public origin) resets it once, within an hour; and no
+ * way of setting a password (the reset, changing one's own, an administrator creating an account) takes a weak one:
+ * 400, the rule in Vietnamese, nothing stored (cms/src/collections/Users/passwordRule.ts). Payload alone took any
+ * password of 3 characters.
  */
 let box: Mailbox
 let server: TestServer
