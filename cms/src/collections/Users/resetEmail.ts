@@ -28,8 +28,10 @@ export const resetEmail = {
     const link = `${config().publicOrigin}/admin/reset/${encodeURIComponent(token ?? '')}`
     const paragraphs = [
       `Kính gửi ${escapeHtml(user?.name?.trim() || 'ông/bà')},`,
-      `${org} nhận được yêu cầu đặt lại mật khẩu cho tài khoản ${escapeHtml(user?.email ?? '')} trên trang quản trị của Trang thông tin điện tử.`,
-      `Để đặt mật khẩu mới, xin mở đường dẫn sau (dùng được một lần, trong ${RESET_LINK_MINUTES} phút):<br><a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`,
+      `${org} nhận được yêu cầu đặt lại mật khẩu cho tài khoản ${escapeHtml(user?.email ?? '')} ` +
+        'trên trang quản trị của Trang thông tin điện tử.',
+      `Để đặt mật khẩu mới, xin mở đường dẫn sau (dùng được một lần, trong ${RESET_LINK_MINUTES} phút):<br>` +
+        `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`,
       `Mật khẩu mới cần có ít nhất ${PASSWORD_MIN_LENGTH} ký tự, gồm cả chữ cái và chữ số.`,
       'Nếu không phải ông/bà yêu cầu, xin bỏ qua thư này: mật khẩu hiện tại vẫn giữ nguyên.',
       `${org}<br>(Thư gửi tự động, xin không trả lời thư này.)`,

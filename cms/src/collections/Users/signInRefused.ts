@@ -8,8 +8,9 @@
 export const LOGIN_LOCK = { attempts: 10, minutes: 10 } as const
 
 const { attempts, minutes } = LOGIN_LOCK
+const VI_LOCKED = `Sau ${attempts} lần đăng nhập sai liên tiếp, tài khoản tạm khóa ${minutes} phút.`
 const REFUSED = {
-  vi: `Thư điện tử hoặc mật khẩu không đúng. Sau ${attempts} lần đăng nhập sai liên tiếp, tài khoản tạm khóa ${minutes} phút.`,
+  vi: `Thư điện tử hoặc mật khẩu không đúng. ${VI_LOCKED}`,
   en: `The e-mail or password is incorrect. After ${attempts} failed sign-ins in a row, the account is locked for ${minutes} minutes.`,
 }
 
