@@ -64,6 +64,7 @@ describe('a forgotten password', () => {
     expect(text).toContain(`${ORG} nhận được yêu cầu đặt lại mật khẩu cho tài khoản ${FORGETFUL}`)
     expect(text).toContain('dùng được một lần, trong 60 phút')
     expect(text).toContain('mật khẩu hiện tại vẫn giữ nguyên')
+    expect(text).toContain('Mật khẩu mới cần có ít nhất 12 ký tự, gồm cả chữ cái và chữ số')
     const link = new RegExp(`${ORIGIN}/admin/reset/([0-9a-f]{20,})`).exec(mail.text ?? '')
     expect(link, mail.text).not.toBeNull()
     const token = link![1]

@@ -9,9 +9,11 @@ import { type CollectionBeforeOperationHook, ValidationError, type Where } from 
  */
 export const PASSWORD_MIN_LENGTH = 12
 
-export const PASSWORD_RULE =
-  `Mật khẩu chưa đủ mạnh. Mật khẩu cần có ít nhất ${PASSWORD_MIN_LENGTH} ký tự, ` +
-  'gồm cả chữ cái và chữ số, và không chứa tên trong địa chỉ thư điện tử của tài khoản.'
+/** What a password needs, in the words both the refusal and the reset e-mail use. */
+const NEEDS_MIX = 'gồm cả chữ cái và chữ số, và không chứa tên trong địa chỉ thư điện tử của tài khoản'
+export const PASSWORD_NEEDS = `ít nhất ${PASSWORD_MIN_LENGTH} ký tự, ${NEEDS_MIX}`
+
+export const PASSWORD_RULE = `Mật khẩu chưa đủ mạnh. Mật khẩu cần có ${PASSWORD_NEEDS}.`
 
 /** Letters and digits only, without marks, in lower case: "Trường-A" and "truonga" are the same name here. */
 const plain = (text: string) =>

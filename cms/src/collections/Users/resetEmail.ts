@@ -1,7 +1,8 @@
 import { config } from '@gd/shared/config'
 import { escapeHtml } from '@gd/shared/text'
 import type { PayloadRequest } from 'payload'
-import { PASSWORD_MIN_LENGTH } from './passwordRule'
+import { feedbackSettings } from '../../globals/SiteSettings/feedbackSettings'
+import { PASSWORD_NEEDS } from './passwordRule'
 
 /**
  * The e-mail a staff member gets after "Quên mật khẩu?" (the collection's auth.forgotPassword). Payload's own said
@@ -13,11 +14,10 @@ export const RESET_LINK_MINUTES = 60
 
 type Args = { req?: PayloadRequest; token?: string; user?: { name?: string | null; email?: string | null } }
 
+/** The department's name from the site settings (the reader every notice uses), or the site's kind when unset. */
 async function orgName(req?: PayloadRequest): Promise<string> {
-  const settings = req
-    ? await req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req }).catch(() => null)
-    : null
-  return settings?.orgName?.trim() || 'Trang thông tin điện tử'
+  const name = req ? (await feedbackSettings(req.payload, req).catch(() => null))?.orgName.trim() : ''
+  return name || 'Trang thông tin điện tử'
 }
 
 export const resetEmail = {
@@ -32,7 +32,7 @@ export const resetEmail = {
         'trên trang quản trị của Trang thông tin điện tử.',
       `Để đặt mật khẩu mới, xin mở đường dẫn sau (dùng được một lần, trong ${RESET_LINK_MINUTES} phút):<br>` +
         `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`,
-      `Mật khẩu mới cần có ít nhất ${PASSWORD_MIN_LENGTH} ký tự, gồm cả chữ cái và chữ số.`,
+      `Mật khẩu mới cần có ${PASSWORD_NEEDS}.`,
       'Nếu không phải ông/bà yêu cầu, xin bỏ qua thư này: mật khẩu hiện tại vẫn giữ nguyên.',
       `${org}<br>(Thư gửi tự động, xin không trả lời thư này.)`,
     ]
