@@ -13,8 +13,11 @@ const recipients = (m: ParsedMail): string[] => [m.to].flat().flatMap((a) => (a 
 
 export const sentTo = (address: string) => (m: ParsedMail) => recipients(m).includes(address)
 
-/** A real SMTP server on loopback (smtp-server) that keeps every mail it receives, parsed (mailparser). */
-export async function startMailbox(): Promise<Mailbox> {
+/**
+ * A real SMTP server on loopback (smtp-server) that keeps every mail it receives, parsed (mailparser). `replyAfterMs`
+ * makes it confirm each mail that much later, as a real relay across the network does (a loopback one answers at once).
+ */
+export async function startMailbox({ replyAfterMs = 0 } = {}): Promise<Mailbox> {
   const mails: ParsedMail[] = []
   const waiters: { match: (m: ParsedMail) => boolean; resolve: (m: ParsedMail) => void }[] = []
   const server = new SMTPServer({
@@ -28,7 +31,7 @@ export async function startMailbox(): Promise<Mailbox> {
             waiters.splice(waiters.indexOf(w), 1)
             w.resolve(mail)
           }
-          callback()
+          setTimeout(callback, replyAfterMs)
         })
         .catch(callback)
     },

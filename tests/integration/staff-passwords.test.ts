@@ -3,6 +3,7 @@ import { createFixtures, PASSWORD } from '../helpers/fixtures'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
 import { type Mailbox, sentTo, smtpEnv, startMailbox } from '../helpers/smtp'
+import { until } from '../helpers/wait'
 
 /**
  * Staff passwords over HTTP against the real server, with a real SMTP mailbox: an officer who forgot the password gets
@@ -12,12 +13,14 @@ import { type Mailbox, sentTo, smtpEnv, startMailbox } from '../helpers/smtp'
  * password of 3 characters.
  */
 let box: Mailbox
+let mailServerDown = false
 let server: TestServer
 let ctx: Awaited<ReturnType<typeof freshPayload>>
 let f: Awaited<ReturnType<typeof createFixtures>>
 const ORIGIN = 'https://pgd-kiem-thu.example.vn'
 const FORGETFUL = 'hay-quen@test.example'
 const ORG = 'Phòng Giáo dục và Đào tạo Kiểm Thử'
+const SLOW_MAIL_SERVER_MS = 400
 const RULE = /Mật khẩu chưa đủ mạnh\. Mật khẩu cần có ít nhất 12 ký tự, gồm cả chữ cái và chữ số/
 
 const post = (path: string, body: unknown, token?: string, method = 'POST') =>
@@ -36,7 +39,8 @@ const refusal = async (res: Response) => {
 }
 
 beforeAll(async () => {
-  box = await startMailbox()
+  // a real relay across the network confirms a mail some time later; a loopback one at once (hiding how long it takes)
+  box = await startMailbox({ replyAfterMs: SLOW_MAIL_SERVER_MS })
   ctx = await freshPayload('staff-passwords')
   f = await createFixtures(ctx.payload)
   await ctx.payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { orgName: ORG } })
@@ -45,12 +49,13 @@ beforeAll(async () => {
     overrideAccess: true,
     data: { email: FORGETFUL, password: PASSWORD, name: 'Cán bộ hay quên mật khẩu', role: 'editor' },
   })
-  server = await startServer(ctx.dataDir, { ...smtpEnv(box), PUBLIC_URL: ORIGIN })
+  // this file asks for more resets from one address than the hourly limit allows (attack-locks-auth.test.ts tests it)
+  server = await startServer(ctx.dataDir, { ...smtpEnv(box), PUBLIC_URL: ORIGIN, FORGOT_PASSWORD_RATE_PER_HOUR: '1000' })
 })
 afterAll(async () => {
   await server?.stop()
   await ctx?.close()
-  await box?.close()
+  if (!mailServerDown) await box?.close()
 })
 
 describe('a forgotten password', () => {
@@ -82,6 +87,56 @@ describe('a forgotten password', () => {
     expect((await signIn(FORGETFUL, PASSWORD)).status).toBe(401)
     // once
     expect((await post('/users/reset-password', { token, password: 'Lan-Thu-Hai-2027' })).status).toBe(403)
+  })
+})
+
+describe('asking for a reset', () => {
+  it('answers alike, and as fast, whether or not the e-mail has an account, however slow the mail server', async () => {
+    // each account asked for once: Payload answers a second request for one account within 15 s without a mail
+    const known = Array.from({ length: 7 }, (_, i) => `co-tai-khoan-${i}@test.example`)
+    for (const [i, email] of known.entries())
+      await ctx.payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        data: { email, password: PASSWORD, name: `Cán bộ ${i}`, role: 'editor' },
+      })
+    const ask = async (email: string) => {
+      const started = performance.now()
+      const res = await post('/users/forgot-password', { email })
+      return { answer: `${res.status} ${await res.text()}`, ms: performance.now() - started }
+    }
+    const withAccount: { answer: string; ms: number }[] = []
+    const without: { answer: string; ms: number }[] = []
+    for (const [i, email] of known.entries()) {
+      withAccount.push(await ask(email))
+      without.push(await ask(`khong-co-tai-khoan-${i}@test.example`))
+    }
+    expect(without[0]!.answer).toMatch(/^200 /)
+    expect(new Set([...withAccount, ...without].map((a) => a.answer))).toEqual(new Set([without[0]!.answer]))
+    // the fastest of seven each: an account's answer must not wait for its mail to leave
+    const fastest = (asked: { ms: number }[]) => Math.round(Math.min(...asked.map((a) => a.ms)))
+    const times = `có tài khoản ${fastest(withAccount)} ms, không có ${fastest(without)} ms`
+    expect(fastest(withAccount), times).toBeLessThan(fastest(without) * 1.5)
+    expect(fastest(without), times).toBeLessThan(fastest(withAccount) * 1.5)
+    // and the mails do go out
+    for (const email of known) expect((await box.waitFor(sentTo(email))).subject).toContain('Đặt lại mật khẩu')
+  })
+
+  it('answers the same when the mail server is down (before: a 500 for an account, 200 for none), and logs it', async () => {
+    const email = 'thu-khong-den@test.example'
+    await ctx.payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email, password: PASSWORD, name: 'Cán bộ', role: 'editor' },
+    })
+    await box.close()
+    mailServerDown = true
+    const account = await post('/users/forgot-password', { email })
+    const none = await post('/users/forgot-password', { email: 'khong-ai-ca@test.example' })
+    expect(`${account.status} ${await account.text()}`).toBe(`${none.status} ${await none.text()}`)
+    expect(none.status).toBe(200)
+    const logged = await until(() => server.output().includes('Không gửi được thư'), 10_000)
+    expect(logged, server.output().slice(-2000)).toBe(true)
   })
 })
 

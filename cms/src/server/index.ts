@@ -14,6 +14,7 @@ import { healthz } from './healthz'
 import { readyz } from './readyz'
 import { requestLog } from './request-log'
 import { authRateLimits } from './auth-rate-limit'
+import { resetRequestTime } from './reset-request-time'
 import { sessionChangesInTurn } from './session-changes-in-turn'
 import { notFound, siteFilesFirst, siteHelmet, staticSite } from './static-site'
 import { rejectOversizedUpload } from './upload-limit'
@@ -65,6 +66,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   app.get(READY_PATH, readyz(payload))
   app.use('/media', express.static(MEDIA_DIR, { maxAge: '7d', index: false }))
   app.use(authRateLimits(payload))
+  app.use(resetRequestTime())
   app.use(sessionChangesInTurn())
   app.use((req, res, nextFn) => {
     if (!NEXT_PATHS.test(req.path)) return nextFn()
