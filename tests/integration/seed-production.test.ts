@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { seed } from '../../cms/src/seed/index'
 import { ensureProductionAdmin } from '../../cms/src/seed/admin'
 import { freshPayload } from '../helpers/payload'
+import { startServer } from '../helpers/server'
 
 let ctx: Awaited<ReturnType<typeof freshPayload>>
 
@@ -44,5 +45,33 @@ describe('the first administrator (ADMIN_EMAIL, ADMIN_PASSWORD)', () => {
     }
     expect(said.join('\n')).toMatch(/ADMIN_PASSWORD: Mật khẩu chưa đủ mạnh\. Mật khẩu cần có ít nhất 12 ký tự/)
     expect((await ctx.payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(0)
+  })
+})
+
+describe('a site with no account yet (the seed refused the password, or was given none)', () => {
+  it("is nobody's: the first account cannot be made over the web, as an administrator or at all", async () => {
+    expect((await ctx.payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(0)
+    const server = await startServer(ctx.dataDir)
+    try {
+      const account = { email: 'ke-la@example.com', password: 'Chiem-Quyen-2026', name: 'Người lạ', role: 'admin' }
+      for (const path of ['/api/users/first-register', '/api/users/first-register/', '/api/users/first-register?depth=0']) {
+        const res = await fetch(`${server.url}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(account),
+        })
+        expect(res.status, path).toBe(403)
+        expect(((await res.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/chỉ được tạo khi cài đặt/)
+      }
+      expect((await ctx.payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(0)
+      // the admin's screen for it says the same, in Vietnamese, with no form
+      const screen = await fetch(`${server.url}/admin/create-first-user`)
+      expect(screen.status).toBe(403)
+      const html = await screen.text()
+      expect(html).toContain('ADMIN_EMAIL và ADMIN_PASSWORD')
+      expect(html).not.toContain('<form')
+    } finally {
+      await server.stop()
+    }
   })
 })

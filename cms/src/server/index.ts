@@ -15,6 +15,7 @@ import { readyz } from './readyz'
 import { requestLog } from './request-log'
 import { authRateLimits } from './auth-rate-limit'
 import { resetRequestTime } from './reset-request-time'
+import { firstAdministratorAtInstallOnly } from './first-administrator'
 import { sessionChangesInTurn } from './session-changes-in-turn'
 import { notFound, siteFilesFirst, siteHelmet, staticSite } from './static-site'
 import { rejectOversizedUpload } from './upload-limit'
@@ -67,6 +68,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   app.use('/media', express.static(MEDIA_DIR, { maxAge: '7d', index: false }))
   app.use(authRateLimits(payload))
   app.use(resetRequestTime())
+  app.use(firstAdministratorAtInstallOnly())
   app.use(sessionChangesInTurn())
   app.use((req, res, nextFn) => {
     if (!NEXT_PATHS.test(req.path)) return nextFn()
