@@ -125,6 +125,27 @@ afterAll(async () => {
 })
 
 describe('version history over REST', () => {
+  it('of what keeps none (feedback, accounts, schools, the settings): a 404 in Vietnamese to anyone, never a 500', async () => {
+    const paths = [
+      '/feedback/versions',
+      `/feedback/versions/${f.feedback.id}`,
+      '/users/versions',
+      '/schools/versions',
+      '/feed%62ack/versions',
+      '/globals/site-settings/versions',
+      '/globals/site-build/versions/1',
+    ]
+    for (const who of ['schoolA', 'anonymous', 'editor', 'admin'] as const)
+      for (const path of paths) {
+        const { status, text } = await json(path, who)
+        expect(status, `${who} ${path}`).toBe(404)
+        expect(text).toContain('Mục này không lưu lịch sử phiên bản.')
+      }
+    // what keeps versions still answers as its access rules say
+    expect((await json('/articles/versions', 'editor')).status).toBe(200)
+    expect((await json('/articles/versions', 'anonymous')).status).toBe(403)
+  })
+
   it('anonymous lists no versions of any collection and cannot open one', async () => {
     for (const collection of ['exemplars', 'articles', 'documents', 'consultations']) {
       const parents = await listedParents(collection, 'anonymous')

@@ -16,6 +16,7 @@ import { requestLog } from './request-log'
 import { authRateLimits } from './auth-rate-limit'
 import { resetRequestTime } from './reset-request-time'
 import { firstAdministratorAtInstallOnly } from './first-administrator'
+import { versionsWhereKept } from './versions-where-kept'
 import { sessionChangesInTurn } from './session-changes-in-turn'
 import { notFound, siteFilesFirst, siteHelmet, staticSite } from './static-site'
 import { rejectOversizedUpload } from './upload-limit'
@@ -69,6 +70,7 @@ export async function startServer(payload: Payload, env: ServerEnv = serverEnv()
   app.use(authRateLimits(payload))
   app.use(resetRequestTime())
   app.use(firstAdministratorAtInstallOnly())
+  app.use(versionsWhereKept(payload))
   app.use(sessionChangesInTurn())
   app.use((req, res, nextFn) => {
     if (!NEXT_PATHS.test(req.path)) return nextFn()
