@@ -64,6 +64,22 @@ describe('malformed requests answer 400 or 404, never 500', () => {
       expect(res.status, method).toBe(404)
     }
   })
+  it('a file that is not there is a 404 in Vietnamese from every upload collection (Payload: a 500 in English)', async () => {
+    const uploads = ['media', 'files', 'disclosure-files', 'videos', 'report-files']
+    for (const who of ['anonymous', 'editor'] as const)
+      for (const collection of uploads) {
+        const res = await fetch(`${server.url}/api/${collection}/file/khong-co-tep-nay.png`, {
+          headers: who === 'editor' ? { authorization: `JWT ${editorToken}` } : {},
+        })
+        const body = await res.text()
+        // an anonymous visitor may not read every collection's files (videos: published only; reports: staff only)
+        const refused = who === 'anonymous' && res.status === 403
+        if (!refused) {
+          expect(res.status, `${who} ${collection}: ${body.slice(0, 100)}`).toBe(404)
+          expect(body, `${who} ${collection}`).toContain('Không tìm thấy tệp.')
+        }
+      }
+  })
   it.each([
     '/api/articles/1%27%20OR%201=1',
     '/api/articles?where[title][nonsense]=x',

@@ -12,6 +12,7 @@ import { refuseImpossibleID } from '../../utilities/validID'
 import { ALLOWED_FILE_MIME_TYPES } from '../Files/limits'
 import { validateFile } from '../Files/hooks/validateFile'
 import { stampOwnSchool } from './stampOwnSchool'
+import { missingUploadIs404 } from '../../utilities/missingUploadIs404'
 
 /**
  * Tệp công khai: the files (PDF, Word, at most 20 MB, checked by content as documents' files are) a school attaches
@@ -52,5 +53,10 @@ export const DisclosureFiles: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, description: l('Trường của tài khoản tải lên.', 'The uploader’s school.') },
     },
   ],
-  upload: { staticDir: path.join(FILES_DIR, 'cong-khai'), mimeTypes: ALLOWED_FILE_MIME_TYPES },
+  upload: {
+    // a file not on the disk: 404 in Vietnamese, not Payload's 500 (../../utilities/missingUploadIs404.ts)
+    handlers: [missingUploadIs404],
+    staticDir: path.join(FILES_DIR, 'cong-khai'),
+    mimeTypes: ALLOWED_FILE_MIME_TYPES,
+  },
 }

@@ -11,6 +11,7 @@ import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { hiddenFromSchools } from '../../utilities/hiddenInNav'
+import { missingUploadIs404 } from '../../utilities/missingUploadIs404'
 
 /**
  * Attached files of documents and drafts (PDF, Word), at most 20 MB, checked by content. Served by Payload at
@@ -42,6 +43,8 @@ export const Files: CollectionConfig = {
     },
   ],
   upload: {
+    // a file not on the disk: 404 in Vietnamese, not Payload's 500 (../../utilities/missingUploadIs404.ts)
+    handlers: [missingUploadIs404],
     staticDir: FILES_DIR,
     mimeTypes: ALLOWED_FILE_MIME_TYPES,
   },

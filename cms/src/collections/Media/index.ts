@@ -10,6 +10,7 @@ import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterMediaChange, rebuildAfterMediaDelete } from '../../site-build/hooks'
 import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
+import { missingUploadIs404 } from '../../utilities/missingUploadIs404'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 
@@ -35,6 +36,8 @@ export const Media: CollectionConfig = {
     },
   ],
   upload: {
+    // a file not on the disk: 404 in Vietnamese, not Payload's 500 (../../utilities/missingUploadIs404.ts)
+    handlers: [missingUploadIs404],
     staticDir: MEDIA_DIR,
     mimeTypes: ALLOWED_IMAGE_MIME_TYPES,
     constructorOptions: { limitInputPixels: MAX_IMAGE_PIXELS },

@@ -9,6 +9,7 @@ import { schoolIdOf } from '../../utilities/schoolIdOf'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { REPORT_FILE_MIME_TYPES } from './limits'
 import { validateReportFile } from './validateReportFile'
+import { missingUploadIs404 } from '../../utilities/missingUploadIs404'
 
 /** A school's upload belongs to its own school, whatever it sends; staff uploads belong to the department (no school). */
 const stampSchool: CollectionBeforeValidateHook = ({ data, req }) =>
@@ -39,5 +40,10 @@ export const ReportFiles: CollectionConfig = {
       admin: { readOnly: true, description: l('Để trống: tệp của Phòng.', 'Empty: the department’s file.') },
     },
   ],
-  upload: { staticDir: REPORT_FILES_DIR, mimeTypes: Object.values(REPORT_FILE_MIME_TYPES) },
+  upload: {
+    // a file not on the disk: 404 in Vietnamese, not Payload's 500 (../../utilities/missingUploadIs404.ts)
+    handlers: [missingUploadIs404],
+    staticDir: REPORT_FILES_DIR,
+    mimeTypes: Object.values(REPORT_FILE_MIME_TYPES),
+  },
 }

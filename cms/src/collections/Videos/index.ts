@@ -15,6 +15,7 @@ import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { validateVideo } from './validateVideo'
+import { missingUploadIs404 } from '../../utilities/missingUploadIs404'
 
 /**
  * Video (Thư viện ảnh, video): an uploaded MP4 (checked by content, at most MAX_VIDEO_MB: validateVideo) with a
@@ -38,7 +39,12 @@ export const Videos: CollectionConfig = {
   access: { read: staffOrPublishedOnly, readVersions: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: '-recordedOn',
   versions: { drafts: true, maxPerDoc: 30 },
-  upload: { staticDir: path.join(MEDIA_DIR, VIDEO_SUBDIR), mimeTypes: ['video/mp4'] },
+  upload: {
+    // a file not on the disk: 404 in Vietnamese, not Payload's 500 (../../utilities/missingUploadIs404.ts)
+    handlers: [missingUploadIs404],
+    staticDir: path.join(MEDIA_DIR, VIDEO_SUBDIR),
+    mimeTypes: ['video/mp4'],
+  },
   fields: [
     { name: 'title', type: 'text', label: l('Tên video', 'Title'), required: true, maxLength: 250 },
     slugField('title'),
