@@ -46,6 +46,7 @@ import { Leases } from './coordination/Leases'
 import { RateLimitHits } from './coordination/RateLimitHits'
 import { auditLoginFailures } from './audit/loginFailures'
 import { keepErrorDetails } from './utilities/errorDetails'
+import { badRequestIs400 } from './utilities/badRequestIs400'
 import { emailAdapter } from './email'
 import { secret } from './utilities/secret'
 import { trustedOrigins } from './utilities/origins'
@@ -123,7 +124,7 @@ export default buildConfig({
   ].map(withoutApiTab),
   globals: [SiteSettings, Organisation, SiteBuild].map(withoutApiTab),
   jobs: jobsConfig,
-  hooks: { afterError: [keepErrorDetails, auditLoginFailures] },
+  hooks: { afterError: [keepErrorDetails, badRequestIs400, auditLoginFailures] },
   email: emailAdapter(),
   editor: lexicalEditor(),
   db: databaseAdapter(),

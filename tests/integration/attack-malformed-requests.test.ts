@@ -80,6 +80,33 @@ describe('malformed requests answer 400 or 404, never 500', () => {
         }
       }
   })
+  it('a filter that does not fit its field, or a body that is not an object, is a 400 in Vietnamese (Payload: 500)', async () => {
+    const editor = { authorization: `JWT ${editorToken}`, 'content-type': 'application/json' }
+    const filters = [
+      'where[title][near]=1,2',
+      'where[cover][equals]=%7B%7D',
+      'where[themes][in]=a,b',
+      'where[publishedAt][equals]=%7B%7D',
+      'where[content.x.y][equals]=1',
+    ]
+    for (const filter of filters) {
+      const res = await fetch(`${server.url}/api/articles?${filter}`, { headers: editor })
+      const body = await res.text()
+      expect(res.status, `${filter}: ${body.slice(0, 120)}`).toBe(400)
+      expect(body, filter).toContain('Điều kiện lọc không hợp lệ')
+    }
+    // the same fields filtered as the admin filters them still answer
+    for (const filter of ['where[themes][equals]=1', 'where[publishedAt][greater_than]=2026-01-01', 'where[title][like]=tin'])
+      expect((await fetch(`${server.url}/api/articles?${filter}`, { headers: editor })).status, filter).toBe(200)
+    const before = (await ctx.payload.count({ collection: 'articles', overrideAccess: true })).totalDocs
+    for (const body of ['"một chuỗi"', '42', 'null', '{"title":{"a":1}}', '{"title":1}']) {
+      const res = await fetch(`${server.url}/api/articles`, { method: 'POST', headers: editor, body })
+      const text = await res.text()
+      expect(res.status, `${body}: ${text.slice(0, 120)}`).toBe(400)
+      expect(text, body).not.toMatch(/unknown error|Something went wrong/i)
+    }
+    expect((await ctx.payload.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(before)
+  })
   it.each([
     '/api/articles/1%27%20OR%201=1',
     '/api/articles?where[title][nonsense]=x',

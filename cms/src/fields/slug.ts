@@ -9,8 +9,10 @@ import { l } from '../utilities/label'
 export const formatSlug =
   (sourceField: string): FieldHook =>
   async ({ value, data, originalDoc, req, collection }) => {
-    const source = (data?.[sourceField] ?? originalDoc?.[sourceField]) as string | undefined
-    const base = slugify(typeof value === 'string' && value.trim() ? value : (source ?? ''))
+    // a source of another kind (a number or an object sent for a title) makes no slug; the field's own check refuses it
+    const given: unknown = data?.[sourceField] ?? originalDoc?.[sourceField]
+    const source = typeof given === 'string' ? given : ''
+    const base = slugify(typeof value === 'string' && value.trim() ? value : source)
     if (!base || !collection) return base || value
     const selfId = originalDoc?.id ?? data?.id
     let candidate = base

@@ -1,0 +1,44 @@
+import type { AfterErrorHook, PayloadRequest } from 'payload'
+
+export const BODY_NOT_AN_OBJECT = 'Dữ liệu gửi lên không hợp lệ: cần một đối tượng gồm các trường và giá trị.'
+export const FILTER_NOT_VALID = 'Điều kiện lọc không hợp lệ với kiểu của trường được lọc.'
+
+/** SQLite's refusals that say the database itself failed (disk, lock, space), not the query Payload built. */
+const DATABASE_FAULT = /SQLITE_(?:IOERR|BUSY|LOCKED|FULL|CANTOPEN|CORRUPT|NOMEM|READONLY|PROTOCOL)|ECONNREFUSED|ETIMEDOUT/
+
+/** The error and its causes, each as "<class> <code> <message>", joined by " | ". */
+const causes = (error: unknown): string => {
+  const parts: string[] = []
+  let e = error as { constructor?: { name?: string }; code?: unknown; message?: unknown; cause?: unknown } | undefined
+  for (let i = 0; e && typeof e === 'object' && i < 5; i++, e = e.cause as typeof e)
+    parts.push(`${e.constructor?.name ?? 'Error'} ${String(e.code)} ${String(e.message).slice(0, 200)}`)
+  return parts.join(' | ')
+}
+
+const bodyIsNotAnObject = (req: PayloadRequest): boolean =>
+  ['POST', 'PATCH', 'PUT'].includes(req.method ?? '') &&
+  req.data !== undefined &&
+  (req.data === null || typeof req.data !== 'object' || Array.isArray(req.data))
+
+/** A read filtered by `where` that failed in building or running its query, for a reason other than the database's own. */
+const filterFailed = (req: PayloadRequest, error: unknown): boolean => {
+  const where = (req.query as { where?: unknown } | undefined)?.where
+  if (req.method !== 'GET' || where === undefined) return false
+  const why = causes(error)
+  if (DATABASE_FAULT.test(why)) return false
+  return /^(?:TypeError|RangeError|DrizzleQueryError|LibsqlError|QueryError)\b/.test(why)
+}
+
+/**
+ * A request whose own shape made Payload fail answers 400 in Vietnamese instead of Payload's 500 ("An unknown error
+ * occurred."): a body that is not an object of fields (a string, an array), and a filter whose operator or value does
+ * not fit its field (`near` on text, an object for a date or a relation, a path into rich text), which the database
+ * adapter could not build or SQLite refused. Payload has logged the error before this runs (a fault stays in the log);
+ * errors of the database itself (disk, lock, space) stay 500.
+ */
+export const badRequestIs400: AfterErrorHook = ({ error, req }) => {
+  const status = (error as { status?: unknown }).status
+  if (typeof status === 'number' && status < 500) return
+  const message = bodyIsNotAnObject(req) ? BODY_NOT_AN_OBJECT : filterFailed(req, error) ? FILTER_NOT_VALID : null
+  if (message) return { status: 400, response: { errors: [{ message }] } }
+}
