@@ -47,13 +47,15 @@ import { RateLimitHits } from './coordination/RateLimitHits'
 import { auditLoginFailures } from './audit/loginFailures'
 import { keepErrorDetails } from './utilities/errorDetails'
 import { badRequestIs400 } from './utilities/badRequestIs400'
+import { jobScheduleServerOnly } from './access/jobScheduleServerOnly'
 import { emailAdapter } from './email'
 import { secret } from './utilities/secret'
 import { trustedOrigins } from './utilities/origins'
 import { guardLockedDocuments } from './access/lockedDocuments'
 import { withoutApiTab } from './utilities/withoutApiTab'
 
-// the locked-documents collection exists only once Payload has sanitised the config: its access is guarded then
+// the locked-documents collection and the job schedule's global exist only once Payload has sanitised the config: their
+// access is guarded then
 export default buildConfig({
   serverURL: config().PUBLIC_URL ?? '',
   // the login cookie counts only from these origins (never an empty list: Payload would then accept any)
@@ -143,4 +145,6 @@ export default buildConfig({
   // every start outside production: Payload would otherwise run json-schema-to-typescript and Prettier in the
   // background of each test file, each seed and each script (about 3 s of CPU each, measured here) and rewrite the file
   typescript: { autoGenerate: false, outputFile: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'payload-types.ts') },
-}).then(guardLockedDocuments)
+})
+  .then(jobScheduleServerOnly)
+  .then(guardLockedDocuments)

@@ -160,3 +160,19 @@ describe('?draft=true on a save (enforceReview reads the raw query string)', () 
     expect((await ctx.payload.findByID({ collection: 'articles', id, overrideAccess: true })).title).toBe('Tin đã đăng')
   })
 })
+
+describe("Payload's job schedule (payload-jobs-stats)", () => {
+  it('nobody reads or writes it over the API: a school cannot stop the daily erasure of personal data by a date in 9999', async () => {
+    const farFuture = {
+      stats: { scheduledRuns: { queues: { default: { tasks: { 'anonymise-feedback': { lastScheduledRun: '9999-01-01T00:00:00Z' } } } } } },
+    }
+    const before = JSON.stringify(await ctx.payload.db.findGlobal({ slug: 'payload-jobs-stats', req: {} }))
+    for (const who of ['school', 'editor'] as const) {
+      expect((await api('/globals/payload-jobs-stats', { as: who })).status, who).toBe(403)
+      const write = await api('/globals/payload-jobs-stats', { method: 'POST', as: who, body: JSON.stringify(farFuture) })
+      expect(write.status, who).toBe(403)
+    }
+    expect((await api('/globals/payload-jobs-stats')).status).toBe(403)
+    expect(JSON.stringify(await ctx.payload.db.findGlobal({ slug: 'payload-jobs-stats', req: {} }))).toBe(before)
+  })
+})
