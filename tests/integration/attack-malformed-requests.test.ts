@@ -83,14 +83,16 @@ describe('malformed requests answer 400 or 404, never 500', () => {
   it('a filter that does not fit its field, or a body that is not an object, is a 400 in Vietnamese (Payload: 500)', async () => {
     const editor = { authorization: `JWT ${editorToken}`, 'content-type': 'application/json' }
     const filters = [
-      'where[title][near]=1,2',
-      'where[cover][equals]=%7B%7D',
-      'where[themes][in]=a,b',
-      'where[publishedAt][equals]=%7B%7D',
-      'where[content.x.y][equals]=1',
+      'articles?where[title][near]=1,2',
+      'articles?where[cover][equals]=%7B%7D',
+      'articles?where[themes][in]=a,b',
+      'articles?where[publishedAt][equals]=%7B%7D',
+      'articles?where[content.x.y][equals]=1',
+      // corrections are public: an anonymous reader could ask this too
+      'corrections?where[target][equals]=1',
     ]
     for (const filter of filters) {
-      const res = await fetch(`${server.url}/api/articles?${filter}`, { headers: editor })
+      const res = await fetch(`${server.url}/api/${filter}`, { headers: editor })
       const body = await res.text()
       expect(res.status, `${filter}: ${body.slice(0, 120)}`).toBe(400)
       expect(body, filter).toContain('Điều kiện lọc không hợp lệ')

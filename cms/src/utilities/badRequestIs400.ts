@@ -26,14 +26,15 @@ const filterFailed = (req: PayloadRequest, error: unknown): boolean => {
   if (req.method !== 'GET' || where === undefined) return false
   const why = causes(error)
   if (DATABASE_FAULT.test(why)) return false
-  return /^(?:TypeError|RangeError|DrizzleQueryError|LibsqlError|QueryError)\b/.test(why)
+  // the adapter's own refusal of a path it cannot query (a relation to several collections, filtered as a whole)
+  return /^(?:TypeError|RangeError|DrizzleQueryError|LibsqlError|QueryError)\b|^APIError \S+ Not supported$/.test(why)
 }
 
 /**
  * A request whose own shape made Payload fail answers 400 in Vietnamese instead of Payload's 500 ("An unknown error
  * occurred."): a body that is not an object of fields (a string, an array), and a filter whose operator or value does
- * not fit its field (`near` on text, an object for a date or a relation, a path into rich text), which the database
- * adapter could not build or SQLite refused. Payload has logged the error before this runs (a fault stays in the log);
+ * not fit its field (`near` on text, an object for a date or a relation, a path into rich text, a relation to
+ * several collections as a whole), which the database adapter could not build or SQLite refused. Payload has logged the error before this runs (a fault stays in the log);
  * errors of the database itself (disk, lock, space) stay 500.
  */
 export const badRequestIs400: AfterErrorHook = ({ error, req }) => {
