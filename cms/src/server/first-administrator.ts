@@ -2,6 +2,7 @@ import { Router } from 'express'
 import { escapeHtml } from '@gd/shared/text'
 import { fallbackPage } from './site-pages'
 import { staffAuthPath } from './staff-auth-paths'
+import { PASSWORD_NEEDS } from '../collections/Users/passwordRule'
 
 /**
  * Payload lets whoever comes first to a site without any account create one, as an administrator if asked
@@ -17,7 +18,7 @@ const CREATE_FIRST_USER = /^\/admin\/create-first-user\/?$/
 
 /** What the installer does instead (as the seed says when it creates none: ../seed/admin.ts). */
 const WHAT_TO_DO =
-  'Người cài đặt: đặt ADMIN_EMAIL và ADMIN_PASSWORD (ít nhất 12 ký tự, gồm cả chữ cái và chữ số) rồi chạy lại ' +
+  `Người cài đặt: đặt ADMIN_EMAIL và ADMIN_PASSWORD (mật khẩu cần có ${PASSWORD_NEEDS}) rồi chạy lại ` +
   '`npm run seed`, hoặc khởi động lại bộ chứa (docker compose up -d).'
 
 const STYLE =
