@@ -12,6 +12,8 @@ import { startServer, type TestServer } from '../helpers/server'
 let server: TestServer
 let ctx: Awaited<ReturnType<typeof freshPayload>>
 let editorToken: string
+let adminToken: string
+let schoolToken: string
 
 beforeAll(async () => {
   ctx = await freshPayload('attack-malformed')
@@ -28,6 +30,8 @@ beforeAll(async () => {
   })
   server = await startServer(ctx.dataDir)
   editorToken = await loginToken(server.url, 'editor@test.example')
+  adminToken = await loginToken(server.url, 'admin@test.example')
+  schoolToken = await loginToken(server.url, 'truong-a@test.example')
 }, 300_000)
 afterAll(async () => {
   await server?.stop()
@@ -108,6 +112,87 @@ describe('malformed requests answer 400 or 404, never 500', () => {
       expect(text, body).not.toMatch(/unknown error|Something went wrong/i)
     }
     expect((await ctx.payload.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(before)
+  })
+  it('a value that does not fit its field is a 400 in Vietnamese and nothing is kept (Payload: 500)', async () => {
+    const admin = { authorization: `JWT ${adminToken}`, 'content-type': 'application/json' }
+    const send = async (method: string, path: string, body: unknown) => {
+      const res = await fetch(`${server.url}/api/${path}`, { method, headers: admin, body: JSON.stringify(body) })
+      return { status: res.status, text: await res.text() }
+    }
+    const account = { email: 'moi@test.example', password: 'Mat-Khau-Moi@2026', name: 'Tài khoản mới', role: 'editor' }
+    const feedback = { subject: 'Góp ý qua điện thoại', message: 'Nội dung góp ý nhận qua điện thoại.', name: 'Công dân' }
+    const settings = () => ctx.payload.findGlobal({ slug: 'site-settings', overrideAccess: true, depth: 0 })
+    const before = {
+      users: (await ctx.payload.count({ collection: 'users', overrideAccess: true })).totalDocs,
+      feedback: (await ctx.payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs,
+      settings: await settings(),
+      editor: (await ctx.payload.find({ collection: 'users', where: { email: { equals: 'editor@test.example' } }, overrideAccess: true }))
+        .docs[0]!,
+    }
+    const cases: [string, string, unknown, string][] = [
+      ['POST', 'users', { ...account, school: 987654 }, 'mục không tồn tại'],
+      ['POST', 'users', { ...account, email: 123 }, 'sai kiểu'],
+      ['PATCH', `users/${before.editor.id}`, { email: { a: 1 } }, 'sai kiểu'],
+      ['POST', 'globals/site-settings', { logo: 987654 }, 'mục không tồn tại'],
+      ['POST', 'globals/site-settings', { crisisContacts: null }, 'sai kiểu'],
+      ['POST', 'globals/site-settings', { footer: null }, 'sai kiểu'],
+      ['POST', 'globals/site-settings', { privacyNotice: { a: 1 } }, 'sai kiểu'],
+      ['POST', 'globals/site-settings', { orgName: 'Tên đã đổi', logo: 987654 }, 'mục không tồn tại'],
+      ['POST', 'globals/organisation', { leaders: null }, 'sai kiểu'],
+      ['POST', 'feedback', { ...feedback, receivedAt: 'hôm qua' }, 'Thời điểm tiếp nhận không hợp lệ'],
+      ['POST', 'feedback', { ...feedback, receivedAt: '2026-13-45' }, 'Thời điểm tiếp nhận không hợp lệ'],
+    ]
+    for (const [method, path, body, words] of cases) {
+      const res = await send(method, path, body)
+      const what = `${method} ${path} ${JSON.stringify(body).slice(-60)}`
+      expect(res.status, `${what}: ${res.text.slice(0, 160)}`).toBe(400)
+      expect(res.text, what).toContain(words)
+    }
+    expect((await ctx.payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(before.users)
+    expect((await ctx.payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs).toBe(before.feedback)
+    expect((await ctx.payload.findByID({ collection: 'users', id: before.editor.id, overrideAccess: true })).email).toBe(
+      'editor@test.example',
+    )
+    const after = await settings()
+    expect(after.orgName).toBe(before.settings.orgName)
+    expect(after.crisisContacts).toEqual(before.settings.crisisContacts)
+    // the same fields with values that fit are still taken
+    expect((await send('POST', 'users', account)).status).toBe(201)
+  })
+  it('when a record was created and changed is the server’s: a school cannot file an urgent report “earlier” or “later”', async () => {
+    const school = { authorization: `JWT ${schoolToken}`, 'content-type': 'application/json' }
+    const admin = { authorization: `JWT ${adminToken}`, 'content-type': 'application/json' }
+    const incident = {
+      title: 'Cây đổ trong sân trường sau mưa lớn',
+      occurredAt: new Date().toISOString(),
+      place: 'Sân trường, điểm chính',
+      description: 'Sau cơn mưa lớn, một cây phượng trong sân trường bị đổ; không có học sinh bị thương.',
+    }
+    const sent = Date.now()
+    const filed = await fetch(`${server.url}/api/urgent-reports`, {
+      method: 'POST',
+      headers: school,
+      body: JSON.stringify({ ...incident, createdAt: '2099-01-01T00:00:00.000Z', updatedAt: '2099-01-01T00:00:00.000Z' }),
+    })
+    const text = await filed.text()
+    expect(filed.status, text.slice(0, 200)).toBe(201)
+    const id = (JSON.parse(text) as { doc: { id: number } }).doc.id
+    const stored = async () => ctx.payload.findByID({ collection: 'urgent-reports', id, overrideAccess: true, depth: 0 })
+    for (const at of [(await stored()).createdAt, (await stored()).updatedAt]) expect(at.slice(0, 4)).not.toBe('2099')
+    for (const at of [(await stored()).createdAt, (await stored()).updatedAt]) expect(Math.abs(Date.parse(at) - sent)).toBeLessThan(60_000)
+    const changed = await fetch(`${server.url}/api/urgent-reports/${id}`, {
+      method: 'PATCH',
+      headers: school,
+      body: JSON.stringify({ place: 'Sân trường, dãy nhà A', createdAt: '2000-01-01T00:00:00.000Z' }),
+    })
+    expect(changed.status).toBe(200)
+    expect(Math.abs(Date.parse((await stored()).createdAt) - sent)).toBeLessThan(60_000)
+    // a date that is no date was stored half-way and broke every later read of the record; it is now left out
+    expect(
+      (await fetch(`${server.url}/api/globals/site-settings`, { method: 'POST', headers: admin, body: '{"createdAt":"x"}' })).status,
+    ).toBe(200)
+    expect((await fetch(`${server.url}/api/globals/site-settings`, { headers: admin })).status).toBe(200)
+    expect((await fetch(`${server.url}/api/urgent-reports?limit=100`, { headers: admin })).status).toBe(200)
   })
   it.each([
     '/api/articles/1%27%20OR%201=1',

@@ -4,6 +4,7 @@ import { isStaff } from '../access/isStaff'
 import { safeRichText } from '../fields/safeRichText'
 import { l } from '../utilities/label'
 import { rebuildAfterGlobalChange } from '../site-build/hooks'
+import { serverTimestampsOfGlobal } from '../access/serverTimestamps'
 import { hiddenFromSchools } from '../utilities/hiddenInNav'
 
 /**
@@ -12,7 +13,7 @@ import { hiddenFromSchools } from '../utilities/hiddenInNav'
  */
 export const Organisation: GlobalConfig = {
   slug: 'organisation',
-  hooks: { afterChange: [rebuildAfterGlobalChange] },
+  hooks: { beforeOperation: [serverTimestampsOfGlobal], afterChange: [rebuildAfterGlobalChange] },
   label: l('Giới thiệu cơ quan', 'Organisation'),
   admin: { group: l('Hệ thống', 'System'), hidden: hiddenFromSchools },
   access: { read: anyone, update: isStaff },

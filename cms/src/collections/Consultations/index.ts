@@ -14,6 +14,7 @@ import { scheduleConsultationRebuilds, unscheduleConsultationRebuilds } from '..
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 
@@ -26,7 +27,7 @@ const dayAndTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd
 export const Consultations: CollectionConfig = {
   slug: 'consultations',
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps],
     afterChange: [recordTransition, rebuildAfterChange, scheduleConsultationRebuilds],
     afterDelete: [auditDeletion, rebuildAfterDelete, unscheduleConsultationRebuilds],
   },

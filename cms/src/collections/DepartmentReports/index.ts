@@ -9,6 +9,7 @@ import { normalisePeriod, type Period, periodKey, periodLabel, periodProblem } f
 import { reportHtml } from '../../reports/print'
 import { l } from '../../utilities/label'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { documentFootFields, documentHeadFields } from './documentFields'
 
@@ -93,7 +94,7 @@ export const DepartmentReports: CollectionConfig = {
   },
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: '-periodKey',
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest], beforeValidate: [checkPeriod] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps], beforeValidate: [checkPeriod] },
   endpoints,
   fields: [
     {

@@ -10,6 +10,7 @@ import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 
@@ -19,7 +20,7 @@ const dateOnly = { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/y
 export const Documents: CollectionConfig = {
   slug: 'documents',
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],
   },

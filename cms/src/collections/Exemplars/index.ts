@@ -18,6 +18,7 @@ import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 /** Exemplar stories (người tốt việc tốt), plan II.10. */
@@ -41,7 +42,7 @@ export const Exemplars: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps],
     beforeChange: [enforceReview],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],

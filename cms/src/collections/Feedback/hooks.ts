@@ -81,11 +81,19 @@ export const triage: CollectionBeforeChangeHook = async ({ data, originalDoc, op
   if (operation === 'create') {
     const settings = await feedbackSettings(req.payload, req)
     const receivedAt = next.receivedAt ?? now
+    // the deadlines are counted from it below, before Payload validates the fields
+    const badTime = () => invalid(req, 'receivedAt', 'Thời điểm tiếp nhận không hợp lệ: cần một ngày giờ, ví dụ 2026-12-05T08:30:00+07:00.')
+    if (typeof receivedAt !== 'string' || Number.isNaN(Date.parse(receivedAt))) throw badTime()
     next.receivedAt = receivedAt
     next.source = next.source ?? 'website'
     // a comment on a draft for comment is not a complaint: no individual deadline (it is answered by the synthesis)
     if (isDraftComment(next)) Object.assign(next, { acknowledgeBy: null, answerBy: null })
-    else Object.assign(next, deadlinesAtReceipt(receivedAt, settings.holidays, settings.days))
+    else
+      try {
+        Object.assign(next, deadlinesAtReceipt(receivedAt, settings.holidays, settings.days))
+      } catch (err) {
+        throw err instanceof RangeError ? badTime() : err
+      }
     const topics = matchSensitiveTopics(`${next.subject ?? ''}\n${next.message ?? ''}`, settings.sensitiveTopics)
     next.priority = topics.length > 0
     next.priorityTopics = topics.length > 0 ? topics.join(', ') : null

@@ -18,6 +18,7 @@ import { asReceived, onCreateForm } from './asReceived'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildForCommentCount, rebuildForCommentCountDelete, rebuildForQa, rebuildForQaDelete } from '../../site-build/feedback-rebuilds'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 const never = () => false
@@ -41,7 +42,7 @@ export const Feedback: CollectionConfig = {
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: ['-priority', '-receivedAt'],
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps],
     beforeValidate: [assignCode],
     beforeChange: [triage],
     afterChange: [notifyFeedback, rebuildForQa, rebuildForCommentCount],

@@ -6,6 +6,7 @@ import { isStaff } from '../../access/isStaff'
 import { monthOf } from '@gd/shared/report-periods'
 import { l } from '../../utilities/label'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 const never = () => false
@@ -20,7 +21,7 @@ const relId = (v: unknown): number | null =>
  */
 export const FeedbackRatings: CollectionConfig = {
   slug: 'feedback-ratings',
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps] },
   labels: {
     singular: l('Đánh giá câu trả lời', 'Answer rating'),
     plural: l('Đánh giá câu trả lời (ẩn danh)', 'Answer ratings (anonymous)'),

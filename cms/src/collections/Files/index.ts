@@ -9,6 +9,7 @@ import { ALLOWED_FILE_MIME_TYPES } from './limits'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 import { missingUploadIs404 } from '../../utilities/missingUploadIs404'
@@ -28,7 +29,7 @@ export const Files: CollectionConfig = {
   },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, validateFile],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, validateFile],
     afterChange: [rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],
   },

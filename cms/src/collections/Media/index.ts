@@ -9,6 +9,7 @@ import { ALLOWED_IMAGE_MIME_TYPES, MAX_IMAGE_PIXELS } from './limits'
 import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterMediaChange, rebuildAfterMediaDelete } from '../../site-build/hooks'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { missingUploadIs404 } from '../../utilities/missingUploadIs404'
 
@@ -20,7 +21,7 @@ export const Media: CollectionConfig = {
   admin: { group: l('Nội dung', 'Content') },
   access: { read: anyone, create: staffOrSchool, update: isStaff, delete: isStaff },
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, validateImage],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, validateImage],
     afterChange: [rebuildAfterMediaChange],
     afterDelete: [auditDeletion, rebuildAfterMediaDelete],
   },

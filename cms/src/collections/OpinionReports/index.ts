@@ -8,6 +8,7 @@ import { normalisePeriod, type Period, periodKey, periodLabel, periodProblem } f
 import { l } from '../../utilities/label'
 import { schoolIdOf } from '../../utilities/schoolIdOf'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 export const OPINION_REPORT_STATES = [
@@ -97,7 +98,7 @@ export const OpinionReports: CollectionConfig = {
   },
   access: { create: staffOrSchool, read: staffOrOwnSchool, update: staffOrOwnSchool, delete: isAdmin },
   defaultSort: '-periodKey',
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest], beforeValidate: [enforceReport] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps], beforeValidate: [enforceReport] },
   fields: [
     { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), admin: { readOnly: true } },
     {

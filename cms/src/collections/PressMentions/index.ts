@@ -4,6 +4,7 @@ import { PRESS_CHANNELS, PRESS_TONES } from '@gd/shared/vocab'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 import { l } from '../../utilities/label'
 import { refuseImpossibleID } from '../../utilities/validID'
@@ -30,7 +31,7 @@ export const PressMentions: CollectionConfig = {
   },
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: '-publishedAt',
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest], beforeChange: [stampResponse] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps], beforeChange: [stampResponse] },
   fields: [
     { name: 'title', type: 'text', label: l('Tiêu đề, nội dung chính', 'Title'), required: true, maxLength: 300 },
     {

@@ -5,6 +5,7 @@ import { authenticated } from '../../access/authenticated'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { periodFields } from '../../fields/period'
 import { l } from '../../utilities/label'
 import { refuseImpossibleID } from '../../utilities/validID'
@@ -55,7 +56,7 @@ export const ReportDeadlines: CollectionConfig = {
   },
   access: { read: authenticated, create: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: 'dueDate',
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest], beforeValidate: [checkPeriod] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps], beforeValidate: [checkPeriod] },
   fields: [
     { name: 'title', type: 'text', label: l('Kỳ báo cáo', 'Period'), admin: { readOnly: true } },
     ...periodFields(),

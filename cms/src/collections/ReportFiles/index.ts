@@ -3,6 +3,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { l } from '../../utilities/label'
 import { REPORT_FILES_DIR } from '../../utilities/paths'
 import { schoolIdOf } from '../../utilities/schoolIdOf'
@@ -29,7 +30,7 @@ export const ReportFiles: CollectionConfig = {
     group: l('Báo cáo dư luận', 'Opinion reports'),
   },
   access: { read: staffOrOwnSchool, create: staffOrSchool, update: isAdmin, delete: isAdmin },
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest, validateReportFile], beforeValidate: [stampSchool] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, validateReportFile], beforeValidate: [stampSchool] },
   fields: [
     {
       name: 'school',

@@ -6,6 +6,7 @@ import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
 import { staffOrOwnSchoolVersions } from '../../access/staffOrOwnSchoolVersions'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { auditDeletion } from '../../audit/deletions'
 import { slugField } from '../../fields/slug'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -43,7 +44,7 @@ export const SchoolDisclosures: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps],
     beforeChange: [enforceReview, checkOnEverySave],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],

@@ -8,6 +8,7 @@ import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { stableSlug } from './stableSlug'
 import { hiddenFromSchools } from '../../utilities/hiddenInNav'
@@ -21,7 +22,7 @@ import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 export const Themes: CollectionConfig = {
   slug: 'themes',
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],
   },

@@ -4,6 +4,7 @@ import { isStaffField, isStaffUser } from '../../access/isStaff'
 import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { l } from '../../utilities/label'
 import { schoolIdOf } from '../../utilities/schoolIdOf'
 import { refuseImpossibleID } from '../../utilities/validID'
@@ -66,7 +67,11 @@ export const UrgentReports: CollectionConfig = {
   },
   access: { create: staffOrSchool, read: staffOrOwnSchool, update: staffOrOwnSchool, delete: isAdmin },
   defaultSort: '-createdAt',
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest], beforeValidate: [enforceUrgentReport], afterChange: [alertOnCreate] },
+  hooks: {
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps],
+    beforeValidate: [enforceUrgentReport],
+    afterChange: [alertOnCreate],
+  },
   fields: [
     { name: 'title', type: 'text', label: l('Sự việc (tóm tắt)', 'Incident'), required: true, maxLength: 250 },
     {

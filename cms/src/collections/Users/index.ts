@@ -9,6 +9,7 @@ import { auditRoleChange } from './hooks/auditRoleChange'
 import { auditDeletion } from '../../audit/deletions'
 import { secureCookies } from '../../utilities/origins'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { equaliseLoginTime } from './hooks/equaliseLoginTime'
 import { shownToAdminsOnly } from '../../utilities/hiddenInNav'
@@ -34,7 +35,7 @@ export const Users: CollectionConfig = {
     group: l('Hệ thống', 'System'),
   },
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, equaliseLoginTime, requireStrongPassword],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, equaliseLoginTime, requireStrongPassword],
     afterChange: [auditRoleChange],
     afterDelete: [auditDeletion],
   },

@@ -13,6 +13,7 @@ import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { validateVideo } from './validateVideo'
 import { missingUploadIs404 } from '../../utilities/missingUploadIs404'
@@ -26,7 +27,7 @@ import { missingUploadIs404 } from '../../utilities/missingUploadIs404'
 export const Videos: CollectionConfig = {
   slug: 'videos',
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, validateVideo],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, validateVideo],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],
   },

@@ -8,6 +8,7 @@ import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
+import { serverTimestamps } from '../../access/serverTimestamps'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { dayInScheduleWeek, mondayOnly, titleFromWeek } from './hooks'
 
@@ -22,7 +23,7 @@ const dayOnly = { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yy
 export const WorkSchedules: CollectionConfig = {
   slug: 'work-schedules',
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps],
     beforeChange: [titleFromWeek],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],
