@@ -23,6 +23,7 @@ import { freePort, startProduct, type TestServer } from '../tests/helpers/server
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 const CHROME_FLAGS = CHROMIUM_FLAGS
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS) || 5)
+const RETRIES = 5
 
 async function healthy(base: string): Promise<boolean> {
   try {
@@ -70,6 +71,9 @@ try {
   ]
   for (const page of pages) {
     const runs = []
+    // a run whose trace Chromium recorded without its start (NO_NAVSTART, "Please run Lighthouse again") is run again,
+    // up to RETRIES times in all for the page
+    let retries = RETRIES
     for (let i = 0; i < RUNS; i++) {
       const result = await lighthouse(`${base}${page.path}`, {
         port: chrome.port,
@@ -78,7 +82,13 @@ try {
         onlyCategories: [...CATEGORIES],
       })
       if (!result) throw new Error(`Lighthouse không trả kết quả cho ${page.path}`)
-      if (result.lhr.runtimeError) throw new Error(`Lighthouse lỗi trên ${page.path}: ${result.lhr.runtimeError.message}`)
+      const error = result.lhr.runtimeError
+      if (error?.code === 'NO_NAVSTART' && retries-- > 0) {
+        console.log(`  ${page.name}: lần đo không ghi được (${error.code}), đo lại`)
+        i--
+        continue
+      }
+      if (error) throw new Error(`Lighthouse lỗi trên ${page.path}: ${error.message}`)
       runs.push(result.lhr)
     }
     const lhr = computeMedianRun(runs) as (typeof runs)[number]

@@ -70,7 +70,8 @@ async function launch(
   baseEnv: NodeJS.ProcessEnv = process.env,
 ): Promise<TestServer> {
   for (let attempt = 1; ; attempt++) {
-    const port = await freePort()
+    // a port the caller chose (its PUBLIC_URL names it: scripts/lighthouse.ts) is kept; else a free one
+    const port = extraEnv.PORT ? Number(extraEnv.PORT) : await freePort()
     let log = ''
     const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts', script)], {
       cwd: ROOT,
@@ -93,7 +94,7 @@ async function launch(
         () => child.exitCode === null && child.signalCode === null,
       )
     } catch (err) {
-      if (attempt < 3 && /EADDRINUSE/.test(log)) continue
+      if (attempt < 3 && /EADDRINUSE/.test(log) && !extraEnv.PORT) continue
       throw err
     }
     return {
