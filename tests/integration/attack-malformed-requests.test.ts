@@ -2,6 +2,7 @@ import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loginToken } from '../helpers/auth'
 import { createFixtures } from '../helpers/fixtures'
+import { paragraphsToLexical } from '../../cms/src/seed/lexical'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
 
@@ -125,6 +126,7 @@ describe('malformed requests answer 400 or 404, never 500', () => {
     const before = {
       users: (await ctx.payload.count({ collection: 'users', overrideAccess: true })).totalDocs,
       feedback: (await ctx.payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs,
+      articles: (await ctx.payload.count({ collection: 'articles', overrideAccess: true })).totalDocs,
       settings: await settings(),
       editor: (await ctx.payload.find({ collection: 'users', where: { email: { equals: 'editor@test.example' } }, overrideAccess: true }))
         .docs[0]!,
@@ -132,6 +134,13 @@ describe('malformed requests answer 400 or 404, never 500', () => {
     const cases: [string, string, unknown, string][] = [
       ['POST', 'users', { ...account, school: 987654 }, 'mục không tồn tại'],
       ['POST', 'users', { ...account, email: 123 }, 'sai kiểu'],
+      // a list of links (a table of its own, written after the record's row)
+      [
+        'POST',
+        'articles',
+        { title: 'Tin có chủ đề không tồn tại', content: paragraphsToLexical(['Nội dung.']), themes: [987654] },
+        'mục không tồn tại',
+      ],
       ['PATCH', `users/${before.editor.id}`, { email: { a: 1 } }, 'sai kiểu'],
       ['POST', 'globals/site-settings', { logo: 987654 }, 'mục không tồn tại'],
       ['POST', 'globals/site-settings', { crisisContacts: null }, 'sai kiểu'],
@@ -150,6 +159,7 @@ describe('malformed requests answer 400 or 404, never 500', () => {
     }
     expect((await ctx.payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(before.users)
     expect((await ctx.payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs).toBe(before.feedback)
+    expect((await ctx.payload.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(before.articles)
     expect((await ctx.payload.findByID({ collection: 'users', id: before.editor.id, overrideAccess: true })).email).toBe(
       'editor@test.example',
     )

@@ -2,8 +2,8 @@ import type { CollectionBeforeOperationHook, GlobalBeforeOperationHook, PayloadR
 
 /**
  * When a record was created and last changed is written by the server, never taken from a request: what a REST or
- * GraphQL request sends as createdAt or updatedAt is dropped before Payload reads it (the admin's own forms send them
- * back unchanged). Otherwise a school could file an urgent report "earlier" or keep it at the top of the department's
+ * GraphQL request sends as createdAt or updatedAt is dropped before Payload reads it (Payload sets both itself on every
+ * create and update). Otherwise a school could file an urgent report "earlier" or keep it at the top of the department's
  * queue with a date years ahead, and a value that is no date ("hôm qua") was stored half-way and made every later
  * read of the record fail (the SQLite adapter keeps no transaction). The server's own Local API calls (the seed, an
  * import) keep theirs.

@@ -5,6 +5,7 @@ import { safeRichText } from '../fields/safeRichText'
 import { l } from '../utilities/label'
 import { rebuildAfterGlobalChange } from '../site-build/hooks'
 import { serverTimestampsOfGlobal } from '../access/serverTimestamps'
+import { linksMustExistInGlobal } from '../access/linksMustExist'
 import { hiddenFromSchools } from '../utilities/hiddenInNav'
 
 /**
@@ -13,7 +14,7 @@ import { hiddenFromSchools } from '../utilities/hiddenInNav'
  */
 export const Organisation: GlobalConfig = {
   slug: 'organisation',
-  hooks: { beforeOperation: [serverTimestampsOfGlobal], afterChange: [rebuildAfterGlobalChange] },
+  hooks: { beforeOperation: [serverTimestampsOfGlobal, linksMustExistInGlobal], afterChange: [rebuildAfterGlobalChange] },
   label: l('Giới thiệu cơ quan', 'Organisation'),
   admin: { group: l('Hệ thống', 'System'), hidden: hiddenFromSchools },
   access: { read: anyone, update: isStaff },

@@ -18,10 +18,10 @@ const causes = (error: unknown): string => {
   return parts.join(' | ')
 }
 
+const isWrite = (req: PayloadRequest): boolean => ['POST', 'PATCH', 'PUT'].includes(req.method ?? '')
+
 const bodyIsNotAnObject = (req: PayloadRequest): boolean =>
-  ['POST', 'PATCH', 'PUT'].includes(req.method ?? '') &&
-  req.data !== undefined &&
-  (req.data === null || typeof req.data !== 'object' || Array.isArray(req.data))
+  isWrite(req) && req.data !== undefined && (req.data === null || typeof req.data !== 'object' || Array.isArray(req.data))
 
 /** A read filtered by `where` that failed in building or running its query, for a reason other than the database's own. */
 const filterFailed = (req: PayloadRequest, error: unknown): boolean => {
@@ -39,10 +39,11 @@ const thrownIn = (error: unknown): string =>
 
 /** A write whose values did not fit their fields and made Payload or the adapter fail: which message, or null. */
 const writeFailed = (req: PayloadRequest, error: unknown): string | null => {
-  if (!['POST', 'PATCH', 'PUT'].includes(req.method ?? '')) return null
+  if (!isWrite(req)) return null
   const why = causes(error)
   if (DATABASE_FAULT.test(why)) return null
-  // an id of a relation or upload that no row has (SQLite's foreign key)
+  // an id of a relation or upload that no row has (SQLite's foreign key), where ../access/linksMustExist.ts does not look
+  // (inside blocks)
   if (/FOREIGN KEY constraint failed|SQLITE_CONSTRAINT_FOREIGNKEY/.test(why)) return LINK_NOT_FOUND
   // a date that is no date (createdAt, updatedAt and date fields: Payload's Date#toISOString), a value the database
   // cannot store in its column (an object for a text or a select)
@@ -62,7 +63,8 @@ const writeFailed = (req: PayloadRequest, error: unknown): string | null => {
  * values do not fit their fields where Payload fails on them instead of refusing them (writeFailed: a date that is no
  * date, null for a list or a group, a number for an e-mail address, an object for rich text, the id of nothing).
  * Payload has logged the error before this runs (a fault stays in the log); errors of the database itself (disk, lock,
- * space) stay 500. Nothing of the failed write is kept (Payload's transaction, or the one statement that failed).
+ * space) stay 500. The answer says nothing of what was kept: on SQLite Payload keeps no transaction, so what must not
+ * be half-written is refused before the write (../access/linksMustExist.ts, ../access/serverTimestamps.ts).
  */
 export const badRequestIs400: AfterErrorHook = ({ error, req }) => {
   const status = (error as { status?: unknown }).status

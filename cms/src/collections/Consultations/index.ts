@@ -15,6 +15,7 @@ import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 
@@ -27,7 +28,7 @@ const dayAndTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd
 export const Consultations: CollectionConfig = {
   slug: 'consultations',
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist],
     afterChange: [recordTransition, rebuildAfterChange, scheduleConsultationRebuilds],
     afterDelete: [auditDeletion, rebuildAfterDelete, unscheduleConsultationRebuilds],
   },

@@ -10,6 +10,7 @@ import { reportHtml } from '../../reports/print'
 import { l } from '../../utilities/label'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { documentFootFields, documentHeadFields } from './documentFields'
 
@@ -94,7 +95,7 @@ export const DepartmentReports: CollectionConfig = {
   },
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: '-periodKey',
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps], beforeValidate: [checkPeriod] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist], beforeValidate: [checkPeriod] },
   endpoints,
   fields: [
     {

@@ -6,6 +6,7 @@ import { isStaff } from '../../access/isStaff'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { auditDeletion } from '../../audit/deletions'
 import { l } from '../../utilities/label'
 import { FILES_DIR } from '../../utilities/paths'
@@ -32,7 +33,7 @@ export const DisclosureFiles: CollectionConfig = {
   // a school never replaces a file once uploaded: a published disclosure's file changes only through review (a new file)
   access: { read: anyone, create: staffOrSchool, update: isStaff, delete: isAdmin },
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, validateFile],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist, validateFile],
     beforeValidate: [stampOwnSchool],
     afterDelete: [auditDeletion],
   },

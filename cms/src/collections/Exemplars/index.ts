@@ -19,6 +19,7 @@ import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 /** Exemplar stories (người tốt việc tốt), plan II.10. */
@@ -42,7 +43,7 @@ export const Exemplars: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist],
     beforeChange: [enforceReview],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],

@@ -19,6 +19,7 @@ import { auditDeletion } from '../../audit/deletions'
 import { rebuildForCommentCount, rebuildForCommentCountDelete, rebuildForQa, rebuildForQaDelete } from '../../site-build/feedback-rebuilds'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 const never = () => false
@@ -42,7 +43,7 @@ export const Feedback: CollectionConfig = {
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: ['-priority', '-receivedAt'],
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist],
     beforeValidate: [assignCode],
     beforeChange: [triage],
     afterChange: [notifyFeedback, rebuildForQa, rebuildForCommentCount],

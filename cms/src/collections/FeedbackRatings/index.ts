@@ -7,6 +7,7 @@ import { monthOf } from '@gd/shared/report-periods'
 import { l } from '../../utilities/label'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 const never = () => false
@@ -21,7 +22,7 @@ const relId = (v: unknown): number | null =>
  */
 export const FeedbackRatings: CollectionConfig = {
   slug: 'feedback-ratings',
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist] },
   labels: {
     singular: l('Đánh giá câu trả lời', 'Answer rating'),
     plural: l('Đánh giá câu trả lời (ẩn danh)', 'Answer ratings (anonymous)'),

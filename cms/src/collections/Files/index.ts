@@ -10,6 +10,7 @@ import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 import { missingUploadIs404 } from '../../utilities/missingUploadIs404'
@@ -29,7 +30,7 @@ export const Files: CollectionConfig = {
   },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, validateFile],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist, validateFile],
     afterChange: [rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],
   },

@@ -10,6 +10,7 @@ import { auditDeletion } from '../../audit/deletions'
 import { rebuildAfterMediaChange, rebuildAfterMediaDelete } from '../../site-build/hooks'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { missingUploadIs404 } from '../../utilities/missingUploadIs404'
 
@@ -21,7 +22,7 @@ export const Media: CollectionConfig = {
   admin: { group: l('Nội dung', 'Content') },
   access: { read: anyone, create: staffOrSchool, update: isStaff, delete: isStaff },
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, validateImage],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist, validateImage],
     afterChange: [rebuildAfterMediaChange],
     afterDelete: [auditDeletion, rebuildAfterMediaDelete],
   },

@@ -9,6 +9,7 @@ import { l } from '../../utilities/label'
 import { schoolIdOf } from '../../utilities/schoolIdOf'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
 
 export const OPINION_REPORT_STATES = [
@@ -98,7 +99,7 @@ export const OpinionReports: CollectionConfig = {
   },
   access: { create: staffOrSchool, read: staffOrOwnSchool, update: staffOrOwnSchool, delete: isAdmin },
   defaultSort: '-periodKey',
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps], beforeValidate: [enforceReport] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist], beforeValidate: [enforceReport] },
   fields: [
     { name: 'title', type: 'text', label: l('Tiêu đề', 'Title'), admin: { readOnly: true } },
     {

@@ -5,6 +5,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 import { l } from '../../utilities/label'
 import { refuseImpossibleID } from '../../utilities/validID'
@@ -31,7 +32,7 @@ export const PressMentions: CollectionConfig = {
   },
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: '-publishedAt',
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps], beforeChange: [stampResponse] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist], beforeChange: [stampResponse] },
   fields: [
     { name: 'title', type: 'text', label: l('Tiêu đề, nội dung chính', 'Title'), required: true, maxLength: 300 },
     {

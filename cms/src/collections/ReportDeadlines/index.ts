@@ -6,6 +6,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { periodFields } from '../../fields/period'
 import { l } from '../../utilities/label'
 import { refuseImpossibleID } from '../../utilities/validID'
@@ -56,7 +57,7 @@ export const ReportDeadlines: CollectionConfig = {
   },
   access: { read: authenticated, create: isStaff, update: isStaff, delete: isAdmin },
   defaultSort: 'dueDate',
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps], beforeValidate: [checkPeriod] },
+  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist], beforeValidate: [checkPeriod] },
   fields: [
     { name: 'title', type: 'text', label: l('Kỳ báo cáo', 'Period'), admin: { readOnly: true } },
     ...periodFields(),

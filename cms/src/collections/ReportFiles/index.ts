@@ -4,6 +4,7 @@ import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { l } from '../../utilities/label'
 import { REPORT_FILES_DIR } from '../../utilities/paths'
 import { schoolIdOf } from '../../utilities/schoolIdOf'
@@ -30,7 +31,10 @@ export const ReportFiles: CollectionConfig = {
     group: l('Báo cáo dư luận', 'Opinion reports'),
   },
   access: { read: staffOrOwnSchool, create: staffOrSchool, update: isAdmin, delete: isAdmin },
-  hooks: { beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, validateReportFile], beforeValidate: [stampSchool] },
+  hooks: {
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist, validateReportFile],
+    beforeValidate: [stampSchool],
+  },
   fields: [
     {
       name: 'school',

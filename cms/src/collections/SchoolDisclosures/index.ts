@@ -7,6 +7,7 @@ import { staffOrOwnSchoolVersions } from '../../access/staffOrOwnSchoolVersions'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { auditDeletion } from '../../audit/deletions'
 import { slugField } from '../../fields/slug'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -44,7 +45,7 @@ export const SchoolDisclosures: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist],
     beforeChange: [enforceReview, checkOnEverySave],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],

@@ -11,13 +11,14 @@ import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 
 export const Schools: CollectionConfig = {
   slug: 'schools',
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],
   },

@@ -5,6 +5,7 @@ import { staffOrOwnSchool } from '../../access/staffOrOwnSchool'
 import { staffOrSchool } from '../../access/staffOrSchool'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { l } from '../../utilities/label'
 import { schoolIdOf } from '../../utilities/schoolIdOf'
 import { refuseImpossibleID } from '../../utilities/validID'
@@ -68,7 +69,7 @@ export const UrgentReports: CollectionConfig = {
   access: { create: staffOrSchool, read: staffOrOwnSchool, update: staffOrOwnSchool, delete: isAdmin },
   defaultSort: '-createdAt',
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist],
     beforeValidate: [enforceUrgentReport],
     afterChange: [alertOnCreate],
   },

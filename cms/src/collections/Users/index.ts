@@ -10,6 +10,7 @@ import { auditDeletion } from '../../audit/deletions'
 import { secureCookies } from '../../utilities/origins'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { equaliseLoginTime } from './hooks/equaliseLoginTime'
 import { shownToAdminsOnly } from '../../utilities/hiddenInNav'
@@ -35,7 +36,7 @@ export const Users: CollectionConfig = {
     group: l('Hệ thống', 'System'),
   },
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, equaliseLoginTime, requireStrongPassword],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist, equaliseLoginTime, requireStrongPassword],
     afterChange: [auditRoleChange],
     afterDelete: [auditDeletion],
   },

@@ -14,6 +14,7 @@ import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { validateVideo } from './validateVideo'
 import { missingUploadIs404 } from '../../utilities/missingUploadIs404'
@@ -27,7 +28,7 @@ import { missingUploadIs404 } from '../../utilities/missingUploadIs404'
 export const Videos: CollectionConfig = {
   slug: 'videos',
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, validateVideo],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist, validateVideo],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],
   },

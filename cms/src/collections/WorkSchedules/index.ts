@@ -9,6 +9,7 @@ import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
+import { linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { dayInScheduleWeek, mondayOnly, titleFromWeek } from './hooks'
 
@@ -23,7 +24,7 @@ const dayOnly = { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yy
 export const WorkSchedules: CollectionConfig = {
   slug: 'work-schedules',
   hooks: {
-    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps],
+    beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist],
     beforeChange: [titleFromWeek],
     afterChange: [recordTransition, rebuildAfterChange],
     afterDelete: [auditDeletion, rebuildAfterDelete],

@@ -8,12 +8,13 @@ import { identityFields } from './identityFields'
 import { englishFields } from './englishFields'
 import { rebuildAfterGlobalChange } from '../../site-build/hooks'
 import { serverTimestampsOfGlobal } from '../../access/serverTimestamps'
+import { linksMustExistInGlobal } from '../../access/linksMustExist'
 import { shownToAdminsOnly } from '../../utilities/hiddenInNav'
 
 /** Who owns the portal: every name, address and contact the site shows comes from here, never from code. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  hooks: { beforeOperation: [serverTimestampsOfGlobal], afterChange: [rebuildAfterGlobalChange] },
+  hooks: { beforeOperation: [serverTimestampsOfGlobal, linksMustExistInGlobal], afterChange: [rebuildAfterGlobalChange] },
   label: l('Cấu hình trang', 'Site settings'),
   admin: { group: l('Hệ thống', 'System'), hidden: shownToAdminsOnly },
   access: { read: anyone, update: isAdmin },
