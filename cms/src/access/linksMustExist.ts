@@ -15,6 +15,11 @@ interface Link {
   id: string | number
 }
 
+/** What a link field may declare in its `custom`: its own validate looks every linked record up before anything is written. */
+export interface LinkCheck {
+  checksItsLinks?: boolean
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v)
 
 /** The links (relationship and upload values) a save's data gives, with their field paths; groups, rows and lists included. */
@@ -35,7 +40,9 @@ function linksIn(fields: Field[], data: Record<string, unknown>, prefix: string,
     const value = data[field.name]
     const path = `${prefix}${field.name}`
     if (value == null) continue
-    if (field.type === 'relationship' || field.type === 'upload') {
+    // a link field whose own check looks the record up (custom.checksItsLinks: a correction's target must exist and be
+    // published) says what is wrong in its own words
+    if ((field.type === 'relationship' || field.type === 'upload') && !(field.custom as LinkCheck | undefined)?.checksItsLinks) {
       for (const one of Array.isArray(value) ? value : [value]) {
         const [collection, id] = Array.isArray(field.relationTo)
           ? [isRecord(one) ? one.relationTo : undefined, isRecord(one) ? one.value : undefined]
@@ -79,7 +86,8 @@ async function missingLink(req: PayloadRequest, links: Link[]): Promise<Link | n
  * has) is refused before anything is written, under the field: 400 in Vietnamese. Payload checks the id's form, not
  * that the record is there; SQLite's foreign key then refused the link only after the record's own row was written,
  * and on SQLite Payload keeps no transaction, so an article with a theme that does not exist was answered with an
- * error and kept anyway. The server's own Local API calls are not checked again.
+ * error and kept anyway. The server's own Local API calls are not checked again, nor a field that says it looks its
+ * links up itself (LinkCheck).
  */
 async function check(req: PayloadRequest, fields: Field[], data: unknown, slug: string): Promise<void> {
   // an anonymous save is refused by access after this (and learns nothing here of which records exist)

@@ -10,7 +10,7 @@ import { rebuildAfterChange, rebuildAfterDelete } from '../../site-build/hooks'
 import { recordTransition } from '../../workflow/recordTransition'
 import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
-import { linksMustExist } from '../../access/linksMustExist'
+import { type LinkCheck, linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { targetPublished } from './targetPublished'
 
@@ -45,6 +45,8 @@ export const Corrections: CollectionConfig = {
       required: true,
       index: true,
       validate: targetPublished,
+      // targetPublished looks the item up (missing, draft or of another kind: its own message)
+      custom: { checksItsLinks: true } satisfies LinkCheck,
       admin: { description: l('Chỉ chọn được bài đã xuất bản.', 'Published items only.') },
     },
     {
