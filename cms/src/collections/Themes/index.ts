@@ -11,6 +11,7 @@ import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
 import { linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
+import { keepWhileUsed } from './keepWhileUsed'
 import { stableSlug } from './stableSlug'
 import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 
@@ -18,13 +19,15 @@ import { hiddenFromSchools } from '../../utilities/hiddenInNav'
  * The content themes of the department's plans, year by year (the 2024 plan's ten are seeded from
  * @gd/shared/themes). Editors create, rename, reorder and retire them; every theme gets its page, feed and search
  * filter on the next rebuild, and the themes in use are the feedback form's options. A retired theme keeps its page
- * and articles and is listed under the plan it came from. The slug never changes after creation (./stableSlug.ts).
+ * and articles and is listed under the plan it came from; a theme anything links to is not deleted (./keepWhileUsed.ts).
+ * The slug never changes after creation (./stableSlug.ts).
  */
 export const Themes: CollectionConfig = {
   slug: 'themes',
   hooks: {
     beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist],
     afterChange: [recordTransition, rebuildAfterChange],
+    beforeDelete: [keepWhileUsed],
     afterDelete: [auditDeletion, rebuildAfterDelete],
   },
   labels: { singular: l('Chủ đề', 'Theme'), plural: l('Chủ đề', 'Themes') },
