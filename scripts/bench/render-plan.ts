@@ -1,6 +1,6 @@
 /**
  * Benchmark (prints numbers; not a test): the incremental build's render plan and the article pages' related lists
- * on a generated archive, some of whose articles have no theme left (their themes deleted), where "related" finds
+ * on a generated archive, some of whose articles have no theme left (as after a theme was deleted), where "related" finds
  * nothing and a scan of the whole list would go to its end for each of them.
  *   node --import tsx/esm scripts/bench/render-plan.ts [articles=20000] [percent without a theme=30]
  * Ends with one JSON line: articles, withoutThemePercent, planS, relatedS (every article's related list).
