@@ -14,12 +14,20 @@ import { serverTimestamps } from '../../access/serverTimestamps'
 import { linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
 import { hiddenFromSchools } from '../../utilities/hiddenInNav'
+import { keepWhileLinked } from '../../utilities/keepWhileLinked'
+
+/** A school with accounts, news, stories, reports or disclosures is not deleted: they would be left with no school. */
+const keepWhileInUse = keepWhileLinked('schools', {
+  what: 'trường này',
+  wayOut: 'Hãy chuyển các mục đó sang trường khác (trường sáp nhập vào, chẳng hạn) hoặc xóa chúng trước khi xóa trường.',
+})
 
 export const Schools: CollectionConfig = {
   slug: 'schools',
   hooks: {
     beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist],
     afterChange: [recordTransition, rebuildAfterChange],
+    beforeDelete: [keepWhileInUse],
     afterDelete: [auditDeletion, rebuildAfterDelete],
   },
   labels: { singular: l('Trường học', 'School'), plural: l('Trường học', 'Schools') },

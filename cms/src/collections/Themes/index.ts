@@ -11,7 +11,7 @@ import { capRequest } from '../../access/requestCaps'
 import { serverTimestamps } from '../../access/serverTimestamps'
 import { linksMustExist } from '../../access/linksMustExist'
 import { refuseImpossibleID } from '../../utilities/validID'
-import { keepWhileUsed } from './keepWhileUsed'
+import { keepWhileLinked } from '../../utilities/keepWhileLinked'
 import { stableSlug } from './stableSlug'
 import { hiddenFromSchools } from '../../utilities/hiddenInNav'
 
@@ -19,15 +19,22 @@ import { hiddenFromSchools } from '../../utilities/hiddenInNav'
  * The content themes of the department's plans, year by year (the 2024 plan's ten are seeded from
  * @gd/shared/themes). Editors create, rename, reorder and retire them; every theme gets its page, feed and search
  * filter on the next rebuild, and the themes in use are the feedback form's options. A retired theme keeps its page
- * and articles and is listed under the plan it came from; a theme anything links to is not deleted (./keepWhileUsed.ts).
+ * and articles and is listed under the plan it came from; a theme anything links to is not deleted (keepWhileInUse).
  * The slug never changes after creation (./stableSlug.ts).
  */
+const RETIRED = THEME_STATUSES.find((s) => s.value === 'da-ket-thuc')!.label
+/** A theme in use is retired, not deleted: that keeps its page and its articles. */
+const keepWhileInUse = keepWhileLinked('themes', {
+  what: 'chủ đề này',
+  wayOut: `Hãy chuyển các mục đó sang chủ đề khác trước khi xóa, hoặc đặt Tình trạng là “${RETIRED}” để giữ trang của chủ đề và các bài của nó.`,
+})
+
 export const Themes: CollectionConfig = {
   slug: 'themes',
   hooks: {
     beforeOperation: [refuseImpossibleID, capRequest, serverTimestamps, linksMustExist],
     afterChange: [recordTransition, rebuildAfterChange],
-    beforeDelete: [keepWhileUsed],
+    beforeDelete: [keepWhileInUse],
     afterDelete: [auditDeletion, rebuildAfterDelete],
   },
   labels: { singular: l('Chủ đề', 'Theme'), plural: l('Chủ đề', 'Themes') },

@@ -6,8 +6,9 @@ import { startServer, type TestServer } from '../helpers/server'
 import { paragraphsToLexical } from '../../cms/src/seed/lexical'
 
 /**
- * A theme something links to is not deleted (cms/src/collections/Themes/keepWhileUsed.ts): deleting it took its links
- * along, and a published article whose only theme it was had none left, over REST as in the admin.
+ * A theme or a school something links to is not deleted (cms/src/utilities/keepWhileLinked.ts), over REST as in the
+ * admin: deleting took the links along, and a published article whose only theme it was had none left, a school's
+ * account no school.
  */
 let server: TestServer
 let ctx: Awaited<ReturnType<typeof freshPayload>>
@@ -17,7 +18,7 @@ let theme: { id: number }
 let article: { id: number }
 
 beforeAll(async () => {
-  ctx = await freshPayload('theme-in-use')
+  ctx = await freshPayload('delete-in-use')
   f = await createFixtures(ctx.payload)
   theme = await ctx.payload.create({
     collection: 'themes',
@@ -61,5 +62,26 @@ describe('deleting a theme', () => {
     expect((await fetch(`${server.url}/api/themes/${theme.id}`, { method: 'DELETE', headers: admin })).status).toBe(200)
     expect((await fetch(`${server.url}/api/themes/${theme.id}`)).status).toBe(404)
     expect(await themesOf(article.id)).toEqual([f.theme.id])
+  })
+})
+
+describe('deleting a school', () => {
+  it('is refused while its account and items use it; nothing changes', async () => {
+    const res = await fetch(`${server.url}/api/schools/${f.schoolA.id}`, { method: 'DELETE', headers: admin })
+    expect(res.status).toBe(409)
+    const message = ((await res.json()) as { errors: { message: string }[] }).errors[0]!.message
+    expect(message).toMatch(/^Chưa xóa được trường này: đang được dùng ở .*Người dùng \(\d+\)/)
+    expect((await fetch(`${server.url}/api/schools/${f.schoolA.id}`)).status).toBe(200)
+    const account = await ctx.payload.findByID({ collection: 'users', id: f.schoolUserA.id, overrideAccess: true, depth: 0 })
+    expect(Number(account.school)).toBe(f.schoolA.id)
+  })
+
+  it('goes through for a school nothing uses', async () => {
+    const empty = await ctx.payload.create({
+      collection: 'schools',
+      overrideAccess: true,
+      data: { name: 'Trường Tiểu học đã giải thể', level: 'tieu-hoc', commune: 'Lai Khê' },
+    })
+    expect((await fetch(`${server.url}/api/schools/${empty.id}`, { method: 'DELETE', headers: admin })).status).toBe(200)
   })
 })
