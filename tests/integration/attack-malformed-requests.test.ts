@@ -148,6 +148,20 @@ describe('malformed requests answer 400 or 404, never 500', () => {
       ['POST', 'globals/site-settings', { privacyNotice: { a: 1 } }, 'sai kiểu'],
       ['POST', 'globals/site-settings', { orgName: 'Tên đã đổi', logo: 987654 }, 'mục không tồn tại'],
       ['POST', 'globals/organisation', { leaders: null }, 'sai kiểu'],
+      // links inside a group and inside a list (fields as Payload flattens them), refused before the write under
+      // the field itself (the admin marks it), not by the database's foreign key afterwards
+      [
+        'POST',
+        'globals/site-settings',
+        { orgName: 'Tên đã đổi', spokesperson: { name: 'Người phát ngôn', regulation: 987654 } },
+        '"path":"spokesperson.regulation"',
+      ],
+      [
+        'POST',
+        'globals/organisation',
+        { leaders: [{ name: 'Nguyễn Văn A', position: 'Trưởng phòng', photo: 987654 }] },
+        '"path":"leaders.0.photo"',
+      ],
       ['POST', 'feedback', { ...feedback, receivedAt: 'hôm qua' }, 'Thời điểm tiếp nhận không hợp lệ'],
       ['POST', 'feedback', { ...feedback, receivedAt: '2026-13-45' }, 'Thời điểm tiếp nhận không hợp lệ'],
     ]
@@ -165,6 +179,8 @@ describe('malformed requests answer 400 or 404, never 500', () => {
     )
     const after = await settings()
     expect(after.orgName).toBe(before.settings.orgName)
+    expect(after.spokesperson?.name ?? null).toBe(before.settings.spokesperson?.name ?? null)
+    expect((await ctx.payload.findGlobal({ slug: 'organisation', overrideAccess: true, depth: 0 })).leaders ?? []).toEqual([])
     expect(after.crisisContacts).toEqual(before.settings.crisisContacts)
     // the same fields with values that fit are still taken
     expect((await send('POST', 'users', account)).status).toBe(201)

@@ -1,6 +1,6 @@
 import {
   type CollectionBeforeOperationHook,
-  type Field,
+  type FlattenedField,
   type GlobalBeforeOperationHook,
   type PayloadRequest,
   type CollectionSlug,
@@ -22,21 +22,12 @@ export interface LinkCheck {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v)
 
-/** The links (relationship and upload values) a save's data gives, with their field paths; groups, rows and lists included. */
-function linksIn(fields: Field[], data: Record<string, unknown>, prefix: string, out: Link[]): void {
+/**
+ * The links (relationship and upload values) a save's data gives, with their field paths, through the fields as Payload
+ * flattens them (rows and unnamed tabs taken out; named groups and tabs, and lists, kept with their data).
+ */
+function linksIn(fields: FlattenedField[], data: Record<string, unknown>, prefix: string, out: Link[]): void {
   for (const field of fields) {
-    if (field.type === 'tabs') {
-      for (const tab of field.tabs) {
-        const named = 'name' in tab && tab.name ? tab.name : null
-        const inner = named ? data[named] : data
-        if (isRecord(inner)) linksIn(tab.fields, inner, named ? `${prefix}${named}.` : prefix, out)
-      }
-      continue
-    }
-    if (!('name' in field)) {
-      if ('fields' in field) linksIn(field.fields, data, prefix, out)
-      continue
-    }
     const value = data[field.name]
     const path = `${prefix}${field.name}`
     if (value == null) continue
@@ -51,9 +42,9 @@ function linksIn(fields: Field[], data: Record<string, unknown>, prefix: string,
         if (typeof collection === 'string' && (typeof given === 'number' || typeof given === 'string'))
           out.push({ path, collection, id: given })
       }
-    } else if (field.type === 'group' && isRecord(value)) linksIn(field.fields, value, `${path}.`, out)
+    } else if ((field.type === 'group' || field.type === 'tab') && isRecord(value)) linksIn(field.flattenedFields, value, `${path}.`, out)
     else if (field.type === 'array' && Array.isArray(value))
-      value.forEach((row, i) => isRecord(row) && linksIn(field.fields, row, `${path}.${i}.`, out))
+      value.forEach((row, i) => isRecord(row) && linksIn(field.flattenedFields, row, `${path}.${i}.`, out))
   }
 }
 
@@ -89,7 +80,7 @@ async function missingLink(req: PayloadRequest, links: Link[]): Promise<Link | n
  * error and kept anyway. The server's own Local API calls are not checked again, nor a field that says it looks its
  * links up itself (LinkCheck).
  */
-async function check(req: PayloadRequest, fields: Field[], data: unknown, slug: string): Promise<void> {
+async function check(req: PayloadRequest, fields: FlattenedField[], data: unknown, slug: string): Promise<void> {
   // an anonymous save is refused by access after this (and learns nothing here of which records exist)
   if (req.payloadAPI === 'local' || !req.user || !isRecord(data)) return
   const links: Link[] = []
@@ -100,11 +91,11 @@ async function check(req: PayloadRequest, fields: Field[], data: unknown, slug: 
 
 export const linksMustExist: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation === 'create' || operation === 'update')
-    await check(req, collection.fields, (args as { data?: unknown }).data, collection.slug)
+    await check(req, collection.flattenedFields, (args as { data?: unknown }).data, collection.slug)
   return args
 }
 
 export const linksMustExistInGlobal: GlobalBeforeOperationHook = async ({ args, operation, req, global }) => {
-  if (operation === 'update') await check(req, global.fields, (args as { data?: unknown }).data, global.slug)
+  if (operation === 'update') await check(req, global.flattenedFields, (args as { data?: unknown }).data, global.slug)
   return args
 }

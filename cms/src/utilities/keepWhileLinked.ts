@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug, type Field, type SanitizedConfig } from 'payload'
+import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug, type FlattenedField, type SanitizedConfig } from 'payload'
 
 interface Link {
   collection: CollectionSlug
@@ -8,22 +8,15 @@ interface Link {
   path: string
 }
 
-/** The fields linking to `target` in a list of fields, with their paths. */
-function linksIn(fields: Field[], target: string, prefix: string, out: string[]): void {
+/** The fields linking to `target` in a collection's fields as Payload flattens them (rows and unnamed tabs taken out), with their paths. */
+function linksIn(fields: FlattenedField[], target: string, prefix: string, out: string[]): void {
   for (const field of fields) {
-    if (field.type === 'tabs') {
-      for (const tab of field.tabs) linksIn(tab.fields, target, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix, out)
-      continue
-    }
-    if (!('name' in field)) {
-      if ('fields' in field) linksIn(field.fields, target, prefix, out)
-      continue
-    }
     const path = `${prefix}${field.name}`
     // links to the target alone: a link that may point to any kind of record (Payload's own lock of a record being
     // edited) is not a use of it, nor can the database count those by it
     if ((field.type === 'relationship' || field.type === 'upload') && field.relationTo === target) out.push(path)
-    else if ((field.type === 'group' || field.type === 'array') && 'fields' in field) linksIn(field.fields, target, `${path}.`, out)
+    else if (field.type === 'group' || field.type === 'tab' || field.type === 'array')
+      linksIn(field.flattenedFields, target, `${path}.`, out)
   }
 }
 
@@ -34,7 +27,7 @@ function linksTo(config: SanitizedConfig, target: string): Link[] {
   if (!links) {
     links = config.collections.flatMap((collection) => {
       const paths: string[] = []
-      linksIn(collection.fields, target, '', paths)
+      linksIn(collection.flattenedFields, target, '', paths)
       const label = typeof collection.labels.plural === 'string' ? collection.labels.plural : collection.slug
       return paths.map((path) => ({ collection: collection.slug as CollectionSlug, label, path }))
     })
