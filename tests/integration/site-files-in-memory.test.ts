@@ -5,13 +5,14 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import express from 'express'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { precompressBuild } from '../../cms/src/site-build/precompress'
+import { markCopiesPending, precompressBuild } from '../../cms/src/site-build/precompress'
 import { SiteFilesInMemory } from '../../cms/src/server/site-files-in-memory'
 
 /**
  * The live build's files kept in memory by the server (issue 15 §4), on real folders and a real link swapped the way
  * a build is published (cms/src/site-build/publish.ts): the variant the request accepts, the same ETag and
- * Last-Modified as express.static, 304, a newly published build served at once, and the memory bound held.
+ * Last-Modified as express.static, 304, a newly published build served at once, its compressed copies once they are
+ * written after it went live, and the memory bound held.
  * Behind it, express.static answers what memory does not (marked `x-from: disk`), so a fall-through is visible.
  */
 let dir: string
@@ -144,6 +145,29 @@ describe('the live build from memory', () => {
       expect(body.toString(), encoding).toBe(page('Bản hai'))
     }
     expect(files.size).toBe(1)
+  })
+
+  it('sends a page of a build gone live before its compressed copies compressed once they are written', async () => {
+    // as site-build/build.ts publishes: the folder marked as still to be compressed, live, then its copies written
+    const build = path.join(dir, 'builds', 'ba')
+    fs.mkdirSync(build, { recursive: true })
+    fs.writeFileSync(path.join(build, 'index.html'), page('Bản ba'))
+    await markCopiesPending(build)
+    publish(build)
+    await new Promise((r) => setTimeout(r, 15))
+    const before = await get('/', { 'accept-encoding': 'gzip, br' })
+    expect(before.headers['x-from']).toBe('memory')
+    expect(before.headers['content-encoding']).toBeUndefined()
+    expect(before.body.toString()).toBe(page('Bản ba'))
+    expect(await precompressBuild(build, ['index.html'])).toBe(1)
+    const after = await get('/', { 'accept-encoding': 'gzip, br' })
+    expect(after.headers['content-encoding']).toBe('br')
+    expect(zlib.brotliDecompressSync(after.body).toString()).toBe(page('Bản ba'))
+    // and is kept from then on
+    fs.writeFileSync(path.join(build, 'index.html.br'), 'ĐÃ ĐỔI')
+    expect((await get('/', { 'accept-encoding': 'br' })).body.toString()).not.toBe('ĐÃ ĐỔI')
+    publish(path.join(dir, 'builds', 'hai'))
+    await new Promise((r) => setTimeout(r, 15))
   })
 
   it('keeps at most its bound, the least recently used leaving first, and leaves large files to the disk', async () => {

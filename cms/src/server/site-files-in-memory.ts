@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { NextFunction, Request, Response } from 'express'
-import { ENCODINGS, isPrecompressible } from '../site-build/precompress'
+import { copiesComplete, ENCODINGS, isPrecompressible } from '../site-build/precompress'
 import { acceptedEncodings } from './precompressed'
 import { sitePathOf } from './site-path'
 import { cacheControlFor } from './static-cache'
@@ -58,7 +58,9 @@ export class SiteFilesInMemory {
   private readonly entries = new Map<string, Entry>()
   /** files seen too large to keep, by path in the current build */
   private readonly tooLarge = new Set<string>()
-  private readonly loading = new Map<string, Promise<Entry | null>>()
+  private readonly loading = new Map<string, Promise<{ entry: Entry | null; complete: boolean }>>()
+  /** whether the live build's compressed copies are all written (they follow its going live: copiesWritten) */
+  private copiesDone = false
   bytes = 0
 
   constructor(private readonly options: SiteFilesOptions) {}
@@ -83,9 +85,20 @@ export class SiteFilesInMemory {
       this.entries.clear()
       this.tooLarge.clear()
       this.loading.clear()
+      this.copiesDone = false
       this.bytes = 0
     }
     return build
+  }
+
+  /**
+   * Whether the build's compressed copies are all there (../site-build/precompress.ts: copiesComplete). A build goes
+   * live before it writes them, so until then a file read without a copy is answered but not kept, else it would be
+   * sent uncompressed for as long as the build stays live.
+   */
+  private copiesWritten(build: string): boolean {
+    this.copiesDone ||= copiesComplete(build)
+    return this.copiesDone
   }
 
   private async read(file: string, encoding?: string): Promise<Variant | null> {
@@ -144,13 +157,15 @@ export class SiteFilesInMemory {
     }
     let pending = this.loading.get(urlPath)
     if (!pending) {
-      pending = this.load(build, urlPath)
+      // asked before the files are read: copies written once it says yes were there to read
+      const complete = this.copiesWritten(build)
+      pending = this.load(build, urlPath).then((entry) => ({ entry, complete }))
       this.loading.set(urlPath, pending)
     }
-    const entry = await pending.finally(() => this.loading.delete(urlPath))
+    const { entry, complete } = await pending.finally(() => this.loading.delete(urlPath))
     if (build !== this.build) return entry
     if (entry) {
-      if (!this.entries.has(urlPath)) this.keep(urlPath, entry)
+      if (!this.entries.has(urlPath) && (complete || !entry.vary)) this.keep(urlPath, entry)
     } else if (this.tooLarge.size < 10_000 && fs.statSync(path.join(build, urlPath), { throwIfNoEntry: false })?.isFile()) {
       this.tooLarge.add(urlPath)
     }

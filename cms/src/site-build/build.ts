@@ -8,7 +8,7 @@ import { CODE_MARKER, recordedFingerprint, siteCodeFingerprint } from './code-fi
 import { indexSearch, type SearchIndexResult } from './search-index'
 import { astroOutputFor, filesUnder, moveAstroOutput, RENDERING_DIR } from './staging'
 import { CONTENT_CACHE_DIR, pagefindCommand, SITE_SOURCE_DIR } from './paths'
-import { startPrecompress } from './precompress'
+import { copiesComplete, markCopiesPending, precompressBuild } from './precompress'
 import { SEARCH_CHANGES_DIR, SEARCH_MAIN_DIR } from '@gd/shared/search-index'
 import { currentBuild, newBuildDir, publishBuild } from './publish'
 
@@ -16,6 +16,7 @@ export type BuildMode = 'full' | 'incremental'
 
 export interface BuildResult {
   mode: BuildMode
+  /** From the start until the new site is live (the compressed copies are written after: the log says how long). */
   seconds: number
   dir: string
   log: string
@@ -24,12 +25,26 @@ export interface BuildResult {
   reused?: number
 }
 
-/** Both results once both have ended (neither left running into a folder being removed); the first failure rethrown. */
-async function settled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
-  const [ra, rb] = await Promise.allSettled([a, b])
-  if (ra.status === 'rejected') throw ra.reason
-  if (rb.status === 'rejected') throw rb.reason
-  return [ra.value, rb.value]
+/**
+ * What a build does once it is live, still holding the build lock (the next build waits for it), both at once: the
+ * compressed copies of its new files (./precompress.ts; of the whole folder when the build it carried pages from had not
+ * finished its own) and what the next build reads of the search index (./search-index.ts). The new site needs neither
+ * (a page without its copy is sent as it is), so it goes live without waiting for them, and a failure here is told in
+ * the log, not as a failed build: the next build compresses what is missing, or indexes every page again. Answers
+ * the log's account of it.
+ */
+async function afterGoingLive(dir: string, search: SearchIndexResult, carriedFrom: string | null, written: string[]): Promise<string> {
+  const started = Date.now()
+  const searchDirs = [SEARCH_CHANGES_DIR, ...(search.mode === 'whole' ? [SEARCH_MAIN_DIR] : [])]
+  const only = carriedFrom && !copiesComplete(carriedFrom) ? ['.'] : [...written, ...searchDirs]
+  const [copies, remembered] = await Promise.allSettled([precompressBuild(dir, only), search.remember()])
+  const failed = (what: string, reason: unknown) =>
+    `${what} KHÔNG xong (${reason instanceof Error ? reason.message : String(reason)}; build sau sẽ làm lại)`
+  return [
+    copies.status === 'fulfilled' ? `nén sẵn ${copies.value} tệp` : failed('nén sẵn', copies.reason),
+    remembered.status === 'fulfilled' ? 'ghi chỉ mục tìm kiếm cho lần sau' : failed('ghi chỉ mục tìm kiếm cho lần sau', remembered.reason),
+    `${(Date.now() - started) / 1000} s`,
+  ].join(', ')
 }
 
 export class SiteBuildError extends Error {
@@ -57,10 +72,10 @@ function exec(command: string, args: string[], env: NodeJS.ProcessEnv, output: {
 /**
  * One build of the public site into a new folder: Astro (reading the CMS at cmsUrl through the content cache),
  * and, for an incremental build, the unchanged pages carried over from the live build while Astro renders, then the search
- * index (./search-index.ts: of every page, or of the pages changed since the live build's main index), then the
- * compressed copies of what is new (./precompress.ts); finally the folder is published atomically. A failure leaves the live
- * site untouched and removes the half-built folder (a killed build's folder, never marked complete, is removed by a
- * later publish). A wait for the build lock is reported through onWait.
+ * index (./search-index.ts: of every page, or of the pages changed since the live build's main index); then the folder
+ * is published atomically, and the compressed copies of what is new are written into it (afterGoingLive). A failure
+ * before it is live leaves the live site untouched and removes the half-built folder (a killed build's folder, never
+ * marked complete, is removed by a later publish). A wait for the build lock is reported through onWait.
  */
 export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWait?: (message: string) => void): Promise<BuildResult> {
   const started = Date.now()
@@ -104,35 +119,21 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
     await fs.writeFile(path.join(dir, CODE_MARKER), code)
     const t2 = Date.now()
     const carriedFrom = mode === 'incremental' && plan?.mode === 'incremental' ? previous : null
-    // Astro's output is compressed while the search index is written: Pagefind only reads the pages, the workers only
-    // write copies beside them (*.html.br, never matched by Pagefind's *.html); then the index, by the same workers.
-    // Carried folders bring their copies.
-    const compressing = startPrecompress(dir)
-    let search: SearchIndexResult
-    let t3: number
-    try {
-      ;[search] = await settled(
-        indexSearch(
-          dir,
-          carriedFrom,
-          written.filter((f) => f.endsWith('.html')),
-          (args) => exec(pagefindCommand(), args, env, output),
-          carried?.search,
-        ),
-        compressing.add(written),
-      )
-      t3 = Date.now()
-      await compressing.add([SEARCH_CHANGES_DIR, ...(search.mode === 'whole' ? [SEARCH_MAIN_DIR] : [])])
-    } catch (err) {
-      await compressing.done().catch(() => undefined) // its workers end before the folder is removed
-      throw err
-    }
-    const compressed = await compressing.done()
-    const t4 = Date.now()
+    const search = await indexSearch(
+      dir,
+      carriedFrom,
+      written.filter((f) => f.endsWith('.html')),
+      (args) => exec(pagefindCommand(), args, env, output),
+      carried?.search,
+    )
+    const t3 = Date.now()
+    await markCopiesPending(dir)
     await publishBuild(dir)
-    output.log += `\n[thời gian] astro ${(t1 - t0) / 1000} s, giữ trang cũ ${(t2 - t1) / 1000} s${carriedWhileRendering ? ' (sau khi dựng trang xong; bắt đầu trong lúc dựng)' : ''}, tìm kiếm (${search.mode === 'whole' ? 'toàn bộ' : 'phần đổi'}, ${search.pages} trang) ${(t3 - t2) / 1000} s, nén sẵn ${compressed} tệp (cùng lúc, xong sau tìm kiếm ${(t4 - t3) / 1000} s), xuất bản ${(Date.now() - t4) / 1000} s\n`
+    const t4 = Date.now()
     promoteContentCache(CONTENT_CACHE_DIR)
-    return { mode: plan?.mode ?? mode, seconds: (Date.now() - started) / 1000, dir, log: output.log, rendered: plan?.rendered, reused }
+    const after = await afterGoingLive(dir, search, carriedFrom, written)
+    output.log += `\n[thời gian] astro ${(t1 - t0) / 1000} s, giữ trang cũ ${(t2 - t1) / 1000} s${carriedWhileRendering ? ' (sau khi dựng trang xong; bắt đầu trong lúc dựng)' : ''}, tìm kiếm (${search.mode === 'whole' ? 'toàn bộ' : 'phần đổi'}, ${search.pages} trang) ${(t3 - t2) / 1000} s, xuất bản ${(t4 - t3) / 1000} s; sau khi xuất bản: ${after}\n`
+    return { mode: plan?.mode ?? mode, seconds: (t4 - started) / 1000, dir, log: output.log, rendered: plan?.rendered, reused }
   } catch (err) {
     await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined)
     if (astroOut !== dir) await fs.rm(astroOut, { recursive: true, force: true }).catch(() => undefined)

@@ -10,6 +10,7 @@
  * answers how many files it compressed on standard output.
  */
 import fs from 'node:fs'
+import path from 'node:path'
 import readline from 'node:readline'
 import zlib from 'node:zlib'
 
@@ -59,9 +60,13 @@ function compressOne(file: string, { types, minBytes, suffixes }: PrecompressJob
   if (copies.every((copy) => copy.stat && copy.stat.mtimeMs >= stat.mtimeMs)) return 0
   const data = compress(fs.readFileSync(file))
   copies.forEach((copy, i) => {
-    // a fresh file, never the inode of a carried-over copy, which the live build still serves
-    if (copy.stat) fs.rmSync(copy.file, { force: true })
-    fs.writeFileSync(copy.file, data[i]!)
+    // written whole under a hidden name, then renamed over the copy: the build may be live already (a request sees
+    // the old copy or the new one, never half of one), and a carried-over copy's inode, which an older build still
+    // serves, is left as it is
+    const hidden = path.join(path.dirname(copy.file), `.${path.basename(copy.file)}.${process.pid}.tmp`)
+    fs.rmSync(hidden, { force: true })
+    fs.writeFileSync(hidden, data[i]!)
+    fs.renameSync(hidden, copy.file)
   })
   return 1
 }

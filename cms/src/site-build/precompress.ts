@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -129,11 +130,28 @@ export function startPrecompress(dir: string, parallel = os.availableParallelism
 }
 
 /**
- * Writes the missing or outdated compressed copies of a whole folder (a site built by hand; the tests' sites) and
- * removes copies whose source is gone; returns how many files it compressed. A build hands its files over itself.
+ * In a build folder whose compressed copies are not all written yet. A build goes live before it writes them
+ * (./build.ts): it leaves this file in the folder it publishes and removes it once they are written. One stopped before
+ * leaves it there, and the next build then gives the whole folder it carries pages from to the workers (copies already
+ * there and newer than their file are kept as they are).
  */
-export async function precompressBuild(dir: string): Promise<number> {
+export const COPIES_PENDING = '.copies-pending'
+
+/** Marks a build folder as still to be compressed (COPIES_PENDING), before it goes live. */
+export const markCopiesPending = (dir: string): Promise<void> => fs.writeFile(path.join(dir, COPIES_PENDING), new Date().toISOString())
+
+/** Whether every file of the build folder has had its compressed copies written. */
+export const copiesComplete = (dir: string): boolean => !existsSync(path.join(dir, COPIES_PENDING))
+
+/**
+ * Writes the missing or outdated compressed copies of the files listed relative to dir (of the whole folder by default:
+ * a site built by hand, the tests' sites), removes copies whose source is gone, then the folder's COPIES_PENDING;
+ * returns how many files it compressed.
+ */
+export async function precompressBuild(dir: string, only: string[] = ['.']): Promise<number> {
   const compressing = startPrecompress(dir)
-  await compressing.add(['.'])
-  return compressing.done()
+  await compressing.add(only)
+  const compressed = await compressing.done()
+  await fs.rm(path.join(dir, COPIES_PENDING), { force: true })
+  return compressed
 }

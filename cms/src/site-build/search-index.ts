@@ -43,6 +43,11 @@ export interface SearchIndexResult {
   mode: 'whole' | 'changes'
   /** Pages indexed by this build. */
   pages: number
+  /**
+   * Writes what only the next build reads of a whole index (its page ids and words), called once this build is live:
+   * a build stopped before leaves none of it, and the next build then indexes every page again.
+   */
+  remember(): Promise<void>
 }
 
 type IndexedPages = Map<string, { id: string; texts: string[] }>
@@ -166,17 +171,22 @@ async function indexChanges(dir: string, state: SearchState, run: (args: string[
 /** Removes a file of this build (a hard link: the live build keeps its own), if it is there. */
 const dropFile = (file: string): Promise<void> => fs.rm(file, { force: true })
 
-/** Indexes every page of the build into the main index. */
+/** Indexes every page of the build into the main index (an empty changes index beside it); answers how many. */
 async function indexEveryPage(dir: string, run: (args: string[]) => Promise<void>): Promise<number> {
   await run(['--site', dir])
-  const { pages: main, grouped } = await readIndex(path.join(dir, SEARCH_MAIN_DIR))
   await writeChanges(dir, { pages: 0, replaced: [], newPrefixes: [] })
+  const names = await fs.readdir(path.join(dir, SEARCH_MAIN_DIR, 'fragment')).catch(() => [] as string[])
+  return names.filter((name) => name.endsWith('.pf_fragment')).length
+}
+
+/** The main index's words, keys and page ids, read back from it for the next build (the state last: it vouches for them). */
+async function rememberMainIndex(dir: string): Promise<void> {
+  const { pages: main, grouped } = await readIndex(path.join(dir, SEARCH_MAIN_DIR))
   const words = uniqueWords([...main.values()].flatMap((p) => p.texts))
   await fs.writeFile(path.join(dir, WORDS_FILE), words.join('\n'))
   await fs.writeFile(path.join(dir, KEYS_FILE), sortedKeys(words).join('\n'))
   const ids = Object.fromEntries([...main].map(([url, p]) => [url, p.id]))
   await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify({ main: ids, changed: [], grouped } satisfies SearchState))
-  return main.size
 }
 
 /**
@@ -206,7 +216,7 @@ export async function indexSearch(
   const indexWhole = async (): Promise<SearchIndexResult> => {
     // Pagefind and the words files are written anew, never through a link into the live build
     await dropCarried(dir)
-    return { mode: 'whole', pages: await indexEveryPage(dir, run) }
+    return { mode: 'whole', pages: await indexEveryPage(dir, run), remember: () => rememberMainIndex(dir) }
   }
   const before = previous ? await readState(previous) : null
   if (!previous || !before) return indexWhole()
@@ -223,5 +233,5 @@ export async function indexSearch(
     return indexWhole()
   }
   await fs.writeFile(path.join(dir, STATE_FILE), JSON.stringify(state))
-  return { mode: 'changes', pages }
+  return { mode: 'changes', pages, remember: () => Promise.resolve() }
 }
