@@ -3,8 +3,9 @@
  * ONE JSON line at the end with every figure and ratio. BENCH_SECONDS sets each load's duration (default 30; e.g.
  * BENCH_SECONDS=3 for a quick check). Prints numbers; not a test. In order:
  * 1. the bare Astro + Pagefind build of N equivalent pages (lib/bare-astro.ts), then the product: N articles, its
- *    full build, publish → live and the one-article rebuild (lib/publish-to-live.ts), with the CMS's and the build
- *    steps' peak memory (lib/process-memory.ts);
+ *    full build, publish → live and the one-article rebuild (lib/publish-to-live.ts), then two more bare and full
+ *    builds, one after the other (the medians of the three are compared), with the CMS's and the build steps' peak
+ *    memory (lib/process-memory.ts);
  * 2. static GET of / and of an article from that server, and bare express (echo-server.ts), autocannon at 50
  *    connections (lib/http-load.ts);
  * 3. intake (`POST /gop-y/gui/`, each body different) and Payload's own REST create of the same feedback, on one fresh
@@ -20,7 +21,7 @@ import { freePort, prepare, runLoad } from './lib/feedback-load.ts'
 import { benchSeconds, httpLoad } from './lib/http-load.ts'
 import { memorySampler } from './lib/process-memory.ts'
 import { measureIntake } from './lib/intake.ts'
-import { measurePublish, seedArticles, startRebuildingServer, until } from './lib/publish-to-live.ts'
+import { fullRebuild, measurePublish, seedArticles, startRebuildingServer, until } from './lib/publish-to-live.ts'
 import { measureRateLimit } from './lib/rate-limit.ts'
 
 const N = Number(process.argv[2] ?? 1000)
@@ -30,10 +31,13 @@ const ratio = (a: number, b: number) => Number((a / b).toFixed(3))
 const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `gd-bench-${name}-`))
 const out: Record<string, unknown> = { articles: N, loadSeconds: S }
 
-// 1. builds
+// 1. builds: the bare anchor and the product's full build BUILD_PAIRS times, one after the other, compared by their
+// medians (one pair alone moved the ratio by a fifth between runs of the same code on this machine)
+const BUILD_PAIRS = 3
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 log(`bare Astro + Pagefind, ${N} trang…`)
-out.bareBuildS = await bareAstroBuild(N)
-log(`bare: ${out.bareBuildS} s; tạo ${N} tin bài…`)
+const bare = [await bareAstroBuild(N)]
+log(`bare: ${bare[0]} s; tạo ${N} tin bài…`)
 const siteDir = tmp('site')
 out.seedS = await seedArticles(siteDir, N)
 const site = await startRebuildingServer(siteDir)
@@ -41,14 +45,27 @@ const memory = memorySampler(() => site.child.pid)
 try {
   const publish = await measurePublish(site, N)
   const { log: _log, ...figures } = publish
+  Object.assign(out, figures)
+  log(`build toàn bộ ${publish.fullBuildS} s, xuất bản → trực tuyến ${publish.publishToLiveS} s, build lại ${publish.oneArticleRebuildS} s`)
+  const full = [{ s: publish.fullBuildS, wallS: publish.fullBuildWallS }]
+  while (full.length < BUILD_PAIRS) {
+    bare.push(await bareAstroBuild(N))
+    const again = await fullRebuild(site)
+    full.push(again)
+    log(`bare ${bare.at(-1)} s, build toàn bộ ${again.s} s (${again.phases})`)
+  }
   // fullBuildS: from the start until the new site is live; fullBuildWallS: from the request until the build is done,
   // the compressed copies written after going live included (site-build/build.ts)
-  Object.assign(out, figures, {
-    fullBuildRatioToBare: ratio(publish.fullBuildS, Number(out.bareBuildS)),
-    fullBuildWallRatioToBare: ratio(publish.fullBuildWallS, Number(out.bareBuildS)),
-  })
+  out.bareBuildRunsS = bare
+  out.fullBuildRunsS = full.map((f) => f.s)
+  out.fullBuildWallRunsS = full.map((f) => f.wallS)
+  out.bareBuildS = median(bare)
+  out.fullBuildS = median(full.map((f) => f.s))
+  out.fullBuildWallS = median(full.map((f) => f.wallS))
+  out.fullBuildRatioToBare = ratio(Number(out.fullBuildS), Number(out.bareBuildS))
+  out.fullBuildWallRatioToBare = ratio(Number(out.fullBuildWallS), Number(out.bareBuildS))
+  out.oneArticleRebuildRatio = ratio(publish.oneArticleRebuildS, Number(out.fullBuildS))
   out.buildPeakRssMiB = memory.peaks().childMiB
-  log(`build toàn bộ ${publish.fullBuildS} s, xuất bản → trực tuyến ${publish.publishToLiveS} s, build lại ${publish.oneArticleRebuildS} s`)
 
   // 2. static pages beside bare express
   await new Promise((r) => setTimeout(r, 2000))
