@@ -21,7 +21,7 @@ import { freePort, prepare, runLoad } from './lib/feedback-load.ts'
 import { benchSeconds, httpLoad } from './lib/http-load.ts'
 import { memorySampler } from './lib/process-memory.ts'
 import { measureIntake } from './lib/intake.ts'
-import { fullRebuild, measurePublish, seedArticles, startRebuildingServer, until } from './lib/publish-to-live.ts'
+import { fullRebuild, measurePublish, seedArticles, settle, startRebuildingServer, until } from './lib/publish-to-live.ts'
 import { measureRateLimit } from './lib/rate-limit.ts'
 
 const N = Number(process.argv[2] ?? 1000)
@@ -49,6 +49,7 @@ try {
   log(`build toàn bộ ${publish.fullBuildS} s, xuất bản → trực tuyến ${publish.publishToLiveS} s, build lại ${publish.oneArticleRebuildS} s`)
   const full = [{ s: publish.fullBuildS, wallS: publish.fullBuildWallS }]
   while (full.length < BUILD_PAIRS) {
+    await settle(siteDir)
     bare.push(await bareAstroBuild(N))
     const again = await fullRebuild(site)
     full.push(again)
@@ -68,7 +69,7 @@ try {
   out.buildPeakRssMiB = memory.peaks().childMiB
 
   // 2. static pages beside bare express
-  await new Promise((r) => setTimeout(r, 2000))
+  await settle(siteDir)
   out.cmsIdleRssMiB = memory.peaks().selfMiB
   // the CMS's own peak under the static load alone (the peak above includes the builds it ran)
   memory.resetSelf()

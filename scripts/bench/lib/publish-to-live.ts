@@ -6,6 +6,7 @@
  *    until the changed article page is served with the new text; the rebuild after it; a rebuild with no change.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
@@ -151,6 +152,17 @@ const phases = (s: Record<string, unknown>) => String(s.logTail ?? '').match(/\[
 /** Seconds the server is left alone after a build before the next edit (what it does after a build is done by then). */
 const IDLE_S = 3
 const idle = () => new Promise((r) => setTimeout(r, IDLE_S * 1000))
+
+/**
+ * Waits until the server has nothing left to do after its builds: the replaced builds' files deleted (they go to
+ * `site.trash` and are deleted in the background, site-build/publish.ts), then IDLE_S more (the next build's Astro
+ * process loads meanwhile), so that what is measured next does not share the machine with them.
+ */
+export async function settle(dataDir: string): Promise<void> {
+  const trash = path.join(dataDir, 'site.trash')
+  await until(async () => (await fs.promises.readdir(trash).catch(() => [])).length === 0, 300_000)
+  await idle()
+}
 
 const buildStatus = async ({ url, auth }: BenchServer) =>
   (await (await fetch(`${url}/api/globals/site-build`, { headers: auth })).json()) as Record<string, unknown>
