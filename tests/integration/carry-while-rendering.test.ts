@@ -9,8 +9,9 @@ import { until } from '../helpers/wait'
 
 /**
  * An incremental build's carry-over begun while Astro renders (cms/src/site-build/carry-while-rendering.ts), on real
- * folders: it waits for the plan made for its own build folder, links only the pages kept, and never a sub-folder
- * that is another page (Astro may be writing that one at the same moment).
+ * folders: it links every page of the live build at once, takes the plan made for its own build folder only, and once
+ * done has kept only the pages the plan keeps, never a sub-folder that is another page (Astro may be writing that one
+ * at the same moment), nor any folder left empty.
  */
 let root: string
 const write = (file: string, text: string) => {

@@ -105,7 +105,7 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
         onWait,
       )
     } catch (err) {
-      await early?.finish().catch(() => undefined) // done with the folder before it is removed
+      await early?.abandon() // done with the folder before it is removed
       throw err
     }
     const t1 = Date.now()

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { CarryJob } from './carry-over-worker'
+import type { CarryAnswer, CarryJob } from './carry-over-worker'
 import { helperEnv } from './helper-env'
 
 /** Beside this module (not from the configured paths: a test imports it before it sets its data folder). */
@@ -9,9 +9,10 @@ const workerFile = () => path.join(path.dirname(fileURLToPath(import.meta.url)),
 
 /**
  * Brings pages, folders and files of the previous build into the new one by hard links, in a process of its own
- * (./carry-over-worker.ts, which says what is carried and how); answers how many of the pages were there to carry.
+ * (./carry-over-worker.ts, which says what is carried and how); answers how many of the pages were there to carry,
+ * and for `allPagesBut` which page folders it carried.
  */
-export function carryOver(job: CarryJob): Promise<number> {
+export function carryOver(job: CarryJob): Promise<CarryAnswer> {
   return new Promise((resolve, reject) => {
     // no loader: Node strips the worker's types itself (it imports only Node's modules)
     const worker = spawn(process.execPath, [workerFile()], {
@@ -26,7 +27,9 @@ export function carryOver(job: CarryJob): Promise<number> {
     // a worker gone before it read its job must fail the build, not the server (an unhandled EPIPE)
     worker.stdin.on('error', reject)
     worker.on('close', (code, signal) =>
-      code === 0 ? resolve(Number(output)) : reject(new Error(`Giữ trang cũ dừng với mã ${code ?? signal}: ${errors.slice(-1000)}`)),
+      code === 0
+        ? resolve(JSON.parse(output) as CarryAnswer)
+        : reject(new Error(`Giữ trang cũ dừng với mã ${code ?? signal}: ${errors.slice(-1000)}`)),
     )
     worker.stdin.end(JSON.stringify(job))
   })
