@@ -22,7 +22,7 @@ if (!/--max-semi-space-size/.test(process.env.NODE_OPTIONS ?? ''))
 const seconds = (since: number) => `${Math.round((Date.now() - since) / 1000)} s`
 const timings: string[] = []
 
-const adminBuilt = (async () => {
+{
   const started = Date.now()
   try {
     if (await ensureAdminBuild('Dựng lại trang quản trị (mã nguồn đã thay đổi) trước khi kiểm thử…'))
@@ -32,24 +32,22 @@ const adminBuilt = (async () => {
     console.log('0 passed, 1 failed')
     process.exit(1)
   }
-})()
+}
 
-// Static checks run one after another from the start, beside the admin's build and then vitest, rather than before
-// them (their CPU then no longer adds to the wall time); their output is shown after vitest's. Each that fails counts
-// as one failure. The admin's type check comes last, after the admin's build: it reads the types Next writes.
+// Static checks run one after another alongside vitest rather than before it (their CPU then no longer adds to the
+// wall time); their output is shown after vitest's. Each that fails counts as one failure.
 const bin = (file: string) => path.join(ROOT, 'node_modules', file)
-const STATIC_CHECKS: { name: string; args: string[]; cwd: string; afterAdminBuild?: boolean }[] = [
+const STATIC_CHECKS: { name: string; args: string[]; cwd: string }[] = [
   { name: 'Kiểm tra kiểu (tsc)', args: [bin('typescript/bin/tsc'), '--noEmit', '-p', path.join(ROOT, 'tsconfig.json')], cwd: ROOT },
-  { name: 'Kiểm tra mã (ESLint)', args: [bin('eslint/bin/eslint.js'), '.'], cwd: ROOT },
-  { name: 'Kiểm tra định dạng (Prettier)', args: [bin('prettier/bin/prettier.cjs'), '--check', '--log-level=warn', '.'], cwd: ROOT },
-  { name: 'Kiểm tra trang Astro (astro check)', args: [bin('astro/bin/astro.mjs'), 'check'], cwd: path.join(ROOT, 'site') },
   // the admin's own code (next build does not type-check it: cms/next.config.ts)
   {
     name: 'Kiểm tra kiểu trang quản trị (tsc)',
     args: [bin('typescript/bin/tsc'), '--noEmit', '-p', path.join(ROOT, 'cms/tsconfig.json')],
     cwd: ROOT,
-    afterAdminBuild: true,
   },
+  { name: 'Kiểm tra mã (ESLint)', args: [bin('eslint/bin/eslint.js'), '.'], cwd: ROOT },
+  { name: 'Kiểm tra định dạng (Prettier)', args: [bin('prettier/bin/prettier.cjs'), '--check', '--log-level=warn', '.'], cwd: ROOT },
+  { name: 'Kiểm tra trang Astro (astro check)', args: [bin('astro/bin/astro.mjs'), 'check'], cwd: path.join(ROOT, 'site') },
 ]
 
 function check(name: string, args: string[], cwd: string): Promise<{ name: string; ok: boolean; output: string }> {
@@ -69,13 +67,9 @@ function check(name: string, args: string[], cwd: string): Promise<{ name: strin
 
 const staticChecks = (async () => {
   const results = []
-  for (const c of STATIC_CHECKS) {
-    if (c.afterAdminBuild) await adminBuilt
-    results.push(await check(c.name, c.args, c.cwd))
-  }
+  for (const c of STATIC_CHECKS) results.push(await check(c.name, c.args, c.cwd))
   return results
 })()
-await adminBuilt
 
 /**
  * One vitest run by default (e2e, then integration and unit, one file at a time). TEST_LANES=2 runs the e2e files and
