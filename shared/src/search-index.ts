@@ -36,7 +36,20 @@ export interface OpenedIndex<P> {
   pagefind: P
   replaced: Set<string>
   newPrefixes: string[]
+  /** The index's entry file as it was when opened (stillLive). */
+  entry: string
 }
+
+/** Pagefind's entry file of the main index, which names its parts: another text once another index went live. */
+const entryOf = async (origin: string) => (await fetch(`${origin}/${SEARCH_MAIN_DIR}/pagefind-entry.json`, { cache: 'no-cache' })).text()
+
+/**
+ * Whether the index opened is still the live one. A build that goes live while a page loads the index may leave it
+ * asking for parts that are gone: Pagefind then logs the failure and answers with fewer results, or none, as if
+ * nothing matched. A page checks after a search, and opens the index again if it was replaced.
+ */
+export const stillLive = async (index: Pick<OpenedIndex<unknown>, 'entry'>, origin = ''): Promise<boolean> =>
+  (await entryOf(origin)) === index.entry
 
 /**
  * Opens both parts of the index with an imported pagefind.js: the main index, then the changes index merged in
@@ -46,20 +59,21 @@ export interface OpenedIndex<P> {
 export async function openSearchIndex<P extends PagefindModule>(pagefind: P, origin = ''): Promise<OpenedIndex<P>> {
   // a build from before the changes index has no such file: the main index is the whole index
   // asked fresh, as Pagefind asks its entry file: both change together with every build
+  const entry = await entryOf(origin)
   const answer = await fetch(`${origin}/${SEARCH_CHANGES_DIR}/${CHANGES_FILE}`, { cache: 'no-cache' })
   const changes = answer.ok ? ((await answer.json()) as SearchChanges) : null
   const merging = !!changes && changes.pages > 0
   await pagefind.options({ basePath: `${origin}/${SEARCH_MAIN_DIR}/`, ...(merging ? { mergeFilter: { [PART_FILTER]: 'main' } } : {}) })
   await pagefind.init()
   if (merging) await pagefind.mergeIndex(`${origin}/${SEARCH_CHANGES_DIR}/`, { mergeFilter: { [PART_FILTER]: 'changes' } })
-  return { pagefind, replaced: new Set(changes?.replaced ?? []), newPrefixes: merging ? changes.newPrefixes : [] }
+  return { pagefind, replaced: new Set(changes?.replaced ?? []), newPrefixes: merging ? changes.newPrefixes : [], entry }
 }
 
 /**
  * The filter a search (of the already folded query) adds: only the changes index when a term begins with a word
  * the main index does not have, since whatever the main index found for it would be Pagefind's fallback.
  */
-export function partFilter(foldedQuery: string, index: OpenedIndex<unknown>): Record<string, string> {
+export function partFilter(foldedQuery: string, index: Pick<OpenedIndex<unknown>, 'newPrefixes'>): Record<string, string> {
   const terms = foldedQuery
     .toLowerCase()
     .split(/\s+/)

@@ -75,6 +75,30 @@ describe('a citizen reading', () => {
   })
 })
 
+describe('a citizen searching while the site is rebuilt', () => {
+  it('gets results though a build went live as the index loaded (the parts it named gone)', async () => {
+    const page = await browser.newPage()
+    // the page opens the index of the build live until then (its entry file, read twice as it opens: by the page and
+    // by Pagefind), whose parts another build replaced: they are not there any more; from then on the live entry
+    let old = 0
+    await page.route(/\/pagefind\/pagefind-entry\.json/, async (route) => {
+      if (old++ >= 2) return route.continue()
+      const live = await (await route.fetch()).text()
+      await route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: live.replace(/"hash":"(\w+?)_\w+"/g, '"hash":"$1_0000000"'),
+      })
+    })
+    await page.goto(`${product.url}/tim-kiem/?q=dao`)
+    await page.locator('#search-status').filter({ hasText: 'kết quả cho “dao”' }).waitFor({ timeout: 15_000 })
+    expect(old).toBeGreaterThan(2)
+    expect(await page.locator('#search-status').innerText()).toMatch(/^Tìm thấy/)
+    expect((await page.locator('#search-results li').allInnerTexts()).some((t) => t.includes('Đào tạo'))).toBe(true)
+    await page.close()
+  })
+})
+
 describe('a citizen sending feedback without JavaScript', () => {
   it('sees the errors with what was typed kept, then the reference code', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })

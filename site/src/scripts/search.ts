@@ -12,6 +12,7 @@ import {
   openSearchIndex,
   type PagefindModule,
   partFilter,
+  stillLive,
   SEARCH_MAIN_DIR,
 } from '@gd/shared/search-index'
 import { foldVietnamese } from '@gd/shared/text'
@@ -55,6 +56,7 @@ interface Pagefind extends PagefindModule {
     options?: { filters?: Record<string, string> },
   ) => Promise<{ results: { id: string; data: () => Promise<PagefindResultData> }[] }>
   filters?: () => Promise<Record<string, Record<string, number>>>
+  destroy?: () => Promise<void>
 }
 
 const PAGE_SIZE = 20
@@ -89,6 +91,13 @@ let pagefindPromise: Promise<OpenedIndex<Pagefind>> | undefined
 function loadPagefind(): Promise<OpenedIndex<Pagefind>> {
   pagefindPromise ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then((pagefind) => openSearchIndex(pagefind))
   return pagefindPromise
+}
+
+/** Forgets the index loaded (Pagefind's own state with it): the next loadPagefind() opens the live build's. */
+async function reopenPagefind(): Promise<void> {
+  const opened = pagefindPromise
+  pagefindPromise = undefined
+  await opened?.then(({ pagefind }) => pagefind.destroy?.()).catch(() => undefined)
 }
 
 /** Links to every page of results (the page's own URL with ?trang=n), marked like the site's other pagination. */
@@ -149,51 +158,59 @@ export async function runSearchPage(): Promise<void> {
   document.title = `Tìm kiếm: ${query} – ${document.title}`
   const folded = foldVietnamese(query)
   status.textContent = 'Đang tìm…'
-  try {
-    const index = await loadPagefind()
-    const { pagefind } = index
-    const [found, filters] = await Promise.all([
-      pagefind.search(folded, {
-        filters: {
-          ...(kind ? { kind } : {}),
-          ...(theme ? { [SEARCH_THEME_FILTER]: theme.slug } : {}),
-          ...partFilter(folded, index),
-        },
-      }),
-      pagefind.filters?.().catch(() => undefined),
-    ])
-    pruneKinds(select, filters?.kind)
-    const results = currentResults(found.results, index.replaced)
-    const pageCount = Math.max(1, Math.ceil(results.length / PAGE_SIZE))
-    const pageNumber = Math.min(pageCount, Math.max(1, Number.parseInt(params.get('trang') ?? '1', 10) || 1))
-    const first = (pageNumber - 1) * PAGE_SIZE
-    const pages = await Promise.all(results.slice(first, first + PAGE_SIZE).map((r) => r.data()))
-    const shown = pages.flatMap(shownResults)
-    list.replaceChildren(
-      ...shown.map((result) => {
-        const item = el('li', undefined, 'search-results__item')
-        const heading = el('h2', undefined, 'search-results__title')
-        const link = el('a', result.title)
-        link.href = result.url
-        heading.append(link)
-        item.append(heading)
-        const facts = el('p', undefined, 'search-results__facts')
-        if (result.type) facts.append(el('span', result.type, 'meta'))
-        if (result.date) facts.append(`${result.type ? ' · ngày' : 'Ngày'} ${result.date}`)
-        if (facts.childNodes.length > 0) item.append(facts)
-        if (result.summary) item.append(el('p', result.summary))
-        return item
-      }),
-    )
-    if (list instanceof HTMLOListElement) list.start = first + 1
-    const total = results.length - pages.length + shown.length
-    const where = (kind ? ` trong mục ${kind}` : '') + (theme ? `, chủ đề “${theme.name}”` : '')
-    status.textContent =
-      total === 0
-        ? `Không tìm thấy kết quả nào cho “${query}”${where}. Hãy thử từ khóa khác hoặc ngắn hơn${kind || theme ? ', hoặc chọn “Tất cả”' : ''}.`
-        : `Tìm thấy ${total} kết quả cho “${query}”${where}${pageCount > 1 ? `; trang ${pageNumber}/${pageCount}` : ''}.`
-    list.after(pageLinks(params, pageNumber, pageCount))
-  } catch {
-    status.textContent = 'Chưa tải được chức năng tìm kiếm. Vui lòng thử lại sau.'
+  // a build that went live while this page loaded the index (a whole new index: other file names) fails the first
+  // try; the index is then opened again from the live build, once
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      const index = await loadPagefind()
+      const { pagefind } = index
+      const [found, filters] = await Promise.all([
+        pagefind.search(folded, {
+          filters: {
+            ...(kind ? { kind } : {}),
+            ...(theme ? { [SEARCH_THEME_FILTER]: theme.slug } : {}),
+            ...partFilter(folded, index),
+          },
+        }),
+        pagefind.filters?.().catch(() => undefined),
+      ])
+      // parts of an index replaced meanwhile are missing from its answer: opened again and asked again, once
+      if (attempt === 1 && !(await stillLive(index))) throw new Error('chỉ mục tìm kiếm đã được thay')
+      pruneKinds(select, filters?.kind)
+      const results = currentResults(found.results, index.replaced)
+      const pageCount = Math.max(1, Math.ceil(results.length / PAGE_SIZE))
+      const pageNumber = Math.min(pageCount, Math.max(1, Number.parseInt(params.get('trang') ?? '1', 10) || 1))
+      const first = (pageNumber - 1) * PAGE_SIZE
+      const pages = await Promise.all(results.slice(first, first + PAGE_SIZE).map((r) => r.data()))
+      const shown = pages.flatMap(shownResults)
+      list.replaceChildren(
+        ...shown.map((result) => {
+          const item = el('li', undefined, 'search-results__item')
+          const heading = el('h2', undefined, 'search-results__title')
+          const link = el('a', result.title)
+          link.href = result.url
+          heading.append(link)
+          item.append(heading)
+          const facts = el('p', undefined, 'search-results__facts')
+          if (result.type) facts.append(el('span', result.type, 'meta'))
+          if (result.date) facts.append(`${result.type ? ' · ngày' : 'Ngày'} ${result.date}`)
+          if (facts.childNodes.length > 0) item.append(facts)
+          if (result.summary) item.append(el('p', result.summary))
+          return item
+        }),
+      )
+      if (list instanceof HTMLOListElement) list.start = first + 1
+      const total = results.length - pages.length + shown.length
+      const where = (kind ? ` trong mục ${kind}` : '') + (theme ? `, chủ đề “${theme.name}”` : '')
+      status.textContent =
+        total === 0
+          ? `Không tìm thấy kết quả nào cho “${query}”${where}. Hãy thử từ khóa khác hoặc ngắn hơn${kind || theme ? ', hoặc chọn “Tất cả”' : ''}.`
+          : `Tìm thấy ${total} kết quả cho “${query}”${where}${pageCount > 1 ? `; trang ${pageNumber}/${pageCount}` : ''}.`
+      list.after(pageLinks(params, pageNumber, pageCount))
+      return
+    } catch {
+      if (attempt === 1) await reopenPagefind()
+      else status.textContent = 'Chưa tải được chức năng tìm kiếm. Vui lòng thử lại sau.'
+    }
   }
 }
