@@ -36,12 +36,22 @@ export interface OpenedIndex<P> {
   pagefind: P
   replaced: Set<string>
   newPrefixes: string[]
-  /** The index's entry file as it was when opened (stillLive). */
+  /** The two parts' entry files as they were when opened (stillLive). */
   entry: string
 }
 
-/** Pagefind's entry file of the main index, which names its parts: another text once another index went live. */
-const entryOf = async (origin: string) => (await fetch(`${origin}/${SEARCH_MAIN_DIR}/pagefind-entry.json`, { cache: 'no-cache' })).text()
+/**
+ * Pagefind's entry files of both parts, which name their files: other texts once another build went live (an
+ * incremental build keeps the main index and writes a new changes index; a full one writes both). '' for a part that
+ * is not there.
+ */
+const entryOf = async (origin: string): Promise<string> => {
+  const read = async (dir: string) => {
+    const answer = await fetch(`${origin}/${dir}/pagefind-entry.json`, { cache: 'no-cache' })
+    return answer.ok ? answer.text() : ''
+  }
+  return (await Promise.all([read(SEARCH_MAIN_DIR), read(SEARCH_CHANGES_DIR)])).join('\n')
+}
 
 /**
  * Whether the index opened is still the live one. A build that goes live while a page loads the index may leave it
@@ -57,9 +67,9 @@ export const stillLive = async (index: Pick<OpenedIndex<unknown>, 'entry'>, orig
  * pages, for currentResults.
  */
 export async function openSearchIndex<P extends PagefindModule>(pagefind: P, origin = ''): Promise<OpenedIndex<P>> {
+  const entry = await entryOf(origin)
   // a build from before the changes index has no such file: the main index is the whole index
   // asked fresh, as Pagefind asks its entry file: both change together with every build
-  const entry = await entryOf(origin)
   const answer = await fetch(`${origin}/${SEARCH_CHANGES_DIR}/${CHANGES_FILE}`, { cache: 'no-cache' })
   const changes = answer.ok ? ((await answer.json()) as SearchChanges) : null
   const merging = !!changes && changes.pages > 0

@@ -11,6 +11,7 @@ import type { buildAndPublish as Build } from '../../cms/src/site-build/build'
 import {
   currentResults,
   openSearchIndex,
+  stillLive,
   type PagefindModule,
   partFilter,
   SEARCH_CHANGES_DIR,
@@ -178,6 +179,16 @@ describe('search after an incremental build', () => {
     expect(incremental.log).toMatch(/tìm kiếm \(phần đổi, 2 trang\)/)
     // no page more or fewer: the live build's sitemap files are carried over, not written again
     for (const name of ['sitemap-index.xml', 'sitemap-0.xml']) expect(inode(incremental.dir, name), name).toBe(inode(before, name))
+    // a page that opened the index of the build before knows it is not the live one any more, though the main index
+    // is the same files: the changes index is another (site/src/scripts/search.ts then opens the live one again)
+    const opened = await serving(before, async (origin) => {
+      const module = (await import(pathToFileURL(path.join(before, SEARCH_MAIN_DIR, 'pagefind.js')).href)) as Pagefind
+      const index = await openSearchIndex(module, origin)
+      expect(await stillLive(index, origin)).toBe(true)
+      await index.pagefind.destroy()
+      return index
+    })
+    expect(await serving(incremental.dir, (origin) => stillLive(opened, origin))).toBe(false)
   }, 240_000)
 
   it('is the same site as a full build of the same content, page by page and search by search', async () => {
