@@ -20,6 +20,8 @@ let link: string
 let files: SiteFilesInMemory
 let server: http.Server
 let base: string
+/** how many requests answerAtOnce answered */
+let answeredAtOnce = 0
 const MAX_BYTES = 60 * 1024
 
 const page = (title: string, filler = 'Nội dung trang tĩnh để nén. ') =>
@@ -52,9 +54,10 @@ function publish(build: string) {
 function get(
   pathname: string,
   headers: Record<string, string> = {},
+  method = 'GET',
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${base}${pathname}`, { headers }, (res) => {
+    const req = http.request(`${base}${pathname}`, { headers, method }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }))
@@ -71,10 +74,16 @@ beforeAll(async () => {
   // the big file stays out of memory: larger than the largest file kept
   files = new SiteFilesInMemory({ root: link, maxBytes: MAX_BYTES, maxFileBytes: 100 * 1024 })
   const app = express()
+  app.disable('x-powered-by') // as the server does
   app.use((req, res, next) => files.answer(req, res, next, (send) => (res.setHeader('x-from', 'memory'), send())))
   app.use((_req, res, next) => (res.setHeader('x-from', 'disk'), next()))
   app.use(express.static(link))
-  server = app.listen(0, '127.0.0.1')
+  // as the server mounts it (cms/src/server/index.ts): a file already kept is answered before express
+  server = http.createServer((req, res) => {
+    const pathname = (req.url ?? '').split('?')[0]!
+    if (!files.answerAtOnce(req, pathname, res, ['x-from', 'memory'], () => answeredAtOnce++)) void app(req, res)
+  })
+  server.listen(0, '127.0.0.1')
   await new Promise((r) => server.once('listening', r))
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
 })
@@ -132,6 +141,39 @@ describe('the live build from memory', () => {
     const before = (await get('/tin-tuc/bai-2/', { 'accept-encoding': 'identity' })).body.toString()
     fs.writeFileSync(file, 'ĐÃ ĐỔI TRÊN ĐĨA')
     expect((await get('/tin-tuc/bai-2/', { 'accept-encoding': 'identity' })).body.toString()).toBe(before)
+  })
+
+  it('answers a file it keeps before express, exactly as it answered it through express the first time', async () => {
+    const live = fs.realpathSync(link)
+    const weakTag = (file: string) => {
+      const stat = fs.statSync(path.join(live, file))
+      return `W/"${stat.size.toString(16)}-${stat.mtime.getTime().toString(16)}"`
+    }
+    const cases: { page: string; method?: string; query?: string; headers: Record<string, string> }[] = [
+      { page: 'bai-6', headers: { 'accept-encoding': 'gzip, deflate, br' } },
+      { page: 'bai-7', query: '?trang=2', headers: { 'accept-encoding': 'gzip' } },
+      { page: 'bai-8', method: 'HEAD', headers: { 'accept-encoding': 'identity' } },
+      { page: 'bai-9', headers: { 'accept-encoding': 'br', 'if-none-match': weakTag('tin-tuc/bai-9/index.html.br') } },
+    ]
+    const seen = (r: Awaited<ReturnType<typeof get>>) => {
+      const { date: _date, connection: _connection, 'keep-alive': _keepAlive, ...headers } = r.headers
+      return { status: r.status, headers, body: r.body.toString('base64') }
+    }
+    for (const c of cases) {
+      const pathname = `/tin-tuc/${c.page}/${c.query ?? ''}`
+      const before = answeredAtOnce
+      const first = await get(pathname, c.headers, c.method)
+      expect(answeredAtOnce, `${pathname}: the first answer reads the file, through express`).toBe(before)
+      const again = await get(pathname, c.headers, c.method)
+      expect(answeredAtOnce, `${pathname}: then at once`).toBe(before + 1)
+      expect(seen(again), pathname).toEqual(seen(first))
+      expect(first.status).toBe(c.headers['if-none-match'] ? 304 : 200)
+    }
+    // nothing a request may not have goes this way: a Range request, another method
+    const before = answeredAtOnce
+    expect((await get('/tin-tuc/bai-6/', { range: 'bytes=0-9' })).headers['x-from']).toBe('disk')
+    expect((await get('/tin-tuc/bai-6/', {}, 'POST')).status).toBe(404)
+    expect(answeredAtOnce).toBe(before)
   })
 
   it('serves a newly published build at once, and forgets the previous one', async () => {

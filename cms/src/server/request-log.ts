@@ -1,3 +1,4 @@
+import type http from 'node:http'
 import type { RequestHandler } from 'express'
 import { config } from '@gd/shared/config'
 
@@ -17,11 +18,12 @@ function flush(): void {
   process.stdout.write(lines.join(''))
 }
 
-export const requestLog: RequestHandler = (req, res, next) => {
+/** Logs one request when its response ends (or is cut off); requestLog below, and the site's files from memory. */
+export function logRequest(req: http.IncomingMessage & { originalUrl?: string }, res: http.ServerResponse): void {
   on ??= config().REQUEST_LOG !== 'off'
-  if (!on) return next()
+  if (!on) return
   const started = process.hrtime.bigint()
-  const url = req.originalUrl.split('?')[0]
+  const url = (req.originalUrl ?? req.url ?? '').split('?')[0]
   const write = (aborted: boolean) => () => {
     const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10
     const line = { time: new Date().toISOString(), method: req.method, url, status: res.statusCode, ms, ...(aborted ? { aborted } : {}) }
@@ -31,5 +33,9 @@ export const requestLog: RequestHandler = (req, res, next) => {
   res.once('close', () => {
     if (!res.writableFinished) write(true)()
   })
+}
+
+export const requestLog: RequestHandler = (req, res, next) => {
+  logRequest(req, res)
   next()
 }

@@ -1,6 +1,8 @@
 import fs from 'node:fs'
+import type http from 'node:http'
 import path from 'node:path'
 import type { NextFunction, Request, Response } from 'express'
+import fresh from 'fresh'
 import { copiesComplete, ENCODINGS, isPrecompressible } from '../site-build/precompress'
 import { acceptedEncodings } from './precompressed'
 import { sitePathOf } from './site-path'
@@ -181,9 +183,45 @@ export class SiteFilesInMemory {
     const urlPath = sitePathOf(req)
     if (!urlPath || !path.extname(urlPath)) return next()
     this.lookup(urlPath).then(
-      (entry) => (entry ? before(() => send(req, res, entry)) : next()),
+      (entry) =>
+        entry
+          ? before(() => {
+              entry.contentType ??= res.type(entry.type).get('Content-Type')
+              const { status, headers, body } = answerOf(entry, req)
+              for (const [name, value] of headers) res.setHeader(name, value)
+              res.status(status).end(body)
+            })
+          : next(),
       () => next(),
     )
+  }
+
+  /**
+   * The same answer at once, before express and its middleware, when the file is already in memory in the live build
+   * and has been answered once by `answer` (which found its Content-Type): `headers` are what `before` sets there,
+   * `onAnswer` runs before anything is written. Answers whether it answered; when not, nothing was written.
+   * Measured on a 5,000-article site (two cores, autocannon, 50 connections, the home page and an article, two runs
+   * each): 15,800–18,000 requests a second through express, 20,350–22,400 this way.
+   */
+  answerAtOnce(
+    req: http.IncomingMessage,
+    pathname: string,
+    res: http.ServerResponse,
+    headers: readonly string[],
+    onAnswer: () => void,
+  ): boolean {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.headers.range) return false
+    const urlPath = sitePathOf({ path: pathname })
+    const entry = urlPath && this.liveBuild() ? this.entries.get(urlPath) : undefined
+    if (!urlPath || !entry?.contentType) return false
+    // most recently used last
+    this.entries.delete(urlPath)
+    this.entries.set(urlPath, entry)
+    onAnswer()
+    const answer = answerOf(entry, req)
+    res.writeHead(answer.status, [...headers, ...answer.headers.flat()])
+    res.end(answer.body)
+    return true
   }
 }
 
@@ -198,10 +236,16 @@ function encodingsFor(header = ''): ReturnType<typeof acceptedEncodings> {
   return found
 }
 
-function send(req: Request, res: Response, entry: Entry): void {
+/**
+ * What an entry answers to a GET or HEAD: its compressed copy when the request accepts it, its headers (the same as
+ * express.static's for the file), 304 without a body when the request's validators match it (the `fresh` package, as
+ * express's req.fresh), no body to a HEAD.
+ */
+function answerOf(entry: Entry, req: http.IncomingMessage): { status: number; headers: [string, string][]; body?: Buffer } {
   let variant = entry.identity
+  const headers: [string, string][] = []
   if (entry.vary) {
-    res.vary('Accept-Encoding')
+    headers.push(['Vary', 'Accept-Encoding'])
     for (const e of encodingsFor(req.headers['accept-encoding'])) {
       const copy = entry.copies.get(e.name)
       if (copy) {
@@ -210,18 +254,14 @@ function send(req: Request, res: Response, entry: Entry): void {
       }
     }
   }
-  if (entry.contentType) res.setHeader('Content-Type', entry.contentType)
-  else entry.contentType = res.type(entry.type).get('Content-Type')
-  res.setHeader('Cache-Control', entry.cacheControl)
-  res.setHeader('ETag', variant.etag)
-  res.setHeader('Last-Modified', variant.lastModified)
-  if (variant.encoding) res.setHeader('Content-Encoding', variant.encoding)
-  else res.setHeader('Accept-Ranges', 'bytes')
-  if (req.fresh) {
-    res.status(304).end()
-    return
-  }
-  res.setHeader('Content-Length', variant.body.length)
-  if (req.method === 'HEAD') res.end()
-  else res.end(variant.body)
+  headers.push(
+    ['Content-Type', entry.contentType!],
+    ['Cache-Control', entry.cacheControl],
+    ['ETag', variant.etag],
+    ['Last-Modified', variant.lastModified],
+    variant.encoding ? ['Content-Encoding', variant.encoding] : ['Accept-Ranges', 'bytes'],
+  )
+  if (fresh(req.headers, { etag: variant.etag, 'last-modified': variant.lastModified })) return { status: 304, headers }
+  headers.push(['Content-Length', String(variant.body.length)])
+  return { status: 200, headers, body: req.method === 'HEAD' ? undefined : variant.body }
 }

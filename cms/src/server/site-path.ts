@@ -8,7 +8,7 @@ const UNSAFE = /\0|\\|(^|\/)\./
  * is not a plain path inside the site (a bad escape, a parent segment, NUL, a backslash, a dot-file). The handlers
  * that answer from the build (./precompressed.ts, ./site-files-in-memory.ts) read only what this gives.
  */
-export function sitePathOf(req: Request): string | null {
+export function sitePathOf(req: Pick<Request, 'path'>): string | null {
   let urlPath: string
   try {
     urlPath = decodeURIComponent(req.path)
