@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config'
 import { readSiteBuildEnv } from '@gd/shared/site-build-contract'
 import { siteSitemap } from './src/integrations/sitemap.ts'
+import { contentCacheWritten } from './src/integrations/content-cache-written.ts'
 
 const build = readSiteBuildEnv()
 
@@ -25,8 +26,8 @@ export default defineConfig({
   },
   // no request to another host, no prefetch, no telemetry-driven toolbar in the output
   devToolbar: { enabled: false },
-  // /sitemap-index.xml and /sitemap-0.xml
-  integrations: siteSitemap(build, site),
+  // /sitemap-index.xml and /sitemap-0.xml; the build ends once its content cache is written
+  integrations: [...siteSitemap(build, site), contentCacheWritten],
   vite: {
     // no asset inlined (images stay files), except stylesheets under 2 KiB (inlineStylesheets: 'auto' above)
     build: { assetsInlineLimit: (file, content) => file.endsWith('.css') && content.length < 2048 },

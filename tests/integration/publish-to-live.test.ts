@@ -182,6 +182,32 @@ describe('the build coordinator', () => {
     await retitle('Tin đã đăng, nay sửa tiêu đề')
   }, 240_000)
 
+  it('fails, keeping the live site and the cache it was built from, when its next content cache cannot be written', async () => {
+    const { CONTENT_CACHE_DIR } = await import('../../cms/src/site-build/paths')
+    const { contentCacheFile } = await import('@gd/shared/site-build-contract')
+    const current = path.join(CONTENT_CACHE_DIR, contentCacheFile('articles'))
+    const cacheBefore = fs.readFileSync(current)
+    const before = live()
+    // a folder where the build writes its next cache: that write fails (the build renders its pages meanwhile and
+    // must wait for it: site/src/lib/loaders/cache-writes.ts)
+    const staged = path.join(CONTENT_CACHE_DIR, contentCacheFile('articles', true))
+    fs.mkdirSync(staged, { recursive: true })
+    try {
+      await retitle('Tin đã đăng, sửa khi không ghi được bộ nhớ đệm')
+      expect(coordinator.history.at(-1)!.error).toBeTruthy()
+    } finally {
+      fs.rmSync(staged, { recursive: true, force: true })
+    }
+    expect(live()).toBe(before)
+    expect(page(f.publishedArticle.slug!)).toContain('Tin đã đăng, nay sửa tiêu đề')
+    expect(fs.readFileSync(current).equals(cacheBefore)).toBe(true)
+    // and the next build, which can write it, publishes the change
+    await retitle('Tin đã đăng, nay sửa tiêu đề lần nữa')
+    expect(coordinator.history.at(-1)!.error).toBeUndefined()
+    expect(page(f.publishedArticle.slug!)).toContain('Tin đã đăng, nay sửa tiêu đề lần nữa')
+    await retitle('Tin đã đăng, nay sửa tiêu đề')
+  }, 240_000)
+
   it('keeps the live site when a build fails, and says so in the status', async () => {
     const before = live()
     const broken = new SiteBuildCoordinator(payload, 'http://127.0.0.1:9', 50)

@@ -14,6 +14,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { contentCacheFile, type CachedCollection, type PreviewInput, readSiteBuildEnv } from '@gd/shared/site-build-contract'
 import type { Id } from '../types.ts'
+import { addCacheWrite } from './cache-writes.ts'
 import { countAll, fetchAll, once } from './client.ts'
 
 /** Bump when the shape of cached docs changes: the next build is then a full one. */
@@ -95,7 +96,7 @@ async function parseCache({ syncedAt, bytes, from }: OpenedCache): Promise<Cache
   return { syncedAt, docs, lines }
 }
 
-/** Writes the next cache: a doc whose line is given (unchanged since it was read) is written as those bytes. */
+/** Stages the next cache: a doc whose line is given (unchanged since it was read) is written as those bytes. */
 function stageCache(collection: CachedCollection, docs: Record<string, unknown>[], lines?: Map<string, Buffer>): void {
   if (!build.cacheDir) return
   const syncedAt = docs.reduce((max, d) => (String(d.updatedAt ?? '') > max ? String(d.updatedAt) : max), '')
@@ -103,7 +104,8 @@ function stageCache(collection: CachedCollection, docs: Record<string, unknown>[
   const newline = Buffer.from('\n')
   const out: Buffer[] = [Buffer.from(JSON.stringify({ schema: CACHE_SCHEMA, syncedAt })), newline]
   for (const doc of docs) out.push(lines?.get(String(doc.id)) ?? Buffer.from(JSON.stringify(doc)), newline)
-  fs.writeFileSync(path.join(build.cacheDir, contentCacheFile(collection, true)), Buffer.concat(out))
+  // written while the pages render; the build waits for it at its end (./cache-writes.ts)
+  addCacheWrite(fs.promises.writeFile(path.join(build.cacheDir, contentCacheFile(collection, true)), Buffer.concat(out)))
 }
 
 /**
