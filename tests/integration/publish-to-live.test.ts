@@ -28,6 +28,12 @@ async function retitle(title: string): Promise<void> {
   coordinator.request({ reason: `articles#${f.publishedArticle.id}` })
   await coordinator.idle()
 }
+/** The articles' content cache file of the site build (the next one, staged, when `staged`). */
+async function articlesCache(staged = false): Promise<string> {
+  const { CONTENT_CACHE_DIR } = await import('../../cms/src/site-build/paths')
+  const { contentCacheFile } = await import('@gd/shared/site-build-contract')
+  return path.join(CONTENT_CACHE_DIR, contentCacheFile('articles', staged))
+}
 const page = (slug: string) => fs.readFileSync(path.join(siteDist, 'tin-tuc', slug, 'index.html'), 'utf8')
 
 beforeAll(async () => {
@@ -157,9 +163,7 @@ describe('the build coordinator', () => {
   }, 240_000)
 
   it('reads everything from the CMS again when the content cache was cut off in the middle of a line', async () => {
-    const { CONTENT_CACHE_DIR } = await import('../../cms/src/site-build/paths')
-    const { contentCacheFile } = await import('@gd/shared/site-build-contract')
-    const file = path.join(CONTENT_CACHE_DIR, contentCacheFile('articles'))
+    const file = await articlesCache()
     const whole = fs.readFileSync(file)
     expect(whole.toString().split('\n').length).toBeGreaterThan(3)
     // cut after the first doc's line, inside the second one (a crash or a full disk while it was written)
@@ -183,14 +187,12 @@ describe('the build coordinator', () => {
   }, 240_000)
 
   it('fails, keeping the live site and the cache it was built from, when its next content cache cannot be written', async () => {
-    const { CONTENT_CACHE_DIR } = await import('../../cms/src/site-build/paths')
-    const { contentCacheFile } = await import('@gd/shared/site-build-contract')
-    const current = path.join(CONTENT_CACHE_DIR, contentCacheFile('articles'))
+    const current = await articlesCache()
     const cacheBefore = fs.readFileSync(current)
     const before = live()
     // a folder where the build writes its next cache: that write fails (the build renders its pages meanwhile and
     // must wait for it: site/src/lib/loaders/cache-writes.ts)
-    const staged = path.join(CONTENT_CACHE_DIR, contentCacheFile('articles', true))
+    const staged = await articlesCache(true)
     fs.mkdirSync(staged, { recursive: true })
     try {
       await retitle('Tin đã đăng, sửa khi không ghi được bộ nhớ đệm')

@@ -210,6 +210,17 @@ describe('the embedded server', () => {
     }
   }, 300_000)
 
+  it('answers a path the server answers itself from the server, though its built file is kept in memory', async () => {
+    // the confirmation page's template, asked for by its file name, is kept in memory like any page…
+    for (let i = 0; i < 2; i++) expect((await rawGet('/gop-y/da-gui/index.html', { 'accept-encoding': 'br' })).status).toBe(200)
+    // …and the confirmation itself (the same file, by the path the form sends a citizen to) still comes from the
+    // server, with the citizen's code in it and never cached: not the bare template from memory
+    const done = await rawGet('/gop-y/da-gui/?ma=GY-2026-ABCDE', { 'accept-encoding': 'identity' })
+    expect(done.status).toBe(200)
+    expect(done.headers['cache-control']).toBe('no-store')
+    expect(done.body.toString()).toContain('GY-2026-ABCDE')
+  })
+
   it('serves nothing from outside the live folder, however the path is encoded (attacker)', async () => {
     // files an attacker would want, beside the live folder: the database, and a page with its compressed copies
     const secret = '<html><body>' + 'BÍ MẬT '.repeat(400) + '</body></html>'

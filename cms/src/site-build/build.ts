@@ -27,11 +27,11 @@ export interface BuildResult {
 
 /**
  * What a build does once it is live, still holding the build lock (the next build waits for it), both at once: the
- * compressed copies of its new files (./precompress.ts; of the whole folder for a full build, written null, and when
- * the build it carried pages from had not finished its own) and what the next build reads of the search index (./search-index.ts). The new site needs neither
- * (a page without its copy is sent as it is), so it goes live without waiting for them, and a failure here is told in
- * the log, not as a failed build: the next build compresses what is missing, or indexes every page again. Answers
- * the log's account of it.
+ * compressed copies of its new files (./precompress.ts; of the whole folder for a full build, `written` null, and
+ * when the build it carried pages from had not finished its own) and what the next build reads of the search index
+ * (./search-index.ts). The new site needs neither (a page without its copy is sent as it is), so it goes live without
+ * waiting for them, and a failure here is told in the log, not as a failed build: the next build compresses what is
+ * missing, or indexes every page again. Answers the log's account of it.
  */
 async function afterGoingLive(
   dir: string,
