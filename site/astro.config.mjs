@@ -27,7 +27,7 @@ export default defineConfig({
   // no request to another host, no prefetch, no telemetry-driven toolbar in the output
   devToolbar: { enabled: false },
   // /sitemap-index.xml and /sitemap-0.xml; the build ends once its content cache is written
-  integrations: [...siteSitemap(build, site), contentCacheWritten],
+  integrations: [...siteSitemap(site), contentCacheWritten],
   vite: {
     // no asset inlined (images stay files), except stylesheets under 2 KiB (inlineStylesheets: 'auto' above)
     build: { assetsInlineLimit: (file, content) => file.endsWith('.css') && content.length < 2048 },

@@ -10,8 +10,9 @@ import { until } from '../helpers/wait'
 
 /**
  * The Astro process started ahead of a build (cms/src/site-build/astro.ts, astro-runner.ts): a build is run by the
- * one waiting, with the build's own settings (not those of the moment it was started), and a waiting process never
- * outlives what started it, whether that ends by itself or is killed, nor leaves its working folder behind.
+ * one waiting, with the build's own settings (not those of the moment it was started), unless the site's code changed
+ * since it bundled it; a waiting process never outlives what started it, whether that ends by itself or is killed, nor
+ * leaves its working folder behind.
  */
 const dataDir = freshDataDir('astro-runner')
 const ASTRO = path.join(ROOT, 'cms/src/site-build/astro.ts')
@@ -96,6 +97,39 @@ describe('the Astro process started ahead of a build', () => {
     } finally {
       cms.close()
     }
+  })
+
+  it('is not used for a build of other code than it bundled: a new process runs that build', async () => {
+    const { runAstro, warmAstro } = await import('../../cms/src/site-build/astro')
+    const { siteBuildEnv } = await import('@gd/shared/site-build-contract')
+    warmAstro()
+    expect(await until(() => runners().length > 0, 15_000, 100)).toBe(true)
+    const [waiting] = runners()
+    const env = siteBuildEnv({
+      cmsUrl: 'http://127.0.0.1:9',
+      dist: path.join(dataDir, 'out-2'),
+      cacheDir: path.join(dataDir, 'cache'),
+      mode: 'full',
+    })
+    const ran: number[] = []
+    let log = ''
+    const error = await runAstro(
+      env,
+      (chunk) => {
+        log += chunk
+        ran.push(...runners().filter((pid) => pid !== waiting))
+      },
+      undefined,
+      'the fingerprint of other code',
+    ).then(
+      () => null,
+      (err: Error) => err,
+    )
+    expect(error?.message).toBe('astro kết thúc với mã 1')
+    expect(log).toContain('Không đọc được dữ liệu từ CMS')
+    expect(alive(waiting!)).toBe(false)
+    expect(ran.length).toBeGreaterThan(0)
+    expect(runners()).toEqual([])
   })
 
   it('does not keep a script that ends alive, and does not outlive it', async () => {

@@ -108,6 +108,7 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
           output.log = (output.log + chunk).slice(-64_000)
         },
         onWait,
+        code,
       )
     } catch (err) {
       await early?.abandon() // done with the folder before it is removed

@@ -13,7 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import sitemap from '@astrojs/sitemap'
-import { readRenderPlan, type readSiteBuildEnv } from '@gd/shared/site-build-contract'
+import { readRenderPlan, readSiteBuildEnv } from '@gd/shared/site-build-contract'
 
 /** What a build's sitemap was written from (a dot-file: never served, never compressed). */
 const SITEMAP_INPUT = '.sitemap-input'
@@ -39,7 +39,11 @@ function listedIn(build: string): string | null {
   }
 }
 
-export function siteSitemap(build: ReturnType<typeof readSiteBuildEnv>, site: string | undefined): AstroIntegration[] {
+/**
+ * The build's settings are read when it ends, not with the configuration: a build's process may read its configuration
+ * before the build's own settings come (cms/src/site-build/astro-runner.ts).
+ */
+export function siteSitemap(site: string | undefined): AstroIntegration[] {
   const noindexPaths = new Set(['/404/'])
   const carriedOver: string[] = []
   const inner = sitemap({ customPages: carriedOver, filter: (page) => !noindexPaths.has(new URL(page).pathname) })
@@ -58,6 +62,7 @@ export function siteSitemap(build: ReturnType<typeof readSiteBuildEnv>, site: st
             // not an HTML page (feeds, robots.txt)
           }
         }
+        const build = readSiteBuildEnv()
         if (!build.cacheDir || build.mode !== 'incremental') return
         const plan = readRenderPlan(build.cacheDir)
         if (plan?.mode !== 'incremental') return
@@ -75,6 +80,7 @@ export function siteSitemap(build: ReturnType<typeof readSiteBuildEnv>, site: st
         // the addresses it would list, however each came (rendered or carried over): it lists them sorted, once each
         const paths = [...options.pages.map((p) => `/${p.pathname.replace(/^\/+/, '')}`), ...carriedOver.map((u) => new URL(u).pathname)]
         const listed = JSON.stringify({ site, pages: [...new Set(paths)].sort(), noindex: [...noindexPaths].sort() })
+        const build = readSiteBuildEnv()
         const previous = build.mode === 'incremental' ? build.previous : null
         const files = previous && listedIn(previous) === listed ? fs.readdirSync(previous).filter(isSitemapFile) : []
         if (files.length > 0) for (const name of files) carryFile(path.join(previous!, name), path.join(out, name))
