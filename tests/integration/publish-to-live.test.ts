@@ -7,6 +7,7 @@ import { createFixtures } from '../helpers/fixtures'
 import { holdFiles, SEARCH_FILES } from '../helpers/held-files'
 import { freshPayload } from '../helpers/payload'
 import { startServer, type TestServer } from '../helpers/server'
+import { until } from '../helpers/wait'
 
 /**
  * Publish → live: the build coordinator building the real site (Astro + Pagefind) from the real server's REST API,
@@ -113,6 +114,43 @@ describe('the build coordinator', () => {
     expect(result.rendered).toBe(1)
     expect(result.reused).toBeGreaterThanOrEqual(2)
   }, 120_000)
+
+  it('links the live pages into the next build’s folder while the site is idle; the next incremental build is that folder, a full one discards it', async () => {
+    const builds = `${siteDist}.builds`
+    /** Build folders that are neither complete nor live: the one linked ahead (./cms/src/site-build/linked-ahead.ts). */
+    const ahead = () =>
+      fs
+        .readdirSync(builds)
+        .filter((n) => !n.startsWith('.'))
+        .map((n) => path.join(builds, n))
+        .filter((dir) => dir !== live() && !fs.existsSync(path.join(dir, '.build-complete')))
+    const kept = path.join('tin-tuc', f.publishedArticle.slug!, 'index.html')
+    /** The folder linked ahead, once the page is linked in it from the live build (the same file, not a copy). */
+    const linkedAhead = async () => {
+      let found: string | undefined
+      const linked = await until(() => {
+        found = ahead().find(
+          (dir) => fs.statSync(path.join(dir, kept), { throwIfNoEntry: false })?.ino === fs.statSync(path.join(live(), kept)).ino,
+        )
+        return found !== undefined
+      }, 30_000)
+      expect(linked, `các thư mục build: ${fs.readdirSync(builds).join(', ')}`).toBe(true)
+      return found!
+    }
+    const first = await linkedAhead()
+    await retitle('Tin đã đăng, sửa lần nữa')
+    expect(coordinator.history.at(-1)!.result!.mode).toBe('incremental')
+    expect(live()).toBe(first)
+    expect(page(f.publishedArticle.slug!)).toContain('Tin đã đăng, sửa lần nữa')
+    const second = await linkedAhead()
+    expect(second).not.toBe(first)
+    // the live build made from other code: the next build renders everything into a new folder, and the one linked ahead goes
+    fs.writeFileSync(path.join(live(), '.site-code'), 'mã nguồn trước khi cập nhật')
+    await retitle('Tin đã đăng, nay sửa tiêu đề')
+    expect(coordinator.history.at(-1)!.result!.mode).toBe('full')
+    expect(live()).not.toBe(second)
+    expect(fs.existsSync(second)).toBe(false)
+  }, 180_000)
 
   it('takes an unpublished article off and puts a new one on in the same incremental build (as many published as before)', async () => {
     const theme = (await payload.find({ collection: 'themes', overrideAccess: true, limit: 1 })).docs[0]

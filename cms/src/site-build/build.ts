@@ -11,6 +11,7 @@ import { CONTENT_CACHE_DIR, pagefindCommand, SITE_SOURCE_DIR } from './paths'
 import { copiesComplete, markCopiesPending, precompressBuild } from './precompress'
 import { SEARCH_CHANGES_DIR, SEARCH_MAIN_DIR } from '@gd/shared/search-index'
 import { currentBuild, newBuildDir, publishBuild } from './publish'
+import { linkNextBuildAhead, takeLinkedAhead } from './linked-ahead'
 
 export type BuildMode = 'full' | 'incremental'
 
@@ -89,7 +90,9 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
   // pages carried over must come from a build of the same code (./code-fingerprint.ts), else everything is rendered
   const sameCode = previous !== null && (await recordedFingerprint(previous)) === code
   const mode: BuildMode = requested === 'incremental' && previous && sameCode ? 'incremental' : 'full'
-  const dir = await newBuildDir()
+  // the folder linked from the live build while the site was idle, if this build carries from it (./linked-ahead.ts)
+  const ahead = await takeLinkedAhead(mode === 'incremental' ? previous : null)
+  const dir = ahead?.dir ?? (await newBuildDir())
   const output = { log: '' }
   const astroOut = await astroOutputFor(dir)
   // an incremental build carries the kept pages over into the build folder while Astro still renders
@@ -99,7 +102,8 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
   try {
     await fs.mkdir(CONTENT_CACHE_DIR, { recursive: true })
     clearRenderPlan(CONTENT_CACHE_DIR)
-    const early = mode === 'incremental' && previous ? carryWhileRendering(previous, dir, CONTENT_CACHE_DIR, renderDir) : null
+    const early =
+      mode === 'incremental' && previous ? carryWhileRendering(previous, dir, CONTENT_CACHE_DIR, renderDir, ahead?.linked) : null
     const t0 = Date.now()
     try {
       await runAstro(
@@ -141,6 +145,7 @@ export async function buildAndPublish(cmsUrl: string, requested: BuildMode, onWa
     const t4 = Date.now()
     promoteContentCache(CONTENT_CACHE_DIR)
     const after = await afterGoingLive(dir, search, carriedFrom, written)
+    linkNextBuildAhead(dir)
     output.log += `\n[thời gian] astro ${(t1 - t0) / 1000} s, giữ trang cũ ${(t2 - t1) / 1000} s${carriedWhileRendering ? ' (sau khi dựng trang xong; bắt đầu trong lúc dựng)' : ''}, tìm kiếm (${search.mode === 'whole' ? 'toàn bộ' : 'phần đổi'}, ${search.pages} trang) ${(t3 - t2) / 1000} s, xuất bản ${(t4 - t3) / 1000} s; sau khi xuất bản: ${after}\n`
     return { mode: plan?.mode ?? mode, seconds: (t4 - started) / 1000, dir, log: output.log, rendered: plan?.rendered, reused }
   } catch (err) {

@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { readRenderPlan, type RenderPlan } from '@gd/shared/site-build-contract'
 import { carryOver } from './carry-over'
-import { SEARCH_CHANGES_DIR, SEARCH_MAIN_DIR } from '@gd/shared/search-index'
 import { SEARCH_CARRIED, SEARCH_CARRIED_NAMES } from './search-index'
+import { linkAllPages } from './linked-ahead'
 
 /** How often the build looks for the render plan while Astro runs. */
 const PLAN_POLL_MS = 20
@@ -38,13 +38,11 @@ export async function carryPages(previous: string, dir: string, plan: RenderPlan
 /** A page folder as the carry-over worker lists them: relative, ending in one slash ("tin-tuc/abc/"). */
 const pageFolder = (page: string) => `${page.replace(/^\/+|\/+$/g, '')}/`
 
-/** The top-level folders of a build that hold no pages (the search index is carried on its own terms). */
-const NOT_PAGES = ['_astro', SEARCH_MAIN_DIR, SEARCH_CHANGES_DIR]
-
 /**
  * An incremental build's carry-over, begun as Astro starts. Every page of the live build is linked into the build folder
  * at once (in a process of their own, on the other core: at 20,000 articles these links are the longest part of a
- * one-article build, and they no longer wait for the plan); Astro's site loader writes the render plan
+ * one-article build, and they no longer wait for the plan), unless that was done while the site was idle
+ * (./linked-ahead.ts: `linked` is then what was linked there); Astro's site loader writes the render plan
  * (site/src/lib/loaders/pages-to-render.ts) before it renders the pages, and from then on the pages kept are known:
  * the others are taken out again (a page rendered anew, a page gone from the site) and the few kept pages not linked
  * yet are carried. Astro writes into a folder of its own (renderDir), moved in when it is done by renames
@@ -60,9 +58,9 @@ export function carryWhileRendering(
   dir: string,
   cacheDir: string,
   renderDir: string,
+  linked?: Promise<string[]>,
 ): { finish(): Promise<CarriedPages | null>; abandon(): Promise<void> } {
-  const linking = carryOver({ from: previous, to: dir, allPagesBut: NOT_PAGES }).then((answer) => answer.all ?? [])
-  linking.catch(() => undefined) // its failure is answered by finish()
+  const linking = linked ?? linkAllPages(previous, dir) // its failure is answered by finish()
   let carrying: Promise<CarriedPages> | null = null
   let timer: NodeJS.Timeout | undefined
   /** Takes this build's plan once it is there; answers whether to look again. */

@@ -89,7 +89,7 @@ export async function pruneBuilds(keep: string): Promise<void> {
     const pid = builderOnThisHost(b.name)
     return pid !== null ? pid !== process.pid && !processAlive(pid) : b.age > LEFTOVER_MAX_AGE_MS
   })
-  await Promise.all(remove.map((b) => discard(b.dir)))
+  await Promise.all(remove.map((b) => discardBuild(b.dir)))
 }
 
 /**
@@ -97,7 +97,7 @@ export async function pruneBuilds(keep: string): Promise<void> {
  * deleting thousands of files took seconds of every rebuild. A folder of the trash left by a stopped process is
  * deleted by the next discard.
  */
-async function discard(dir: string): Promise<void> {
+export async function discardBuild(dir: string): Promise<void> {
   const trash = path.join(TRASH_DIR, `${path.basename(dir)}-${process.pid}`)
   const moved = await fs
     .mkdir(TRASH_DIR, { recursive: true })
