@@ -22,6 +22,7 @@ export interface AstroRunRequest {
 }
 
 // the working folder the server made for this process (./astro.ts: its second argument) goes with it, however it ends
+const siteRoot = process.argv[2] ?? process.cwd()
 const workDir = process.argv[3] ?? process.cwd()
 if (process.argv[3]) process.on('exit', () => fs.rmSync(workDir, { recursive: true, force: true }))
 process.on('disconnect', () => process.exit(0))
@@ -67,6 +68,19 @@ function takeBuildEnv(env: AstroRunRequest['env'], astro: AstroConfig): void {
   astro.outDir = pathToFileURL(dist + path.sep)
 }
 
+/**
+ * The content cache, read and parsed while the site is idle (site/src/lib/loaders/cache-file.ts): the server names its
+ * folder when it starts this process (SITE_CACHE_DIR). Only a head start: on any failure the build reads it itself.
+ */
+function readCachesAhead(): void {
+  const cacheDir = process.env.SITE_CACHE_DIR
+  if (!cacheDir) return
+  const module = pathToFileURL(path.join(siteRoot, 'src', 'lib', 'loaders', 'cache-file.ts')).href
+  import(module)
+    .then((cacheFile: typeof import('../../../site/src/lib/loaders/cache-file.ts')) => cacheFile.readCachesAhead(cacheDir))
+    .catch(() => undefined)
+}
+
 let astroConfig: AstroConfig | undefined
 /** Astro's resolved configuration: the object its build reads the output folder from when it renders. */
 const keepConfig: AstroIntegration = {
@@ -82,6 +96,7 @@ const waitForTheBuild: Plugin = {
   buildApp: {
     order: 'post',
     async handler() {
+      readCachesAhead()
       const { env } = await request
       if (!astroConfig) throw new Error('Astro chưa đọc xong cấu hình trang')
       takeBuildEnv(env, astroConfig)
@@ -96,7 +111,7 @@ const RENDERING_LOADS = ['@astrojs/rss', '@payloadcms/richtext-lexical/html', '@
 // Astro's programmatic build is what its command runs (astro/dist/cli/build: `build(flagsToAstroInlineConfig({}))`)
 const { build } = await import('astro')
 const built = build({
-  root: process.argv[2] ?? process.cwd(),
+  root: siteRoot,
   cacheDir: path.join(workDir, 'cache'),
   integrations: [keepConfig],
   vite: { plugins: [waitForTheBuild] },

@@ -5,7 +5,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroRunRequest } from './astro-runner'
 import { takeBuildLock } from './build-lock'
-import { SITE_SOURCE_DIR } from './paths'
+import { CONTENT_CACHE_DIR, SITE_SOURCE_DIR } from './paths'
+import { SITE_ENV } from '@gd/shared/site-build-contract'
 import { processAlive } from '../utilities/processAlive'
 import { helperEnv } from './helper-env'
 import { siteCodeFingerprint } from './code-fingerprint'
@@ -58,7 +59,8 @@ function startRunner(): Runner {
   const workDir = fs.mkdtempSync(path.join(RUNS_DIR, `${os.hostname()}-${process.pid}-`))
   const child = spawn(process.execPath, [RUNNER, SITE_SOURCE_DIR, workDir], {
     cwd: workDir,
-    env: helperEnv({ NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' }),
+    // the content cache's folder, which it reads ahead (./astro-runner.ts)
+    env: helperEnv({ NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', [SITE_ENV.cacheDir]: CONTENT_CACHE_DIR }),
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
   const runner: Runner = { child, early: [], code: siteCodeFingerprint().catch(() => '') }
