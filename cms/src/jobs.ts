@@ -6,12 +6,11 @@ import { validityRebuildTask } from './site-build/validity-rebuilds'
 import { isStaffUser } from './access/isStaff'
 import { holdLease } from './coordination/lease'
 import { reportRemindersTask } from './collections/ReportDeadlines/reminders'
+import { processWide, processWideIfAny } from '@gd/shared/process-wide'
 
 /** The lease (./coordination/lease.ts) held by the one CMS process that runs the job queue. */
 export const JOBS_LEASE = 'job-runner'
 const JOBS_LEASE_MS = 60_000
-
-const KEY = Symbol.for('gd.jobRunner')
 
 /**
  * Payload's job queue (scheduled publishing and later tasks) runs inside the server by itself: a cron ticks every
@@ -33,7 +32,7 @@ export const jobsConfig: NonNullable<Config['jobs']> = {
   // scheduling (queueing the tasks whose `schedule` is due) is done by the lease holder in shouldAutoRun below
   autoRun: [{ cron: config().JOBS_CRON, queue: 'default', limit: 20, disableScheduling: true }],
   shouldAutoRun: async (payload) => {
-    if ((globalThis as { [KEY]?: boolean })[KEY] !== true) return false
+    if (processWideIfAny<boolean>('jobRunner') !== true) return false
     if (!(await holdLease(payload, JOBS_LEASE, JOBS_LEASE_MS))) return false
     await payload.jobs.handleSchedules({ queue: 'default' })
     return true
@@ -47,5 +46,5 @@ export const jobsConfig: NonNullable<Config['jobs']> = {
 
 /** Marks this process as the one that runs the job queue. */
 export function enableJobRunner(): void {
-  ;(globalThis as { [KEY]?: boolean })[KEY] = true
+  processWide('jobRunner', () => true)
 }

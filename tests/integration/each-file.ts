@@ -9,6 +9,7 @@
  *   process-wide state the CMS keeps on globalThis (login failure counts, the rebuild coordinator, the job runner).
  */
 import { vi } from 'vitest'
+import { takeProcessWide } from '../../shared/src/process-wide'
 
 const ENV = Symbol.for('gd.test.workerEnv')
 const holder = globalThis as { [ENV]?: NodeJS.ProcessEnv; _payload?: Map<string, unknown> } & Record<symbol, unknown>
@@ -19,4 +20,4 @@ Object.assign(process.env, started)
 
 vi.resetModules()
 holder._payload?.clear()
-for (const key of ['gd.loginFailures', 'gd.siteBuildCoordinator', 'gd.jobRunner']) delete holder[Symbol.for(key)]
+for (const name of ['loginFailures', 'siteBuildCoordinator', 'jobRunner']) takeProcessWide(name)

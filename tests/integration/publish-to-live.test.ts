@@ -116,14 +116,15 @@ describe('the build coordinator', () => {
   }, 120_000)
 
   it('links the live pages into the next build’s folder while the site is idle; the next incremental build is that folder, a full one discards it', async () => {
-    const builds = `${siteDist}.builds`
+    const { BUILDS_DIR: builds } = await import('../../cms/src/site-build/paths')
+    const { COMPLETE_MARKER } = await import('../../cms/src/site-build/publish')
     /** Build folders that are neither complete nor live: the one linked ahead (./cms/src/site-build/linked-ahead.ts). */
     const ahead = () =>
       fs
         .readdirSync(builds)
         .filter((n) => !n.startsWith('.'))
         .map((n) => path.join(builds, n))
-        .filter((dir) => dir !== live() && !fs.existsSync(path.join(dir, '.build-complete')))
+        .filter((dir) => dir !== live() && !fs.existsSync(path.join(dir, COMPLETE_MARKER)))
     const kept = path.join('tin-tuc', f.publishedArticle.slug!, 'index.html')
     /** The folder linked ahead, once the page is linked in it from the live build (the same file, not a copy). */
     const linkedAhead = async () => {

@@ -1,12 +1,12 @@
 import type { AfterErrorHook } from 'payload'
+import { processWide } from '@gd/shared/process-wide'
 import { recordAudit } from './record'
 
 const WINDOW_MS = 15 * 60_000
 /** Failed logins for one e-mail within the window that make one audit entry. */
 export const LOGIN_FAILURE_THRESHOLD = 5
 
-const KEY = Symbol.for('gd.loginFailures')
-const failures = (): Map<string, number[]> => ((globalThis as { [KEY]?: Map<string, number[]> })[KEY] ??= new Map())
+const failures = () => processWide('loginFailures', () => new Map<string, number[]>())
 
 /**
  * Watches Payload's errors for failed logins (wrong password, locked account) and audits an e-mail once each time

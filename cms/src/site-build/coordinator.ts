@@ -1,4 +1,5 @@
 import { config } from '@gd/shared/config'
+import { processWide, processWideIfAny } from '@gd/shared/process-wide'
 import type { Payload } from 'payload'
 import { withLease } from '../coordination/lease'
 import { warmAstro } from './astro'
@@ -118,21 +119,16 @@ export class SiteBuildCoordinator {
   }
 }
 
-const KEY = Symbol.for('gd.siteBuildCoordinator')
-type Holder = { [KEY]?: SiteBuildCoordinator }
-
 /**
  * The one coordinator of this process. Next's bundle and the express code may each load this module; the
  * instance lives on globalThis so both reach the same one (and only the server creates it).
  */
 export function installCoordinator(payload: Payload, cmsUrl: string): SiteBuildCoordinator {
-  const holder = globalThis as Holder
-  holder[KEY] ??= new SiteBuildCoordinator(payload, cmsUrl, config().SITE_REBUILD_DEBOUNCE_MS)
-  return holder[KEY]
+  return processWide('siteBuildCoordinator', () => new SiteBuildCoordinator(payload, cmsUrl, config().SITE_REBUILD_DEBOUNCE_MS))
 }
 
 export function coordinator(): SiteBuildCoordinator | undefined {
-  return (globalThis as Holder)[KEY]
+  return processWideIfAny<SiteBuildCoordinator>('siteBuildCoordinator')
 }
 
 /** Asks for a rebuild if this process serves the site with automatic rebuilds on; a no-op otherwise. */

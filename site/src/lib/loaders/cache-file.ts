@@ -3,12 +3,13 @@
  * build (cms/src/site-build/astro-runner.ts) reads them while the site is idle (readCachesAhead): at 20,000 articles
  * reading and parsing 69 MB took about 0.7 s of a one-article build, with its garbage. The build's loader then takes
  * what was read, if the file is still the one read (the same inode, size and time: a build that went live since
- * replaced it), else reads it then (openCache). Kept on globalThis: the runner imports this module itself and the
- * loader runs in Astro's bundle of the site, two copies in one process. Node runs it in the runner without a loader
- * (types stripped), so it imports only Node's modules and the site build contract.
+ * replaced it), else reads it then (openCache). Kept once per process (@gd/shared/process-wide): the runner imports
+ * this module itself and the loader runs in Astro's bundle of the site, two copies in one process. Node runs it in the
+ * runner without a loader (types stripped), so it imports only Node's modules and shared modules.
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { processWide } from '@gd/shared/process-wide'
 import { CACHED_COLLECTIONS, contentCacheFile } from '@gd/shared/site-build-contract'
 
 export interface CacheFile {
@@ -75,9 +76,7 @@ function identity(file: string): string | null {
   return s ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}` : null
 }
 
-const KEY = Symbol.for('gd.site.contentCacheAhead')
-type Holder = { [KEY]?: Map<string, { identity: string; opened: OpenedCache }> }
-const ahead = () => ((globalThis as Holder)[KEY] ??= new Map())
+const ahead = () => processWide('site.contentCacheAhead', () => new Map<string, { identity: string; opened: OpenedCache }>())
 
 /** Reads every cache file of a cache folder and parses its docs, for the build to come. */
 export function readCachesAhead(cacheDir: string): void {
