@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/dist/**',
       '**/*.builds/**',
       '**/.next/**',
+      'cms/.server/**',
       '**/.astro/**',
       'cms/src/payload-types.ts',
       'cms/src/app/(payload)/admin/importMap.js',

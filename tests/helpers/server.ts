@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
 import { envFor, ROOT } from './env'
+import { ensureServerBundle, SERVER_ARGS } from '../../scripts/lib/server-bundle.ts'
 
 export interface TestServer {
   url: string
@@ -32,12 +33,14 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
 }
 
 /**
- * The real server (scripts/serve.ts: express 5 + Next + Payload, production mode) in a child process on a free
+ * The real server (scripts/serve.ts: express 5 + Next + Payload, production mode, from its bundle) in a child process on a free
  * port, on the given data folder. Resolves when /healthz answers 200.
  */
-export function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
+export async function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
+  // as production runs it: the bundle of scripts/serve.ts (scripts/lib/server-bundle.ts), made again if the code changed
+  await ensureServerBundle()
   // the public site is not rebuilt on changes unless a test asks for it (SITE_REBUILD: 'on')
-  return launch('serve.ts', dataDir, { NODE_ENV: 'production', SITE_REBUILD: 'off', ...extraEnv }, 120_000, (url) =>
+  return launch(SERVER_ARGS, dataDir, { NODE_ENV: 'production', SITE_REBUILD: 'off', ...extraEnv }, 120_000, (url) =>
     fetch(`${url}/healthz`).then((r) => r.status === 200),
   )
 }
@@ -49,7 +52,7 @@ export function startServer(dataDir: string, extraEnv: Record<string, string> = 
 export function startProduct(dataDir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
   const { NODE_ENV: _mode, ...env } = process.env
   return launch(
-    'start.ts',
+    ['--import', 'tsx/esm', path.join(ROOT, 'scripts', 'start.ts')],
     dataDir,
     { SITE_DIST: path.join(dataDir, 'site'), ...extraEnv },
     600_000,
@@ -62,7 +65,7 @@ export function startProduct(dataDir: string, extraEnv: Record<string, string> =
 const LISTENING = /Máy chủ đã chạy: http:\/\/[^:/\s]+:(\d+)\//
 
 async function launch(
-  script: string,
+  args: string[],
   dataDir: string,
   extraEnv: Record<string, string>,
   timeoutMs: number,
@@ -73,7 +76,7 @@ async function launch(
     // a port the caller chose (its PUBLIC_URL names it: scripts/lighthouse.ts) is kept; else a free one
     const port = extraEnv.PORT ? Number(extraEnv.PORT) : await freePort()
     let log = ''
-    const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts', script)], {
+    const child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: { ...baseEnv, ...envFor(dataDir), PORT: String(port), HOST: '127.0.0.1', ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,3 +1,4 @@
+import { findSourceMap } from 'node:module'
 import type { AfterErrorHook, PayloadRequest } from 'payload'
 
 export const BODY_NOT_AN_OBJECT = 'Dữ liệu gửi lên không hợp lệ: cần một đối tượng gồm các trường và giá trị.'
@@ -33,9 +34,17 @@ const filterFailed = (req: PayloadRequest, error: unknown): boolean => {
   return /^(?:TypeError|RangeError|DrizzleQueryError|LibsqlError|QueryError)\b|^APIError \S+ Not supported$/.test(why)
 }
 
-/** Where an error was thrown: the first frame of its stack. */
-const thrownIn = (error: unknown): string =>
-  (error instanceof Error ? (error.stack ?? '') : '').split('\n').find((line) => /^\s+at /.test(line)) ?? ''
+/**
+ * Where an error was thrown: the file of the first frame of its stack, as written. The server runs as one bundled file
+ * (scripts/lib/server-bundle.ts); its source map names the file each line came from.
+ */
+const thrownIn = (error: unknown): string => {
+  const frame = (error instanceof Error ? (error.stack ?? '') : '').split('\n').find((line) => /^\s+at /.test(line)) ?? ''
+  const at = /\(?((?:file:\/\/)?\/[^():]+):(\d+):(\d+)\)?$/.exec(frame)
+  if (!at) return frame
+  const entry = findSourceMap(at[1]!)?.findEntry(Number(at[2]) - 1, Number(at[3]) - 1)
+  return entry && 'originalSource' in entry ? entry.originalSource : frame
+}
 
 /** A write whose values did not fit their fields and made Payload or the adapter fail: which message, or null. */
 const writeFailed = (req: PayloadRequest, error: unknown): string | null => {

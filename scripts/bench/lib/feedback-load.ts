@@ -10,6 +10,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { rssMiB } from './process-memory.ts'
+import { ensureServerBundle, SERVER_ARGS } from '../../lib/server-bundle.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
 /** How long a client keeps sending a submission again when its answer does not come (covers a restart). */
@@ -95,7 +96,9 @@ export interface Running {
 }
 
 export async function startServe(dataDir: string, port: number, env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts/serve.ts')], {
+  // the server as production runs it (scripts/lib/server-bundle.ts)
+  await ensureServerBundle()
+  const child = spawn(process.execPath, SERVER_ARGS, {
     cwd: ROOT,
     env: { ...process.env, ...serverEnv(dataDir), PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -8,6 +8,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { ensureServerBundle, SERVER_ARGS } from '../../lib/server-bundle.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
 const ADMIN = { email: 'bench@example.edu.vn', password: 'Do-Hieu-Nang@2026' }
@@ -106,7 +107,9 @@ export async function until(check: () => Promise<boolean>, timeoutMs: number): P
 export async function startRebuildingServer(dataDir: string): Promise<BenchServer> {
   const port = 3900 + Math.floor(Math.random() * 90)
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts/serve.ts')], {
+  // the server as production runs it (scripts/lib/server-bundle.ts)
+  await ensureServerBundle()
+  const child = spawn(process.execPath, SERVER_ARGS, {
     cwd: ROOT,
     env: { ...process.env, ...benchEnv(dataDir), NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { prepare, serverEnv } from './feedback-load.ts'
+import { ensureServerBundle, SERVER_ARGS } from '../../lib/server-bundle.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
 
@@ -39,7 +40,9 @@ export async function measureRateLimit(clients: number, seconds: number): Promis
   const post = () => fetch(`${url}/gop-y/gui/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
 
   await prepare(dataDir, env)
-  const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts/serve.ts')], {
+  // the server as production runs it (scripts/lib/server-bundle.ts)
+  await ensureServerBundle()
+  const child = spawn(process.execPath, SERVER_ARGS, {
     cwd: ROOT,
     env: { ...process.env, ...serverEnv(dataDir), ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
