@@ -16,4 +16,4 @@ VOLUME ["/data", "/srv/site"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s CMD node -e "fetch('http://127.0.0.1:3000/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # the server as one file (scripts/lib/server-bundle.ts): scripts/serve.ts and what it loads, bundled
-CMD ["node", "--enable-source-maps", "cms/.server/serve.mjs"]
+CMD ["node", "cms/.server/serve.mjs"]

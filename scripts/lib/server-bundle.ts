@@ -8,8 +8,8 @@
  * What stays outside (EXTERNAL): Next (it loads the admin's own build), React, native and optional packages, the
  * build tools. Every bundled file keeps its own location: `import.meta.url` (`.dirname`, `.filename`), `__dirname`
  * and `__filename` name the file it was written in, not the bundle, so what is found from them (data folders, the
- * build's helper processes, a library's own files) is found as before. Class names are kept, and Node reads the
- * source map (SERVER_ARGS), so a stack trace names the original files.
+ * build's helper processes, a library's own files) is found as before. Class names are kept, and the source map
+ * beside it names the original file of each line (SERVER_ARGS).
  *
  * It is made again whenever one of the project's files it was made from (or package-lock.json) has changed: the list
  * and their hashes are kept beside it (ensureServerBundle: `npm test`, the tests' startServer, the benchmarks;
@@ -22,8 +22,12 @@ import { build, type Plugin } from 'esbuild'
 import { ROOT } from './local-env.ts'
 
 export const SERVER_BUNDLE = path.join(ROOT, 'cms/.server/serve.mjs')
-/** How Node runs it: with its source map, so stack traces name the original files and lines. */
-export const SERVER_ARGS = ['--enable-source-maps', SERVER_BUNDLE]
+/**
+ * How Node runs it. Without --enable-source-maps (36 MiB more at start: Node would read the map of the whole bundle);
+ * with it (NODE_OPTIONS), stack traces in the log name the original files and lines. The map is read when an error
+ * needs it (../../cms/src/utilities/thrownIn.ts).
+ */
+export const SERVER_ARGS = [SERVER_BUNDLE]
 const INPUTS = `${SERVER_BUNDLE}.inputs.json`
 const ENTRY = path.join(ROOT, 'scripts/serve.ts')
 
@@ -130,8 +134,8 @@ export function serverBundleStale(): boolean {
 
 /**
  * Makes the bundle and its source map (each written under another name and renamed when whole: a server starting
- * meanwhile reads the old pair). Class names are kept and the map lets Node name the original files in stack traces
- * (SERVER_ARGS): ../../cms/src/utilities/badRequestIs400.ts reads both, and so does whoever reads the server's log.
+ * meanwhile reads the old pair). ../../cms/src/utilities/badRequestIs400.ts reads the errors' class names and, through
+ * the map, the files they were thrown in (../../cms/src/utilities/thrownIn.ts).
  */
 export async function buildServerBundle(): Promise<void> {
   const result = await build({

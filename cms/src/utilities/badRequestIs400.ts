@@ -1,5 +1,5 @@
-import { findSourceMap } from 'node:module'
 import type { AfterErrorHook, PayloadRequest } from 'payload'
+import { thrownIn } from './thrownIn'
 
 export const BODY_NOT_AN_OBJECT = 'Dữ liệu gửi lên không hợp lệ: cần một đối tượng gồm các trường và giá trị.'
 export const FILTER_NOT_VALID = 'Điều kiện lọc không hợp lệ với kiểu của trường được lọc.'
@@ -32,18 +32,6 @@ const filterFailed = (req: PayloadRequest, error: unknown): boolean => {
   if (DATABASE_FAULT.test(why)) return false
   // the adapter's own refusal of a path it cannot query (a relation to several collections, filtered as a whole)
   return /^(?:TypeError|RangeError|DrizzleQueryError|LibsqlError|QueryError)\b|^APIError \S+ Not supported$/.test(why)
-}
-
-/**
- * Where an error was thrown: the file of the first frame of its stack, as written. The server runs as one bundled file
- * (scripts/lib/server-bundle.ts); its source map names the file each line came from.
- */
-const thrownIn = (error: unknown): string => {
-  const frame = (error instanceof Error ? (error.stack ?? '') : '').split('\n').find((line) => /^\s+at /.test(line)) ?? ''
-  const at = /\(?((?:file:\/\/)?\/[^():]+):(\d+):(\d+)\)?$/.exec(frame)
-  if (!at) return frame
-  const entry = findSourceMap(at[1]!)?.findEntry(Number(at[2]) - 1, Number(at[3]) - 1)
-  return entry && 'originalSource' in entry ? entry.originalSource : frame
 }
 
 /** A write whose values did not fit their fields and made Payload or the adapter fail: which message, or null. */
