@@ -31,7 +31,10 @@ export const SERVER_ARGS = [SERVER_BUNDLE]
 const INPUTS = `${SERVER_BUNDLE}.inputs.json`
 const ENTRY = path.join(ROOT, 'scripts/serve.ts')
 
-/** Packages loaded from node_modules as they are, not bundled. */
+/**
+ * Packages loaded from node_modules as they are, not bundled. None of them imports Payload: a package that does (the
+ * MongoDB adapter) is bundled with it, so there is one Payload in the bundle, whose classes its errors are.
+ */
 const EXTERNAL = [
   /^next(?:$|\/)/,
   /^@next\//,
@@ -43,7 +46,6 @@ const EXTERNAL = [
   /^@libsql\//,
   /^mongodb(?:$|\/)/,
   /^mongoose(?:$|\/)/,
-  /^@payloadcms\/db-mongodb(?:$|\/)/,
   /^esbuild(?:$|\/)/,
   /^astro(?:$|\/)/,
   /^typescript(?:$|\/)/,
