@@ -28,7 +28,8 @@ export const SERVER_BUNDLE = path.join(ROOT, 'cms/.server/serve.mjs')
  * needs it (../../cms/src/utilities/thrownIn.ts).
  */
 export const SERVER_ARGS = [SERVER_BUNDLE]
-const INPUTS = `${SERVER_BUNDLE}.inputs.json`
+/** The project's files the bundle was made from, with their hashes. */
+export const INPUTS = `${SERVER_BUNDLE}.inputs.json`
 const ENTRY = path.join(ROOT, 'scripts/serve.ts')
 
 /**
@@ -114,15 +115,15 @@ function hashOf(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex')
 }
 
-interface Inputs {
+export interface Inputs {
   files: Record<string, string>
 }
 
 /** Whether the bundle is missing or one of the project's files it was made from (or the lock file) has changed. */
-export function serverBundleStale(): boolean {
+export function serverBundleStale(inputs = INPUTS): boolean {
   let recorded: Inputs
   try {
-    recorded = JSON.parse(fs.readFileSync(INPUTS, 'utf8')) as Inputs
+    recorded = JSON.parse(fs.readFileSync(inputs, 'utf8')) as Inputs
   } catch {
     return true
   }
