@@ -97,6 +97,26 @@ describe('a citizen searching while the site is rebuilt', () => {
     expect((await page.locator('#search-results li').allInnerTexts()).some((t) => t.includes('Đào tạo'))).toBe(true)
     await page.close()
   })
+
+  it('gets results though builds went live twice while it opened the index (twice the parts it named gone)', async () => {
+    const page = await browser.newPage()
+    // as above, for the first two openings: the first try and the second both find their parts gone
+    let old = 0
+    await page.route(/\/pagefind\/pagefind-entry\.json/, async (route) => {
+      if (old++ >= 4) return route.continue()
+      const live = await (await route.fetch()).text()
+      await route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: live.replace(/"hash":"(\w+?)_\w+"/g, '"hash":"$1_0000000"'),
+      })
+    })
+    await page.goto(`${product.url}/tim-kiem/?q=dao`)
+    await page.locator('#search-status').filter({ hasText: 'kết quả cho “dao”' }).waitFor({ timeout: 15_000 })
+    expect(old).toBeGreaterThan(4)
+    expect((await page.locator('#search-results li').allInnerTexts()).some((t) => t.includes('Đào tạo'))).toBe(true)
+    await page.close()
+  })
 })
 
 describe('a citizen sending feedback without JavaScript', () => {

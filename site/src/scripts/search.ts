@@ -130,6 +130,9 @@ function pageLinks(params: URLSearchParams, current: number, count: number): HTM
   return nav
 }
 
+/** How many times a search opens the live index before it says it could not (see runSearchPage). */
+const SEARCH_TRIES = 3
+
 export async function runSearchPage(): Promise<void> {
   const input = document.getElementById('q') as HTMLInputElement | null
   const status = document.getElementById('search-status')
@@ -158,9 +161,10 @@ export async function runSearchPage(): Promise<void> {
   document.title = `Tìm kiếm: ${query} – ${document.title}`
   const folded = foldVietnamese(query)
   status.textContent = 'Đang tìm…'
-  // a build that went live while this page loaded the index (a whole new index: other file names) fails the first
-  // try; the index is then opened again from the live build, once
-  for (let attempt = 1; attempt <= 2; attempt++) {
+  // a build that went live while this page loaded the index (a whole new index: other file names) fails that try; the
+  // index is then opened again from the live build, up to twice (while editors publish, builds go live one after
+  // another: an e2e run on the shared product once saw the second try fail as well)
+  for (let attempt = 1; attempt <= SEARCH_TRIES; attempt++) {
     try {
       const index = await loadPagefind()
       const { pagefind } = index
@@ -174,8 +178,8 @@ export async function runSearchPage(): Promise<void> {
         }),
         pagefind.filters?.().catch(() => undefined),
       ])
-      // parts of an index replaced meanwhile are missing from its answer: opened again and asked again, once
-      if (attempt === 1 && !(await stillLive(index))) throw new Error('chỉ mục tìm kiếm đã được thay')
+      // parts of an index replaced meanwhile are missing from its answer: opened again and asked again
+      if (attempt < SEARCH_TRIES && !(await stillLive(index))) throw new Error('chỉ mục tìm kiếm đã được thay')
       pruneKinds(select, filters?.kind)
       const results = currentResults(found.results, index.replaced)
       const pageCount = Math.max(1, Math.ceil(results.length / PAGE_SIZE))
@@ -209,7 +213,7 @@ export async function runSearchPage(): Promise<void> {
       list.after(pageLinks(params, pageNumber, pageCount))
       return
     } catch {
-      if (attempt === 1) await reopenPagefind()
+      if (attempt < SEARCH_TRIES) await reopenPagefind()
       else status.textContent = 'Chưa tải được chức năng tìm kiếm. Vui lòng thử lại sau.'
     }
   }
