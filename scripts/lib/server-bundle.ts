@@ -11,7 +11,7 @@
  * build's helper processes, a library's own files) is found as before. Class names are kept, and the source map
  * beside it names the original file of each line (SERVER_ARGS).
  *
- * It is made again whenever one of the project's files it was made from (or package-lock.json) has changed: the list
+ * It is made again whenever one of the project's files it was made from (or package-lock.json, or this file) has changed: the list
  * and their hashes are kept beside it (ensureServerBundle: `npm test`, the tests' startServer, the benchmarks;
  * `npm run build` makes it anew).
  */
@@ -31,6 +31,8 @@ export const SERVER_ARGS = [SERVER_BUNDLE]
 /** The project's files the bundle was made from, with their hashes. */
 export const INPUTS = `${SERVER_BUNDLE}.inputs.json`
 const ENTRY = path.join(ROOT, 'scripts/serve.ts')
+/** Inputs of every bundle besides the project's files it bundles: the libraries' versions and how they are bundled. */
+const ALWAYS_INPUTS = ['package-lock.json', 'scripts/lib/server-bundle.ts']
 
 /**
  * Packages loaded from node_modules as they are, not bundled. None of them imports Payload: a package that does (the
@@ -119,7 +121,10 @@ export interface Inputs {
   files: Record<string, string>
 }
 
-/** Whether the bundle is missing or one of the project's files it was made from (or the lock file) has changed. */
+/**
+ * Whether the bundle or its map is missing, or one of the project's files it was made from (or the lock file, or this
+ * file) has changed.
+ */
 export function serverBundleStale(inputs = INPUTS): boolean {
   let recorded: Inputs
   try {
@@ -127,7 +132,8 @@ export function serverBundleStale(inputs = INPUTS): boolean {
   } catch {
     return true
   }
-  if (!fs.existsSync(SERVER_BUNDLE)) return true
+  if (!fs.existsSync(SERVER_BUNDLE) || !fs.existsSync(`${SERVER_BUNDLE}.map`)) return true
+  if (ALWAYS_INPUTS.some((file) => !(file in recorded.files))) return true
   for (const [file, hash] of Object.entries(recorded.files)) {
     const full = path.join(ROOT, file)
     if (!fs.existsSync(full) || hashOf(full) !== hash) return true
@@ -160,7 +166,8 @@ export async function buildServerBundle(): Promise<void> {
     banner: { js: BANNER },
     plugins: [external, ownLocation],
   })
-  const files: Record<string, string> = { 'package-lock.json': hashOf(path.join(ROOT, 'package-lock.json')) }
+  const files: Record<string, string> = {}
+  for (const file of ALWAYS_INPUTS) files[file] = hashOf(path.join(ROOT, file))
   for (const input of Object.keys(result.metafile.inputs)) {
     if (input.includes('node_modules/') || input.includes(':')) continue
     files[input] = hashOf(path.join(ROOT, input))

@@ -26,24 +26,28 @@ const withInputs = (files: Record<string, string>) => {
 }
 
 describe('the server bundle', () => {
-  it('lists the project files it was made from, and the lock file, with their hashes', () => {
+  it('lists the project files it was made from, the lock file and its own rules, with their hashes', () => {
     for (const file of [
       'scripts/serve.ts',
       'cms/src/payload.config.ts',
       'cms/src/server/index.ts',
       'shared/src/config.ts',
       'package-lock.json',
+      'scripts/lib/server-bundle.ts',
     ])
       expect(recorded.files[file], file).toMatch(/^[0-9a-f]{64}$/)
     expect(Object.keys(recorded.files).some((f) => f.includes('node_modules'))).toBe(false)
     expect(serverBundleStale()).toBe(false)
   })
 
-  it('is stale when one of those files changed, or is gone, and not otherwise', () => {
+  it('is stale when one of those files changed, or is gone, or is not listed, and not otherwise', () => {
     expect(serverBundleStale(withInputs(recorded.files))).toBe(false)
     expect(serverBundleStale(withInputs({ ...recorded.files, 'cms/src/payload.config.ts': '0'.repeat(64) }))).toBe(true)
     expect(serverBundleStale(withInputs({ ...recorded.files, 'cms/src/khong-con-nua.ts': '0'.repeat(64) }))).toBe(true)
     expect(serverBundleStale(path.join(temp, 'khong-co.json'))).toBe(true)
+    // a list made by other bundling rules (one that did not name this file) is stale too
+    const { 'scripts/lib/server-bundle.ts': _rules, ...withoutRules } = recorded.files
+    expect(serverBundleStale(withInputs(withoutRules))).toBe(true)
   })
 
   it('keeps each file’s own location: paths found from import.meta.url are those of the sources, not the bundle’s', () => {

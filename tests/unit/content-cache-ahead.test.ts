@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contentCacheFile } from '../../shared/src/site-build-contract'
 import { openCache, readCachesAhead } from '../../site/src/lib/loaders/cache-file'
+import { CACHE_SCHEMA } from '../../site/src/lib/loaders/content-cache'
 
 /**
  * The content cache read ahead by the process of the next build (site/src/lib/loaders/cache-file.ts): the build takes
@@ -12,9 +13,12 @@ import { openCache, readCachesAhead } from '../../site/src/lib/loaders/cache-fil
 let dir: string
 let file: string
 const TIME = new Date('2026-12-01T00:00:00Z')
+/** A cache file's text: its first line, then one doc with this title. */
+const cacheText = (title: string, syncedAt = '2026-12-01T00:00:00.000Z') =>
+  `${JSON.stringify({ schema: CACHE_SCHEMA, syncedAt })}\n${JSON.stringify({ id: 1, title })}\n`
 /** A cache file of one doc with this title, dated TIME (so two writes of the same size are the same file to stat). */
 function writeCache(title: string): void {
-  fs.writeFileSync(file, `${JSON.stringify({ schema: 2, syncedAt: '2026-12-01T00:00:00.000Z' })}\n${JSON.stringify({ id: 1, title })}\n`)
+  fs.writeFileSync(file, cacheText(title))
   fs.utimesSync(file, TIME, TIME)
 }
 const titleRead = async () => (await openCache(file)!.docs())!.docs[0]!.title
@@ -40,10 +44,7 @@ describe('the content cache read ahead', () => {
     writeCache('Tin A')
     readCachesAhead(dir)
     const next = `${file}.next`
-    fs.writeFileSync(
-      next,
-      `${JSON.stringify({ schema: 2, syncedAt: '2026-12-02T00:00:00.000Z' })}\n${JSON.stringify({ id: 1, title: 'Tin C' })}\n`,
-    )
+    fs.writeFileSync(next, cacheText('Tin C', '2026-12-02T00:00:00.000Z'))
     fs.renameSync(next, file)
     expect(await titleRead()).toBe('Tin C')
   })
