@@ -23,7 +23,16 @@ const git = (args: string[], cwd = ROOT) => {
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr.trim()}`)
   return r.stdout.trim()
 }
+const runCount = Number(values.runs)
+if (!Number.isInteger(runCount) || runCount < 1) {
+  console.error(`--runs phải là một số nguyên dương (nhận được “${values.runs}”).`)
+  process.exit(2)
+}
 const commit = git(['rev-parse', '--verify', `${values.commit}^{commit}`])
+if (values.files && !fs.existsSync(values.files)) {
+  console.error(`Không thấy tệp danh sách “${values.files}”.`)
+  process.exit(2)
+}
 const files = values.files
   ? fs
       .readFileSync(values.files, 'utf8')
@@ -34,7 +43,8 @@ const files = values.files
 
 /**
  * The environment of a machine that has not run anything of this project: nothing npm adds when it runs a script
- * (npm_*, this tree's node_modules/.bin on PATH) and no cache of this working tree (Node's compile cache).
+ * (npm_* variables, node_modules/.bin folders on PATH: `.ci/run` finds or installs Node 24 itself, as on CI) and no
+ * cache of this working tree (Node's compile cache).
  */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env }
@@ -78,7 +88,7 @@ function cleanRun(index: number): Promise<Run> {
 }
 
 const runs: Run[] = []
-for (let i = 1; i <= Number(values.runs); i++) {
+for (let i = 1; i <= runCount; i++) {
   const run = await cleanRun(i)
   runs.push(run)
   console.log(`[bench] lần ${i}: ${run.seconds} s, mã thoát ${run.exit}, ${run.passed ?? '?'} passed, ${run.failed ?? '?'} failed`)
