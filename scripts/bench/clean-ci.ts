@@ -4,8 +4,8 @@
  * Clones this repository at <rev> (default HEAD) into a new temporary folder and runs `bash .ci/run` there with CI=true
  * and no standard input: Node 24, `npm ci`, the admin build and `npm test`, nothing taken from this working tree (no
  * node_modules, no compile cache, no build). With --files, only the test files listed there (one path per line, `#`
- * begins a comment; `.ci/run` hands them to vitest): `scripts/bench/anchor-test-files.txt` lists the files the suite
- * had at e57641e, issue 8's anchor. Prints each run's time and its closing "N passed, N failed" line; its whole output
+ * begins a comment; `.ci/run` hands them to vitest, a `.ci/run` older than this benchmark ignores them and runs every
+ * file): `scripts/bench/anchor-test-files.txt` lists the files the suite had at e57641e, issue 8's anchor. Prints each run's time and its closing "N passed, N failed" line; its whole output
  * stays in a log file in the temporary folder. The last line is one JSON object with the figures.
  */
 import { spawn, spawnSync } from 'node:child_process'
